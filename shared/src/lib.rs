@@ -1,0 +1,34 @@
+//! Domain of the Sahel incident map.
+//!
+//! Everything here is plain Rust with no DOM and no I/O, so it is tested natively:
+//! the incident and gazetteer types, parsing of the GeoJSON data files with precise
+//! error locations, cross-file validation, date filtering through a date-sorted
+//! index, the casualty marker scale and the map projection.
+//!
+//! Coordinates follow GeoJSON (RFC 7946): longitude first, then latitude, in
+//! decimal degrees (WGS 84). Constructors say which order they take.
+
+pub mod basemap;
+pub mod error;
+pub mod filter;
+pub mod gazetteer;
+pub mod geo_point;
+pub mod incident;
+pub mod parse;
+pub mod projection;
+pub mod scale;
+pub mod validate;
+
+pub use basemap::{Basemap, Region};
+pub use error::{Error, Problem, Result};
+pub use filter::{DateIndex, RangeSummary};
+pub use gazetteer::{normalize_name, Gazetteer, Place};
+pub use geo_point::{LonLat, MALI_BBOX};
+pub use incident::{
+    AlternativeFigures, Casualties, DatePrecision, EventType, Incident, LocationPrecision,
+    SideCounts, Source,
+};
+pub use parse::{parse_basemap, parse_gazetteer, parse_incidents, Parsed};
+pub use projection::{Frame, ScreenPoint, View};
+pub use scale::{MarkerScale, MarkerStyle};
+pub use validate::{validate_incidents, Dataset};

