@@ -9,17 +9,20 @@
 //! decimal degrees (WGS 84). Constructors say which order they take.
 
 pub mod basemap;
+pub mod bundle;
 pub mod error;
 pub mod filter;
 pub mod gazetteer;
 pub mod geo_point;
 pub mod incident;
+pub mod map_model;
 pub mod parse;
 pub mod projection;
 pub mod scale;
 pub mod validate;
 
 pub use basemap::{Basemap, Region};
+pub use bundle::{Bundle, FileProblems};
 pub use error::{Error, Problem, Result};
 pub use filter::{DateIndex, RangeSummary};
 pub use gazetteer::{normalize_name, Gazetteer, Place};
@@ -28,6 +31,7 @@ pub use incident::{
     AlternativeFigures, Casualties, DatePrecision, EventType, Incident, LocationPrecision,
     SideCounts, Source,
 };
+pub use map_model::{DayGroup, Label, LabelKind, MapModel, Marker, Shape};
 pub use parse::{parse_basemap, parse_gazetteer, parse_incidents, Parsed};
 pub use projection::{Frame, ScreenPoint, View};
 pub use scale::{MarkerScale, MarkerStyle};

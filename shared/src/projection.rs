@@ -172,6 +172,18 @@ impl View {
         }
     }
 
+    /// Zooms by `factor` around `at`, keeping the scale between
+    /// [`View::MIN_ZOOM`] and [`View::MAX_ZOOM`] times `fitted_k` (the scale that
+    /// shows the whole frame).
+    pub fn zoom_within(self, at: ScreenPoint, factor: f64, fitted_k: f64) -> Self {
+        self.zoom_at(
+            at,
+            factor,
+            fitted_k * Self::MIN_ZOOM,
+            fitted_k * Self::MAX_ZOOM,
+        )
+    }
+
     /// Centres frame point (x, y) on a screen of the given size at scale `k`.
     pub fn centred_on(x: f64, y: f64, k: f64, screen_w: f64, screen_h: f64) -> Self {
         View {
@@ -264,6 +276,18 @@ mod tests {
         let at = ScreenPoint { x: 0.0, y: 0.0 };
         assert_eq!(v.zoom_at(at, 100.0, 0.5, 4.0).k, 4.0);
         assert_eq!(v.zoom_at(at, 0.01, 0.5, 4.0).k, 0.5);
+    }
+
+    #[test]
+    fn zoom_within_is_relative_to_the_fitted_scale() {
+        let v = View {
+            k: 2.0,
+            tx: 0.0,
+            ty: 0.0,
+        };
+        let at = ScreenPoint { x: 0.0, y: 0.0 };
+        assert_eq!(v.zoom_within(at, 1000.0, 2.0).k, 2.0 * View::MAX_ZOOM);
+        assert_eq!(v.zoom_within(at, 0.001, 2.0).k, 2.0 * View::MIN_ZOOM);
     }
 
     #[test]

@@ -1,0 +1,15 @@
+//! One component per file, named after it.
+
+pub mod incident_details;
+pub mod legend;
+pub mod map_view;
+pub mod status_banner;
+pub mod time_slider;
+pub mod zoom_controls;
+
+pub use incident_details::IncidentDetails;
+pub use legend::Legend;
+pub use map_view::MapView;
+pub use status_banner::StatusBanner;
+pub use time_slider::TimeSlider;
+pub use zoom_controls::ZoomControls;

@@ -1,0 +1,94 @@
+//! The two-handle date range slider with the counts of what it shows.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::incident::{format_date, format_date_short};
+use shared::{Bundle, RangeSummary};
+
+/// Start and end handles, one-day steps, the dates shown, the number of
+/// incidents and of people killed in the range. Keyboard: arrows move a handle
+/// by a day, Page Up/Down by more, Home/End to the ends (native range inputs).
+#[component]
+pub fn TimeSlider(
+    bundle: Arc<Bundle>,
+    /// Inclusive range of day offsets since the first date.
+    range: RwSignal<(u32, u32)>,
+    summary: Memo<RangeSummary>,
+) -> impl IntoView {
+    let model = &bundle.model;
+    let max = model.day_span.saturating_sub(1);
+    let b = bundle.clone();
+    let date = move |offset: u32| b.model.date_at(offset);
+    let d1 = date.clone();
+    let start_text = move || d1(range.get().0).map(format_date).unwrap_or_default();
+    let d2 = date.clone();
+    let end_text = move || d2(range.get().1).map(format_date).unwrap_or_default();
+    let d3 = date.clone();
+    let start_value_text = move || d3(range.get().0).map(format_date).unwrap_or_default();
+    let d4 = date.clone();
+    let end_value_text = move || d4(range.get().1).map(format_date).unwrap_or_default();
+    let first = model.date_at(0).map(format_date_short).unwrap_or_default();
+    let last = model
+        .date_at(max)
+        .map(format_date_short)
+        .unwrap_or_default();
+
+    let on_start = move |ev: leptos::ev::Event| {
+        if let Ok(v) = event_target_value(&ev).parse::<u32>() {
+            range.update(|(a, z)| *a = v.min(*z));
+        }
+    };
+    let on_end = move |ev: leptos::ev::Event| {
+        if let Ok(v) = event_target_value(&ev).parse::<u32>() {
+            range.update(|(a, z)| *z = v.max(*a));
+        }
+    };
+    let fill_style = move || {
+        let (a, z) = range.get();
+        let span = f64::from(max.max(1));
+        format!(
+            "left:{:.3}%;width:{:.3}%",
+            f64::from(a) / span * 100.0,
+            f64::from(z - a) / span * 100.0
+        )
+    };
+    let count = move || summary.get().incidents;
+    let killed = move || {
+        let s = summary.get();
+        let unknown = match s.without_figures {
+            0 => String::new(),
+            1 => " (1 incident without a figure)".to_owned(),
+            n => format!(" ({n} incidents without a figure)"),
+        };
+        format!("{} killed{unknown}", s.killed)
+    };
+
+    view! {
+        <section class="time-slider" aria-label="Time filter">
+            <div class="range-text">
+                <span class="dates"><span data-testid="start-date">{start_text}</span>" – "<span data-testid="end-date">{end_text}</span></span>
+                <span class="counts" aria-live="polite">
+                    <strong data-testid="visible-count">{count}</strong>
+                    {move || if count() == 1 { " incident · " } else { " incidents · " }}
+                    <span data-testid="killed-count">{killed}</span>
+                </span>
+            </div>
+            <div class="slider">
+                <div class="track"></div>
+                <div class="fill" style=fill_style></div>
+                <input type="range" min="0" max=max step="1"
+                    aria-label="Start date"
+                    aria-valuetext=start_value_text
+                    prop:value=move || range.get().0.to_string()
+                    on:input=on_start />
+                <input type="range" min="0" max=max step="1"
+                    aria-label="End date"
+                    aria-valuetext=end_value_text
+                    prop:value=move || range.get().1.to_string()
+                    on:input=on_end />
+            </div>
+            <div class="ends" aria-hidden="true"><span>{first}</span><span>{last}</span></div>
+        </section>
+    }
+}

@@ -1,0 +1,23 @@
+//! Zoom in, zoom out and reset buttons.
+
+use leptos::prelude::*;
+
+/// Zoom factor of one button press.
+pub const STEP: f64 = 1.5;
+
+/// The +, − and reset buttons.
+#[component]
+pub fn ZoomControls(
+    /// Zooms by a factor around the map's centre.
+    zoom: Callback<f64>,
+    /// Fits the whole map in the window again.
+    fit: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="zoom-controls" role="group" aria-label="Zoom">
+            <button type="button" aria-label="Zoom in" title="Zoom in" on:click=move |_| zoom.run(STEP)>"+"</button>
+            <button type="button" aria-label="Zoom out" title="Zoom out" on:click=move |_| zoom.run(1.0 / STEP)>"−"</button>
+            <button type="button" aria-label="Reset view" title="Show all of Mali" on:click=move |_| fit.run(())>"⟲"</button>
+        </div>
+    }
+}

@@ -1,0 +1,10 @@
+//! The incident map's views. The domain lives in `shared`; this crate fetches
+//! the data files, keeps the UI state at the root ([`App`]) and draws it.
+
+pub mod app;
+pub mod components;
+pub mod error;
+pub mod loader;
+
+pub use app::App;
+pub use error::{Error, Result};

@@ -1,0 +1,95 @@
+//! The three data files assembled into what the map shows.
+
+use crate::{Basemap, Dataset, Gazetteer, MapModel, Problem, Result};
+
+/// The three data files, relative to the page.
+pub const INCIDENTS_FILE: &str = "incidents.geojson";
+/// See [`INCIDENTS_FILE`].
+pub const GAZETTEER_FILE: &str = "gazetteer.geojson";
+/// See [`INCIDENTS_FILE`].
+pub const BASEMAP_FILE: &str = "basemap.geojson";
+
+/// Problems found in one file that did not stop the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileProblems {
+    pub file: String,
+    /// Features that were left out, one problem each.
+    pub rejected: Vec<Problem>,
+    /// Reported problems that did not reject a feature.
+    pub warnings: Vec<Problem>,
+}
+
+/// Everything loaded, ready to draw.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    pub dataset: Dataset,
+    pub gazetteer: Gazetteer,
+    pub model: MapModel,
+    /// Per-file problems, only for files that had some.
+    pub problems: Vec<FileProblems>,
+}
+
+/// Parses and validates the three files' texts.
+pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundle> {
+    let mut problems = Vec::new();
+    let mut note = |file: &str, rejected: Vec<Problem>, warnings: Vec<Problem>| {
+        if !rejected.is_empty() || !warnings.is_empty() {
+            problems.push(FileProblems {
+                file: file.to_owned(),
+                rejected,
+                warnings,
+            });
+        }
+    };
+    let places = crate::parse_gazetteer(GAZETTEER_FILE, gazetteer)?;
+    note(GAZETTEER_FILE, places.rejected, vec![]);
+    let gazetteer = Gazetteer::new(places.items);
+    let (basemap, basemap_rejected) = Basemap::from_geojson(BASEMAP_FILE, basemap)?;
+    note(BASEMAP_FILE, basemap_rejected, vec![]);
+    let mut dataset = Dataset::load(INCIDENTS_FILE, incidents, &gazetteer)?;
+    note(
+        INCIDENTS_FILE,
+        std::mem::take(&mut dataset.rejected),
+        std::mem::take(&mut dataset.warnings),
+    );
+    let model = MapModel::new(&basemap, &gazetteer, &dataset.incidents);
+    Ok(Bundle {
+        dataset,
+        gazetteer,
+        model,
+        problems,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GAZ: &str = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-6.1219,14.7328]},"properties":{"id":"p","name":"Sokolo","admin1":"Ségou","kind":"town","source":"test","precision":"exact"}}]}"#;
+    const BASEMAP: &str = r#"{"type":"FeatureCollection","features":[]}"#;
+
+    #[test]
+    fn rejected_features_are_listed_per_file_and_the_rest_kept() {
+        let gaz = format!(
+            "{},{}]}}",
+            &GAZ[..GAZ.len() - 2],
+            r#"{"type":"Feature","geometry":null,"properties":{"id":"q"}}"#
+        );
+        let incidents = r#"{"type":"FeatureCollection","features":[]}"#;
+        let b = assemble(incidents, &gaz, BASEMAP).unwrap();
+        assert_eq!(b.gazetteer.places().len(), 1);
+        assert_eq!(b.problems.len(), 1);
+        assert_eq!(b.problems[0].file, GAZETTEER_FILE);
+        assert_eq!(b.problems[0].rejected[0].id.as_deref(), Some("q"));
+    }
+
+    #[test]
+    fn unusable_file_is_an_error_naming_it() {
+        let err = assemble("{", GAZ, BASEMAP).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("incidents.geojson: not valid JSON"),
+            "{err}"
+        );
+    }
+}

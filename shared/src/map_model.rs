@@ -1,0 +1,228 @@
+//! Everything the map draws, computed once when the data is loaded: the frame,
+//! basemap paths, labels, marker geometry and the day groups the time filter
+//! toggles. The browser only applies a view transform on top.
+
+use chrono::NaiveDate;
+
+use crate::filter::{add_days, day_count, DateIndex, RangeSummary};
+use crate::{Basemap, EventType, Frame, Gazetteer, Incident, MarkerScale, MarkerStyle, MALI_BBOX};
+
+/// A basemap shape as an SVG path in frame units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    pub name: String,
+    /// SVG path data in frame units.
+    pub d: String,
+}
+
+/// What a label names, which sets its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelKind {
+    /// An admin-1 region.
+    Region,
+    /// The national capital.
+    Capital,
+    /// A regional capital.
+    RegionalCapital,
+}
+
+/// A label at a point in frame units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub kind: LabelKind,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// One incident's circle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// Index of the incident in the incident list.
+    pub incident: usize,
+    /// Centre in frame units.
+    pub x: f64,
+    pub y: f64,
+    /// Radius in screen px (constant while zooming).
+    pub radius: f64,
+    pub style: MarkerStyle,
+    pub event_type: EventType,
+    /// Accessible label: place, date and the killed figure.
+    pub aria_label: String,
+}
+
+/// The markers of one day, drawn largest first so small circles stay clickable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayGroup {
+    pub date: NaiveDate,
+    /// Days since the dataset's first date.
+    pub offset: u32,
+    /// Indices into [`MapModel::markers`].
+    pub markers: Vec<usize>,
+}
+
+/// The map's static content.
+#[derive(Debug, Clone)]
+pub struct MapModel {
+    pub frame: Frame,
+    pub country: Vec<Shape>,
+    pub regions: Vec<Shape>,
+    pub labels: Vec<Label>,
+    pub markers: Vec<Marker>,
+    pub days: Vec<DayGroup>,
+    pub index: DateIndex,
+    pub scale: MarkerScale,
+    /// First date of the dataset (the slider's 0), or `None` without incidents.
+    pub first_date: Option<NaiveDate>,
+    /// Days from the first to the last date, inclusive (0 without incidents).
+    pub day_span: u32,
+    /// Event types present, in legend order.
+    pub event_types: Vec<EventType>,
+}
+
+impl MapModel {
+    /// Builds the model. The frame fits the basemap (Mali's bounding box when empty).
+    pub fn new(basemap: &Basemap, gazetteer: &Gazetteer, incidents: &[Incident]) -> Self {
+        let frame = Frame::fit(basemap.bbox().unwrap_or(MALI_BBOX));
+        let shape = |r: &crate::Region| Shape {
+            name: r.name.clone(),
+            d: frame.path_d(&r.shape),
+        };
+        let country = basemap.countries.iter().map(shape).collect();
+        let regions = basemap.regions.iter().map(shape).collect();
+
+        let mut labels: Vec<Label> = basemap
+            .regions
+            .iter()
+            .filter_map(|r| {
+                let (x, y) = frame.project(r.label?);
+                Some(Label {
+                    text: r.name.clone(),
+                    kind: LabelKind::Region,
+                    x,
+                    y,
+                })
+            })
+            .collect();
+        for p in gazetteer.places() {
+            let kind = match p.kind.as_str() {
+                "capital" => LabelKind::Capital,
+                "regional capital" => LabelKind::RegionalCapital,
+                _ => continue,
+            };
+            let (x, y) = frame.project(p.location);
+            labels.push(Label {
+                text: p.name.clone(),
+                kind,
+                x,
+                y,
+            });
+        }
+
+        let scale = MarkerScale::fit(incidents.iter().map(Incident::killed_total));
+        let markers: Vec<Marker> = incidents
+            .iter()
+            .enumerate()
+            .map(|(i, inc)| {
+                let (x, y) = frame.project(inc.location);
+                let killed = inc.killed_total();
+                let (style, radius) = scale.marker(killed);
+                let figure = match killed {
+                    Some(1) => "1 killed".to_owned(),
+                    Some(k) => format!("{k} killed"),
+                    None => "no casualty figure".to_owned(),
+                };
+                Marker {
+                    incident: i,
+                    x,
+                    y,
+                    radius,
+                    style,
+                    event_type: inc.event_type,
+                    aria_label: format!("{}: {}, {}", inc.label(), inc.event_type.label(), figure),
+                }
+            })
+            .collect();
+
+        let index = DateIndex::new(incidents);
+        let first_date = index.span().map(|(a, _)| a);
+        let day_span = index.span().map_or(0, |(a, b)| day_count(a, b));
+        let days = index
+            .days()
+            .into_iter()
+            .map(|(date, positions)| {
+                let mut ms: Vec<usize> = index.sorted()[positions].to_vec();
+                ms.sort_by(|&a, &b| markers[b].radius.total_cmp(&markers[a].radius));
+                DayGroup {
+                    date,
+                    offset: first_date.map_or(0, |f| day_count(f, date) - 1),
+                    markers: ms,
+                }
+            })
+            .collect();
+        let event_types = EventType::ALL
+            .into_iter()
+            .filter(|t| incidents.iter().any(|i| i.event_type == *t))
+            .collect();
+
+        MapModel {
+            frame,
+            country,
+            regions,
+            labels,
+            markers,
+            days,
+            index,
+            scale,
+            first_date,
+            day_span,
+            event_types,
+        }
+    }
+
+    /// The date at slider position `offset` (days since the first date).
+    pub fn date_at(&self, offset: u32) -> Option<NaiveDate> {
+        self.first_date.map(|f| add_days(f, offset))
+    }
+
+    /// Totals for slider positions `start..=end`.
+    pub fn summary(&self, start: u32, end: u32) -> RangeSummary {
+        match (self.date_at(start), self.date_at(end)) {
+            (Some(a), Some(b)) => self.index.summary(a, b),
+            _ => RangeSummary::default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::tests::incident;
+
+    #[test]
+    fn groups_by_day_with_offsets_and_largest_first() {
+        let incs = vec![
+            incident("a", "2022-07-21", Some(1)),
+            incident("b", "2022-07-27", Some(2)),
+            incident("c", "2022-07-21", Some(40)),
+        ];
+        let m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &incs);
+        assert_eq!(m.day_span, 7);
+        let offsets: Vec<u32> = m.days.iter().map(|d| d.offset).collect();
+        assert_eq!(offsets, [0, 6]);
+        assert_eq!(m.days[0].markers, [2, 0]);
+        assert_eq!(m.summary(0, 0).incidents, 2);
+        assert_eq!(m.summary(1, 6).killed, 2);
+        assert_eq!(m.date_at(6).unwrap().to_string(), "2022-07-27");
+        assert!(m.markers[2]
+            .aria_label
+            .starts_with("c, 21 July 2022: Battles, 40 killed"));
+    }
+
+    #[test]
+    fn empty_dataset_has_no_span() {
+        let m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &[]);
+        assert_eq!(m.day_span, 0);
+        assert_eq!(m.summary(0, 0), RangeSummary::default());
+    }
+}

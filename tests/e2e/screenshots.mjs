@@ -1,0 +1,31 @@
+// Takes screenshots of the built app: desktop 1280x800 and phone 390x844,
+// the map as loaded, with Sokolo's details open, and zoomed in.
+// Usage: node screenshots.mjs [outdir]
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, ROOT } from './harness.mjs';
+
+const out = process.argv[2] || path.join(ROOT, 'tests/e2e/screenshots');
+fs.mkdirSync(out, { recursive: true });
+const server = await serve();
+const browser = await launch();
+try {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+    const { page, errors } = await open(browser.context, server.url, viewport);
+    await page.waitForSelector('circle[data-incident-id]');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(out, `${name}-map.png`) });
+    await page.click('circle[data-incident-id="2022-07-27-sokolo"]');
+    await page.waitForSelector('[data-testid="incident-details"]');
+    await page.screenshot({ path: path.join(out, `${name}-details.png`) });
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
+    await page.screenshot({ path: path.join(out, `${name}-zoomed.png`) });
+    console.log(`${name}: ${errors.length} console errors ${errors.join(' | ')}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots in ${out}`);
