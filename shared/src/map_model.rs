@@ -35,6 +35,53 @@ pub struct Label {
     pub y: f64,
 }
 
+impl Label {
+    /// Font size in px (must match the stylesheet's label classes).
+    pub fn font_px(&self) -> f64 {
+        match self.kind {
+            LabelKind::Region => 11.0,
+            LabelKind::Capital => 12.0,
+            LabelKind::RegionalCapital => 11.0,
+        }
+    }
+
+    /// Placement priority: lower wins a collision.
+    fn priority(&self) -> u8 {
+        match self.kind {
+            LabelKind::Capital => 0,
+            LabelKind::RegionalCapital => 1,
+            LabelKind::Region => 2,
+        }
+    }
+
+    /// Vertical offset in px of the text's baseline from the point (towns sit above their dot).
+    pub fn dy(&self) -> f64 {
+        match self.kind {
+            LabelKind::Region => 0.0,
+            _ => -6.0,
+        }
+    }
+
+    /// The label's approximate box on screen (x0, y0, x1, y1) in px, centred
+    /// horizontally on the point. Text width is estimated from the character
+    /// count (0.62 em per character, 0.8 em for spaced capitals).
+    pub fn screen_box(&self, view: &crate::View) -> (f64, f64, f64, f64) {
+        let p = view.to_screen(self.x, self.y);
+        let em = self.font_px();
+        let per_char = if self.kind == LabelKind::Region {
+            0.8
+        } else {
+            0.62
+        };
+        let w = self.text.chars().count() as f64 * em * per_char;
+        let (top, bottom) = match self.kind {
+            LabelKind::Region => (p.y - em / 2.0, p.y + em / 2.0),
+            _ => (p.y + self.dy() - em, p.y + 3.0),
+        };
+        (p.x - w / 2.0, top, p.x + w / 2.0, bottom)
+    }
+}
+
 /// One incident's circle.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Marker {
@@ -180,6 +227,28 @@ impl MapModel {
         }
     }
 
+    /// Which labels to show at this view: greedily by priority (capital, then
+    /// regional capitals, then regions), dropping any label whose box overlaps one
+    /// already placed (with 3 px of margin). Same order as [`MapModel::labels`].
+    pub fn label_visibility(&self, view: &crate::View) -> Vec<bool> {
+        const MARGIN: f64 = 3.0;
+        let mut order: Vec<usize> = (0..self.labels.len()).collect();
+        order.sort_by_key(|&i| self.labels[i].priority());
+        let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+        let mut shown = vec![false; self.labels.len()];
+        for i in order {
+            let b = self.labels[i].screen_box(view);
+            let clash = placed.iter().any(|p| {
+                b.0 < p.2 + MARGIN && p.0 < b.2 + MARGIN && b.1 < p.3 + MARGIN && p.1 < b.3 + MARGIN
+            });
+            if !clash {
+                placed.push(b);
+                shown[i] = true;
+            }
+        }
+        shown
+    }
+
     /// The date at slider position `offset` (days since the first date).
     pub fn date_at(&self, offset: u32) -> Option<NaiveDate> {
         self.first_date.map(|f| add_days(f, offset))
@@ -217,6 +286,35 @@ mod tests {
         assert!(m.markers[2]
             .aria_label
             .starts_with("c, 21 July 2022: Battles, 40 killed"));
+    }
+
+    #[test]
+    fn colliding_labels_give_way_by_priority() {
+        let label = |text: &str, kind, x| Label {
+            text: text.into(),
+            kind,
+            x,
+            y: 100.0,
+        };
+        let mut m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &[]);
+        m.labels = vec![
+            label("KOULIKORO", LabelKind::Region, 100.0),
+            label("Bamako", LabelKind::Capital, 105.0),
+            label("Kayes", LabelKind::RegionalCapital, 400.0),
+        ];
+        let v = crate::View {
+            k: 1.0,
+            tx: 0.0,
+            ty: 0.0,
+        };
+        assert_eq!(m.label_visibility(&v), [false, true, true]);
+        // Zoomed in, the points are 100 px apart and every label fits.
+        let far = crate::View {
+            k: 20.0,
+            tx: 0.0,
+            ty: 0.0,
+        };
+        assert_eq!(m.label_visibility(&far), [true, true, true]);
     }
 
     #[test]

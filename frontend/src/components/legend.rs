@@ -5,7 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::Bundle;
 
-/// Colour swatches for the event types present and sized circles for the scale.
+/// Screens narrower than this (px) start with the legend folded, so it does
+/// not cover the map.
+const FOLD_BELOW_PX: f64 = 640.0;
+
+/// Colour swatches for the event types present and nested circles for the scale.
 #[component]
 pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
     let model = &bundle.model;
@@ -14,45 +18,59 @@ pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
         .iter()
         .map(|t| {
             view! {
-                <li><svg width="14" height="14" aria-hidden="true"><circle class=format!("marker {} killed", t.key()) cx="7" cy="7" r="6" /></svg>{t.label()}</li>
+                <li>
+                    <svg width="14" height="14" aria-hidden="true">
+                        <circle class=format!("marker {} killed", t.key()) cx="7" cy="7" r="6" />
+                    </svg>
+                    {t.label()}
+                </li>
             }
         })
         .collect_view();
+    // Nested circles sharing a bottom edge, each value labelled at its top.
     let values = model.scale.legend_values();
     let biggest = values
         .first()
         .map_or(model.scale.min_radius, |v| model.scale.radius(*v));
-    let h = (biggest * 2.0 + 4.0).ceil();
+    let (w, h) = (biggest * 2.0 + 64.0, biggest * 2.0 + 4.0);
+    let cx = biggest + 2.0;
+    let base = h - 2.0;
     let sizes = values
         .iter()
         .map(|&v| {
             let r = model.scale.radius(v);
+            let top = base - 2.0 * r;
             view! {
-                <li>
-                    <svg width=h height=h aria-hidden="true">
-                        <circle class="legend-size" cx=h / 2.0 cy=h - r - 2.0 r=r />
-                    </svg>
-                    {format!("{v} killed")}
-                </li>
+                <circle class="legend-size" cx=cx cy=base - r r=r />
+                <line class="legend-tick" x1=cx x2=cx + biggest + 8.0 y1=top y2=top />
+                <text class="legend-value" x=cx + biggest + 10.0 y=top + 4.0>{v.to_string()}</text>
             }
         })
         .collect_view();
     let r0 = model.scale.min_radius;
     let s0 = r0 * 2.0 + 4.0;
+    let open = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w >= FOLD_BELOW_PX);
     view! {
-        <details class="legend" open>
+        <details class="legend" open=open>
             <summary>"Legend"</summary>
             <h2 class="legend-title">"Event type"</h2>
             <ul class="legend-types">{types}</ul>
             <h2 class="legend-title">"People killed, all sides (circle area)"</h2>
+            <svg class="legend-scale" width=w height=h aria-hidden="true">{sizes}</svg>
             <ul class="legend-sizes">
-                {sizes}
                 <li>
-                    <svg width=s0 height=s0 aria-hidden="true"><circle class="marker battles zero" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 /></svg>
-                    "none reported killed"
+                    <svg width=s0 height=s0 aria-hidden="true">
+                        <circle class="marker battles zero" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
+                    </svg>
+                    "none killed (reported as zero)"
                 </li>
                 <li>
-                    <svg width=s0 height=s0 aria-hidden="true"><circle class="marker battles unknown" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 /></svg>
+                    <svg width=s0 height=s0 aria-hidden="true">
+                        <circle class="marker battles unknown" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
+                    </svg>
                     "no figure reported"
                 </li>
             </ul>

@@ -168,12 +168,16 @@ pub fn MapView(
             |s| view! { <path class="region" d=s.d.clone()><title>{s.name.clone()}</title></path> },
         )
         .collect_view();
+    let label_model = bundle.clone();
+    let shown = Memo::new(move |_| label_model.model.label_visibility(&view.get()));
     let labels = model
         .labels
         .iter()
-        .map(|l| {
-            let (x, y) = (l.x, l.y);
+        .enumerate()
+        .map(|(i, l)| {
+            let (x, y, dy) = (l.x, l.y, l.dy());
             let pos = move || view.get().to_screen(x, y);
+            let display = move || if shown.get()[i] { "inline" } else { "none" };
             let class = match l.kind {
                 LabelKind::Region => "label region-label",
                 LabelKind::Capital => "label capital-label",
@@ -182,14 +186,11 @@ pub fn MapView(
             let dot = (l.kind != LabelKind::Region).then(|| {
                 view! { <circle class="town-dot" r="2.5" cx=move || pos().x cy=move || pos().y /> }
             });
-            let dy = if l.kind == LabelKind::Region {
-                0.0
-            } else {
-                -6.0
-            };
             view! {
                 {dot}
-                <text class=class x=move || pos().x y=move || pos().y + dy>{l.text.clone()}</text>
+                <text class=class style:display=display x=move || pos().x y=move || pos().y + dy>
+                    {l.text.clone()}
+                </text>
             }
         })
         .collect_view();

@@ -1,0 +1,210 @@
+// End-to-end tests: the built app (dist/) served on 127.0.0.1, driven in
+// Debian's headless Chromium as a user would use it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, ROOT } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const MARKER = 'circle[data-incident-id]';
+const marker = (id) => `circle[data-incident-id="${id}"]`;
+const DETAILS = '[data-testid="incident-details"]';
+const ALL_IDS = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/incidents.geojson'), 'utf8'))
+  .features.map((f) => f.properties.id);
+
+async function loaded(viewport) {
+  const { page, errors } = await open(browser.context, server.url, viewport);
+  await page.waitForSelector(MARKER);
+  return { page, errors };
+}
+
+/** Ids of the markers a user can see (their day group is displayed). */
+async function visibleIds(page) {
+  return page.$$eval(MARKER, (cs) => cs.filter((c) => c.getBoundingClientRect().width > 0)
+    .map((c) => c.dataset.incidentId));
+}
+
+test('loads without console errors and draws every incident as a labelled button', async () => {
+  const { page, errors } = await loaded();
+  const markers = await page.$$eval(MARKER, (cs) => cs.map((c) => ({
+    id: c.dataset.incidentId, role: c.getAttribute('role'),
+    tabindex: c.getAttribute('tabindex'), label: c.getAttribute('aria-label'),
+  })));
+  assert.deepEqual(markers.map((m) => m.id).sort(), [...ALL_IDS].sort());
+  for (const m of markers) {
+    assert.equal(m.role, 'button');
+    assert.equal(m.tabindex, '0');
+    assert.match(m.label, /, \d{1,2} July 2022/);
+  }
+  assert.match(await page.getAttribute(marker('2022-07-27-sokolo'), 'aria-label'), /^Sokolo, 27 July 2022/);
+  assert.equal(await page.textContent('[data-testid="visible-count"]'), String(ALL_IDS.length));
+  assert.equal(await page.$('[data-testid="data-problems"]'), null, 'no problem banner for the real data');
+  await page.waitForTimeout(300);
+  assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
+  await page.close();
+});
+
+test('clicking Sokolo shows the army figures, with the 48 assailants as a claim', async () => {
+  const { page } = await loaded();
+  await page.click(marker('2022-07-27-sokolo'));
+  const details = page.locator(DETAILS);
+  await details.waitFor();
+  assert.equal(await details.locator('h2').textContent(), 'Sokolo');
+  const row = async (side) => (await details.locator(`tr:has(th:text-is("${side}")) td`).allTextContents());
+  assert.deepEqual(await row('military'), ['6', '25']);
+  assert.deepEqual(await row('assailants'), ['48', '—']);
+  const text = await details.textContent();
+  assert.match(text, /Of the injured, 5 seriously\./);
+  assert.match(text, /48 assailants killed, according to the Malian army/);
+  assert.match(text, /27 July 2022/);
+  assert.match(text, /Ségou region/);
+  assert.ok(await details.locator('a[href^="http"]').count() >= 2, 'sources are links');
+  await page.close();
+});
+
+test('a coordinated-attack link selects that incident', async () => {
+  const { page } = await loaded();
+  await page.click(marker('2022-07-27-sokolo'));
+  await page.click(`${DETAILS} button[data-coordinated-id="2022-07-27-kalumba"]`);
+  assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Kalumba');
+  assert.match(await page.locator(DETAILS).textContent(), /not far from Mourdiah/);
+  await page.close();
+});
+
+test('moving the start past 22 July hides Kati and the 21 July attacks and updates the count', async () => {
+  const { page } = await loaded();
+  const start = page.getByLabel('Start date');
+  await start.focus();
+  await page.keyboard.press('ArrowRight'); // 22 July
+  await page.keyboard.press('ArrowRight'); // 23 July
+  assert.equal(await page.textContent('[data-testid="start-date"]'), '23 July 2022');
+  assert.deepEqual((await visibleIds(page)).sort(), ['2022-07-27-kalumba', '2022-07-27-mopti', '2022-07-27-sokolo']);
+  assert.equal(await page.textContent('[data-testid="visible-count"]'), '3');
+  assert.match(await page.textContent('[data-testid="killed-count"]'), /^66 killed/);
+  // The end handle cannot cross the start: it stops at the start date.
+  const end = page.getByLabel('End date');
+  await end.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.textContent('[data-testid="end-date"]'), '23 July 2022');
+  assert.equal(await page.textContent('[data-testid="visible-count"]'), '0');
+  assert.deepEqual(await visibleIds(page), []);
+  await page.keyboard.press('End');
+  assert.equal(await page.textContent('[data-testid="visible-count"]'), '3');
+  await page.close();
+});
+
+test('dragging the start handle with the mouse filters too', async () => {
+  const { page } = await loaded();
+  const box = await page.getByLabel('Start date').boundingBox();
+  // The start thumb sits at the left end; drag it to the right end (27 July).
+  await page.mouse.move(box.x + 10, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 5, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  assert.equal(await page.textContent('[data-testid="start-date"]'), '27 July 2022');
+  assert.equal(await page.textContent('[data-testid="visible-count"]'), '3');
+  await page.close();
+});
+
+test('keyboard: Tab reaches a marker, Enter opens its details, Escape closes them', async () => {
+  const { page } = await loaded();
+  let focused = null;
+  for (let i = 0; i < 12 && !focused; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.dataset?.incidentId ?? null);
+  }
+  assert.ok(focused, 'a marker takes focus with Tab');
+  assert.match(focused, /^2022-07-21-/, 'markers come in date order');
+  await page.keyboard.press('Enter');
+  await page.locator(DETAILS).waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$(DETAILS), null);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.incidentId), focused,
+    'focus returns to the marker');
+  await page.close();
+});
+
+test('wheel zooms around the cursor and circles keep their pixel size', async () => {
+  const { page } = await loaded();
+  const before = await page.locator(marker('2022-07-27-sokolo')).boundingBox();
+  const cx = before.x + before.width / 2;
+  const cy = before.y + before.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(100);
+  const after = await page.locator(marker('2022-07-27-sokolo')).boundingBox();
+  assert.ok(Math.abs(after.width - before.width) < 0.5, `radius kept: ${before.width} vs ${after.width}`);
+  assert.ok(Math.abs(after.x + after.width / 2 - cx) < 1.5, 'the point under the cursor stays put');
+  const kalumbaBefore = await page.locator(marker('2022-07-27-kalumba')).boundingBox();
+  await page.click('button[aria-label="Reset view"]');
+  const kalumbaAfter = await page.locator(marker('2022-07-27-kalumba')).boundingBox();
+  assert.ok(Math.abs(kalumbaAfter.x - kalumbaBefore.x) > 20, 'reset moves the map back');
+  await page.close();
+});
+
+test('drag pans the map', async () => {
+  const { page } = await loaded();
+  const before = await page.locator(marker('2022-07-22-kati')).boundingBox();
+  await page.mouse.move(700, 200);
+  await page.mouse.down();
+  await page.mouse.move(600, 260, { steps: 5 });
+  await page.mouse.up();
+  const after = await page.locator(marker('2022-07-22-kati')).boundingBox();
+  assert.ok(Math.abs(after.x - before.x + 100) < 1 && Math.abs(after.y - before.y - 60) < 1);
+  assert.equal(await page.$(DETAILS), null, 'a drag is not a click');
+  await page.close();
+});
+
+/** Opens the app with data/incidents.geojson replaced by `body`. */
+async function withIncidents(body, status = 200) {
+  const page = await browser.context.newPage();
+  await page.route('**/data/incidents.geojson', (r) => r.fulfill({ status, body, contentType: 'application/geo+json' }));
+  await page.goto(server.url);
+  return page;
+}
+
+test('a malformed data file shows a message naming the file and the problem', async () => {
+  const page = await withIncidents('{"type": "FeatureCollection", "features": [');
+  const msg = await page.locator('[data-testid="load-error"]').textContent();
+  assert.match(msg, /incidents\.geojson: not valid JSON at line 1, column \d+/);
+  await page.close();
+});
+
+test('a missing data file shows the file and the HTTP status', async () => {
+  const page = await withIncidents('gone', 404);
+  assert.match(await page.locator('[data-testid="load-error"]').textContent(), /incidents\.geojson: the server answered 404/);
+  await page.close();
+});
+
+test('a bad feature is rejected with a banner and the valid rest is shown', async () => {
+  const fc = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/incidents.geojson'), 'utf8'));
+  fc.features[1].properties.killed.military = -1;
+  const page = await withIncidents(JSON.stringify(fc));
+  await page.waitForSelector(MARKER);
+  assert.equal(await page.locator(MARKER).count(), ALL_IDS.length - 1);
+  const banner = page.locator('[data-testid="data-problems"]');
+  assert.match(await banner.locator('summary').textContent(), /1 feature of incidents\.geojson was rejected/);
+  assert.match(await banner.textContent(),
+    /incidents\.geojson, feature 1 \(id "2022-07-21-douentza"\), field `killed\.military`: invalid value: integer `-1`/);
+  await page.close();
+});
+
+test('phone layout: the map, the slider and the details fit a 390x844 screen', async () => {
+  const { page, errors } = await loaded({ width: 390, height: 844 });
+  await page.click(marker('2022-07-27-sokolo'));
+  const box = await page.locator(DETAILS).boundingBox();
+  assert.ok(box.width <= 390 && box.x >= 0, 'details fit the width');
+  assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
+  await page.close();
+});
