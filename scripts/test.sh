@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every check and test: formatting, lints, unit and data tests, the basemap
+# and gazetteer rebuild check, the wasm32 release build, and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+export PATH="$PWD/frontend/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native crates, then the frontend for wasm32)"
+cargo clippy --quiet -p sahel-shared -p sahel-tools --all-targets -- -D warnings
+cargo clippy --quiet -p sahel-frontend --target wasm32-unknown-unknown -- -D warnings
+
+step "unit tests and tests over data/"
+cargo test --quiet -p sahel-shared -p sahel-tools
+
+step "data/build.sh --check: the derived data files are the build script's exact output"
+bash data/build.sh --check
+
+step "wasm32 release build (trunk)"
+trunk build --release --offline
+
+step "browser tests (headless Chromium against dist/)"
+cd tests/e2e
+node --test --test-concurrency=1 ./*.test.mjs
