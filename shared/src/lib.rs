@@ -18,6 +18,7 @@ pub mod incident;
 pub mod map_model;
 pub mod parse;
 pub mod projection;
+pub mod raster;
 pub mod scale;
 pub mod validate;
 
@@ -31,8 +32,9 @@ pub use incident::{
     AlternativeFigures, Casualties, DatePrecision, EventType, Incident, LocationPrecision,
     SideCounts, Source,
 };
-pub use map_model::{DayGroup, Label, LabelKind, MapModel, Marker, Shape};
+pub use map_model::{interval_changes, DayGroup, Label, LabelKind, MapModel, Marker, Shape};
 pub use parse::{parse_basemap, parse_gazetteer, parse_incidents, Parsed};
 pub use projection::{Frame, ScreenPoint, View};
+pub use raster::{Raster, Sprite};
 pub use scale::{MarkerScale, MarkerStyle};
 pub use validate::{validate_incidents, Dataset};

@@ -249,6 +249,20 @@ impl MapModel {
         shown
     }
 
+    /// The day groups with an offset in `start..=end`, found by binary search:
+    /// what a slider position shows, without scanning every incident.
+    pub fn days_in(&self, start: u32, end: u32) -> &[DayGroup] {
+        &self.days[self.day_positions(start, end)]
+    }
+
+    /// Positions in [`MapModel::days`] of the day groups with an offset in
+    /// `start..=end` (binary search).
+    pub fn day_positions(&self, start: u32, end: u32) -> std::ops::Range<usize> {
+        let lo = self.days.partition_point(|d| d.offset < start);
+        let hi = self.days.partition_point(|d| d.offset <= end);
+        lo..hi.max(lo)
+    }
+
     /// The date at slider position `offset` (days since the first date).
     pub fn date_at(&self, offset: u32) -> Option<NaiveDate> {
         self.first_date.map(|f| add_days(f, offset))
@@ -261,6 +275,23 @@ impl MapModel {
             _ => RangeSummary::default(),
         }
     }
+}
+
+/// What changes between two ranges of positions: (left, entered), each in
+/// increasing order. Costs O(changed), not O(range).
+pub fn interval_changes(
+    old: std::ops::Range<usize>,
+    new: std::ops::Range<usize>,
+) -> (Vec<usize>, Vec<usize>) {
+    let minus = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| -> Vec<usize> {
+        if b.is_empty() {
+            return a.clone().collect();
+        }
+        (a.start..a.end.min(b.start))
+            .chain(a.start.max(b.end)..a.end)
+            .collect()
+    };
+    (minus(&old, &new), minus(&new, &old))
 }
 
 #[cfg(test)]
@@ -281,6 +312,12 @@ mod tests {
         assert_eq!(offsets, [0, 6]);
         assert_eq!(m.days[0].markers, [2, 0]);
         assert_eq!(m.summary(0, 0).incidents, 2);
+        assert_eq!(m.days_in(0, 5).len(), 1);
+        assert_eq!(m.days_in(1, 6)[0].offset, 6);
+        assert!(m.days_in(1, 5).is_empty());
+        assert!(m.days_in(6, 0).is_empty());
+        assert_eq!(m.day_positions(1, 6), 1..2);
+        assert_eq!(interval_changes(0..2, 1..2), (vec![0], vec![]));
         assert_eq!(m.summary(1, 6).killed, 2);
         assert_eq!(m.date_at(6).unwrap().to_string(), "2022-07-27");
         assert!(m.markers[2]
@@ -315,6 +352,16 @@ mod tests {
             ty: 0.0,
         };
         assert_eq!(m.label_visibility(&far), [true, true, true]);
+    }
+
+    #[test]
+    fn interval_changes_cover_every_case() {
+        assert_eq!(interval_changes(2..5, 3..6), (vec![2], vec![5]));
+        assert_eq!(interval_changes(2..5, 0..3), (vec![3, 4], vec![0, 1]));
+        assert_eq!(interval_changes(2..5, 2..5), (vec![], vec![]));
+        assert_eq!(interval_changes(2..5, 3..3), (vec![2, 3, 4], vec![]));
+        assert_eq!(interval_changes(3..3, 1..2), (vec![], vec![1]));
+        assert_eq!(interval_changes(0..2, 4..6), (vec![0, 1], vec![4, 5]));
     }
 
     #[test]

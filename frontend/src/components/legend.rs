@@ -20,7 +20,7 @@ pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
             view! {
                 <li>
                     <svg width="14" height="14" aria-hidden="true">
-                        <circle class=format!("marker {} killed", t.key()) cx="7" cy="7" r="6" />
+                        <circle class=format!("swatch {}", t.key()) cx="7" cy="7" r="6" />
                     </svg>
                     {t.label()}
                 </li>
@@ -63,13 +63,13 @@ pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
             <ul class="legend-sizes">
                 <li>
                     <svg width=s0 height=s0 aria-hidden="true">
-                        <circle class="marker battles zero" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
+                        <circle class="swatch zero" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
                     </svg>
                     "none killed (reported as zero)"
                 </li>
                 <li>
                     <svg width=s0 height=s0 aria-hidden="true">
-                        <circle class="marker battles unknown" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
+                        <circle class="swatch unknown" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
                     </svg>
                     "no figure reported"
                 </li>

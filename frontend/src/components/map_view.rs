@@ -1,4 +1,6 @@
-//! The SVG map: basemap, labels and one focusable circle per incident.
+//! The map: an SVG basemap with labels, the canvas that paints the circles
+//! ([`MarkerCanvas`]), and on top an SVG with one focusable, labelled,
+//! transparent circle per incident (the hit targets and test hooks).
 //!
 //! Paths and circle centres are in frame units, inside groups transformed by the
 //! view, so panning and zooming change one attribute per group. Circles keep
@@ -9,10 +11,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::{Bundle, LabelKind, MarkerStyle, ScreenPoint, View};
+use shared::{interval_changes, Bundle, LabelKind, MarkerStyle, ScreenPoint, View};
 use wasm_bindgen::JsCast;
 
 use crate::app::fit_view;
+use crate::components::MarkerCanvas;
 
 /// Zoom factor of one wheel notch (100 px of delta).
 const WHEEL_ZOOM_PER_100PX: f64 = 1.25;
@@ -195,16 +198,35 @@ pub fn MapView(
         })
         .collect_view();
 
+    // One visibility signal per day; a slider step flips only the days that
+    // enter or leave the range (found by binary search), not every day.
+    let (a0, z0) = range.get_untracked();
+    let shown_days = model.day_positions(a0, z0);
+    let day_visible: Vec<RwSignal<bool>> = (0..model.days.len())
+        .map(|i| RwSignal::new(shown_days.contains(&i)))
+        .collect();
+    let flips = day_visible.clone();
+    let range_model = bundle.clone();
+    let previous = StoredValue::new(shown_days);
+    Effect::new(move |_| {
+        let (a, z) = range.get();
+        let now = range_model.model.day_positions(a, z);
+        let (left, entered) = interval_changes(previous.get_value(), now.clone());
+        for i in left {
+            flips[i].set(false);
+        }
+        for i in entered {
+            flips[i].set(true);
+        }
+        previous.set_value(now);
+    });
+
     let markers = model.markers.clone();
     let days = model
         .days
         .iter()
-        .map(|day| {
-            let offset = day.offset;
-            let visible = Memo::new(move |_| {
-                let (a, z) = range.get();
-                offset >= a && offset <= z
-            });
+        .zip(day_visible)
+        .map(|(day, visible)| {
             let circles = day
                 .markers
                 .iter()
@@ -251,24 +273,30 @@ pub fn MapView(
     };
 
     view! {
-        <div class="map" node_ref=container>
-            <svg
-                class="map-svg"
-                width="100%"
-                height="100%"
-                role="application"
-                aria-label="Map of Mali with incidents; drag to pan, wheel or the buttons to zoom"
-                on:pointerdown=on_pointerdown
-                on:pointermove=on_pointermove
-                on:pointerup=on_pointerup
-                on:pointercancel=on_pointerup
-                on:wheel=on_wheel
-            >
+        <div
+            class="map"
+            node_ref=container
+            on:pointerdown=on_pointerdown
+            on:pointermove=on_pointermove
+            on:pointerup=on_pointerup
+            on:pointercancel=on_pointerup
+            on:wheel=on_wheel
+        >
+            <svg class="map-layer" width="100%" height="100%" aria-hidden="true">
                 <g class="basemap" transform=transform>
                     {country}
                     {regions}
                 </g>
                 <g class="labels">{labels}</g>
+            </svg>
+            <MarkerCanvas bundle=bundle.clone() range=range view=view size=size />
+            <svg
+                class="map-layer"
+                width="100%"
+                height="100%"
+                role="application"
+                aria-label="Map of Mali with incidents; drag to pan, wheel or the buttons to zoom"
+            >
                 <g
                     class="markers"
                     transform=transform

@@ -3,6 +3,7 @@
 pub mod incident_details;
 pub mod legend;
 pub mod map_view;
+pub mod marker_canvas;
 pub mod status_banner;
 pub mod time_slider;
 pub mod zoom_controls;
@@ -10,6 +11,7 @@ pub mod zoom_controls;
 pub use incident_details::IncidentDetails;
 pub use legend::Legend;
 pub use map_view::MapView;
+pub use marker_canvas::MarkerCanvas;
 pub use status_banner::StatusBanner;
 pub use time_slider::TimeSlider;
 pub use zoom_controls::ZoomControls;
