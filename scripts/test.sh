@@ -17,6 +17,9 @@ cargo clippy --quiet -p sahel-frontend --target wasm32-unknown-unknown -- -D war
 step "unit tests and tests over data/"
 cargo test --quiet -p sahel-shared -p sahel-tools
 
+step "data check: sahel-data check data/"
+cargo run --quiet -p sahel-tools --bin sahel-data -- check data
+
 step "data/build.sh --check: the derived data files are the build script's exact output"
 bash data/build.sh --check
 

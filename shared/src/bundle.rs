@@ -42,7 +42,14 @@ pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundl
         }
     };
     let places = crate::parse_gazetteer(GAZETTEER_FILE, gazetteer)?;
-    note(GAZETTEER_FILE, places.rejected, vec![]);
+    let mut place_problems = places.rejected;
+    place_problems.extend(crate::check_places(
+        GAZETTEER_FILE,
+        &places.items,
+        &places.indices,
+        None,
+    ));
+    note(GAZETTEER_FILE, place_problems, vec![]);
     let gazetteer = Gazetteer::new(places.items);
     let (basemap, basemap_rejected) = Basemap::from_geojson(BASEMAP_FILE, basemap)?;
     note(BASEMAP_FILE, basemap_rejected, vec![]);

@@ -233,6 +233,7 @@ pub struct Source {
     /// The article's title as published.
     pub title: String,
     /// Publication date.
+    #[serde(deserialize_with = "deserialize_date")]
     pub date: NaiveDate,
     /// The article's address.
     pub url: String,
@@ -319,6 +320,15 @@ impl Incident {
     }
 }
 
+/// Deserialises a `YYYY-MM-DD` date, with a message that names the value when
+/// the date does not exist (e.g. 30 February).
+pub fn deserialize_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let s = String::deserialize(d)?;
+    NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| {
+        serde::de::Error::custom(format!("\"{s}\" is not a real date in YYYY-MM-DD form"))
+    })
+}
+
 /// Formats a date as "27 July 2022".
 pub fn format_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
@@ -376,6 +386,25 @@ mod tests {
         assert!(!EventType::Battles
             .sub_event_types()
             .contains(&"Suicide bomb"));
+    }
+
+    #[test]
+    fn impossible_dates_are_named() {
+        #[derive(Deserialize)]
+        struct D {
+            #[serde(deserialize_with = "deserialize_date")]
+            #[allow(dead_code)]
+            d: NaiveDate,
+        }
+        let err = serde_json::from_str::<D>(r#"{"d":"2022-02-30"}"#)
+            .err()
+            .unwrap();
+        assert!(
+            err.to_string()
+                .starts_with("\"2022-02-30\" is not a real date in YYYY-MM-DD form"),
+            "{err}"
+        );
+        assert!(serde_json::from_str::<D>(r#"{"d":"2022-07-27"}"#).is_ok());
     }
 
     #[test]

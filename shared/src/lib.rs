@@ -37,4 +37,4 @@ pub use parse::{parse_basemap, parse_gazetteer, parse_incidents, Parsed};
 pub use projection::{Frame, ScreenPoint, View};
 pub use raster::{Raster, Sprite};
 pub use scale::{MarkerScale, MarkerStyle};
-pub use validate::{validate_incidents, Dataset};
+pub use validate::{check_places, check_regions, validate_incidents, Dataset};

