@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use shared::incident::format_date;
 use shared::{Bundle, Frame, ScreenPoint, View};
 
-use crate::components::{IncidentDetails, Legend, MapView, StatusBanner, TimeSlider, ZoomControls};
+use crate::components::{
+    IncidentDetails, Legend, MapView, NearbyList, ScaleBar, SearchBox, StatusBanner, TimeSlider,
+    ZoomControls,
+};
 use crate::loader;
 
 /// Folder the data files are fetched from, relative to the page.
@@ -14,6 +17,9 @@ pub const DATA_DIR: &str = "data";
 
 /// Padding in px around the fitted map.
 pub const FIT_PADDING: f64 = 16.0;
+
+/// Zoom, relative to the whole-map view, when a searched place is shown.
+pub const SEARCH_ZOOM: f64 = 6.0;
 
 /// The app: a loading state, then the map or a message naming the file that failed.
 #[component]
@@ -54,6 +60,8 @@ fn MapApp(bundle: Arc<Bundle>) -> impl IntoView {
     // Slider positions, in days since the first date (inclusive range).
     let range = RwSignal::new((0u32, last));
     let selected = RwSignal::new(None::<usize>);
+    // The place chosen in the search box (index in the gazetteer).
+    let searched = RwSignal::new(None::<usize>);
     let size = RwSignal::new((1280.0, 800.0));
     let view = RwSignal::new(fit_view(&model.frame, size.get_untracked()));
 
@@ -96,6 +104,17 @@ fn MapApp(bundle: Arc<Bundle>) -> impl IntoView {
         };
         view.update(|v| *v = v.zoom_within(centre, factor, fitted));
     });
+    let b = bundle.clone();
+    let choose_place = Callback::new(move |i: usize| {
+        let Some(place) = b.gazetteer.places().get(i) else {
+            return;
+        };
+        let (x, y) = frame.project(place.location);
+        let (w, h) = size.get_untracked();
+        let k = fit_view(&frame, (w, h)).k * SEARCH_ZOOM;
+        view.set(View::centred_on(x, y, k, w, h));
+        searched.set(Some(i));
+    });
     let title = match (model.date_at(0), model.date_at(last)) {
         (Some(a), Some(z)) if a == z => format!("Attacks in Mali, {}", format_date(a)),
         (Some(a), Some(z)) => format!("Attacks in Mali, {} – {}", format_date(a), format_date(z)),
@@ -106,12 +125,22 @@ fn MapApp(bundle: Arc<Bundle>) -> impl IntoView {
         <div class="app">
             <header class="topbar">
                 <h1>{title}</h1>
+                <SearchBox bundle=bundle.clone() on_choose=choose_place />
                 <StatusBanner problems=bundle.problems.clone() />
             </header>
             <main class="map-area">
-                <MapView bundle=bundle.clone() range=range selected=selected view=view size=size />
+                <MapView
+                    bundle=bundle.clone()
+                    range=range
+                    selected=selected
+                    searched=searched
+                    view=view
+                    size=size
+                />
                 <ZoomControls zoom=zoom fit=fit />
+                <NearbyList bundle=bundle.clone() searched=searched range=range selected=selected />
                 <Legend bundle=bundle.clone() />
+                <ScaleBar frame=frame view=view size=size />
             </main>
             <IncidentDetails bundle=bundle.clone() selected=selected />
             <footer class="controls">

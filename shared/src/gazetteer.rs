@@ -59,6 +59,8 @@ pub enum MatchKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Match<'a> {
     pub place: &'a Place,
+    /// The place's index in [`Gazetteer::places`].
+    pub index: usize,
     pub kind: MatchKind,
     /// The spelling that matched (the name or one of the alternate names).
     pub matched: &'a str,
@@ -201,6 +203,7 @@ impl Gazetteer {
             .into_iter()
             .map(|(i, (kind, which))| Match {
                 place: &self.places[i],
+                index: i,
                 kind,
                 matched: self.spelling(i, which),
             })

@@ -25,7 +25,7 @@ pub mod validate;
 pub use basemap::{Basemap, Region};
 pub use bundle::{Bundle, FileProblems};
 pub use error::{Error, Problem, Result};
-pub use filter::{DateIndex, RangeSummary};
+pub use filter::{within_radius, DateIndex, RangeSummary};
 pub use gazetteer::{normalize_name, Gazetteer, Place};
 pub use geo_point::{LonLat, MALI_BBOX};
 pub use incident::{
@@ -34,7 +34,7 @@ pub use incident::{
 };
 pub use map_model::{interval_changes, DayGroup, Label, LabelKind, MapModel, Marker, Shape};
 pub use parse::{parse_basemap, parse_gazetteer, parse_incidents, Parsed};
-pub use projection::{Frame, ScreenPoint, View};
+pub use projection::{Frame, ScaleBar, ScreenPoint, View};
 pub use raster::{Raster, Sprite};
 pub use scale::{MarkerScale, MarkerStyle};
 pub use validate::{check_places, check_regions, validate_incidents, Dataset};

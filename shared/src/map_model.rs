@@ -24,6 +24,8 @@ pub enum LabelKind {
     Capital,
     /// A regional capital.
     RegionalCapital,
+    /// Another town, shown from [`Label::min_zoom`] on.
+    Town,
 }
 
 /// A label at a point in frame units.
@@ -33,7 +35,17 @@ pub struct Label {
     pub kind: LabelKind,
     pub x: f64,
     pub y: f64,
+    /// Shown only from this zoom on, relative to the whole-map view (1 = fitted).
+    pub min_zoom: f64,
 }
+
+/// Zoom (relative to the whole map) from which towns of at least
+/// [`BIG_TOWN_POPULATION`] inhabitants are labelled.
+pub const BIG_TOWN_ZOOM: f64 = 2.0;
+/// Inhabitants that make a town "big" for labelling.
+pub const BIG_TOWN_POPULATION: u64 = 40_000;
+/// Zoom from which every other town is labelled.
+pub const TOWN_ZOOM: f64 = 4.0;
 
 impl Label {
     /// Font size in px (must match the stylesheet's label classes).
@@ -42,6 +54,7 @@ impl Label {
             LabelKind::Region => 11.0,
             LabelKind::Capital => 12.0,
             LabelKind::RegionalCapital => 11.0,
+            LabelKind::Town => 10.0,
         }
     }
 
@@ -51,6 +64,7 @@ impl Label {
             LabelKind::Capital => 0,
             LabelKind::RegionalCapital => 1,
             LabelKind::Region => 2,
+            LabelKind::Town => 3,
         }
     }
 
@@ -148,23 +162,36 @@ impl MapModel {
                     kind: LabelKind::Region,
                     x,
                     y,
+                    min_zoom: 0.0,
                 })
             })
             .collect();
+        // Towns, most populous first, so they win collisions among equals.
+        let mut towns: Vec<(u64, Label)> = Vec::new();
         for p in gazetteer.places() {
-            let kind = match p.kind.as_str() {
-                "capital" => LabelKind::Capital,
-                "regional capital" => LabelKind::RegionalCapital,
+            let (kind, min_zoom) = match p.kind.as_str() {
+                "capital" => (LabelKind::Capital, 0.0),
+                "regional capital" => (LabelKind::RegionalCapital, 0.0),
+                // Only places with a point of their own; approximate ones are drawn
+                // at another place's point.
+                _ if p.precision == crate::gazetteer::PlacePrecision::Exact => {
+                    let big = p.population.is_some_and(|n| n >= BIG_TOWN_POPULATION);
+                    (LabelKind::Town, if big { BIG_TOWN_ZOOM } else { TOWN_ZOOM })
+                }
                 _ => continue,
             };
             let (x, y) = frame.project(p.location);
-            labels.push(Label {
+            let label = Label {
                 text: p.name.clone(),
                 kind,
                 x,
                 y,
-            });
+                min_zoom,
+            };
+            towns.push((p.population.unwrap_or(0), label));
         }
+        towns.sort_by_key(|(population, _)| std::cmp::Reverse(*population));
+        labels.extend(towns.into_iter().map(|(_, l)| l));
 
         let scale = MarkerScale::fit(incidents.iter().map(Incident::killed_total));
         let markers: Vec<Marker> = incidents
@@ -230,9 +257,14 @@ impl MapModel {
     /// Which labels to show at this view: greedily by priority (capital, then
     /// regional capitals, then regions), dropping any label whose box overlaps one
     /// already placed (with 3 px of margin). Same order as [`MapModel::labels`].
-    pub fn label_visibility(&self, view: &crate::View) -> Vec<bool> {
+    /// `fitted_k` is the scale of the whole-map view; labels below their
+    /// `min_zoom` are hidden.
+    pub fn label_visibility(&self, view: &crate::View, fitted_k: f64) -> Vec<bool> {
         const MARGIN: f64 = 3.0;
-        let mut order: Vec<usize> = (0..self.labels.len()).collect();
+        let zoom = view.k / fitted_k.max(f64::EPSILON);
+        let mut order: Vec<usize> = (0..self.labels.len())
+            .filter(|&i| zoom + 1e-9 >= self.labels[i].min_zoom)
+            .collect();
         order.sort_by_key(|&i| self.labels[i].priority());
         let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
         let mut shown = vec![false; self.labels.len()];
@@ -332,6 +364,7 @@ mod tests {
             kind,
             x,
             y: 100.0,
+            min_zoom: 0.0,
         };
         let mut m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &[]);
         m.labels = vec![
@@ -344,14 +377,21 @@ mod tests {
             tx: 0.0,
             ty: 0.0,
         };
-        assert_eq!(m.label_visibility(&v), [false, true, true]);
+        assert_eq!(m.label_visibility(&v, 1.0), [false, true, true]);
         // Zoomed in, the points are 100 px apart and every label fits.
         let far = crate::View {
             k: 20.0,
             tx: 0.0,
             ty: 0.0,
         };
-        assert_eq!(m.label_visibility(&far), [true, true, true]);
+        assert_eq!(m.label_visibility(&far, 1.0), [true, true, true]);
+        // A town waits for its zoom.
+        m.labels.push(Label {
+            min_zoom: 4.0,
+            ..label("Niono", LabelKind::Town, 900.0)
+        });
+        assert!(!m.label_visibility(&far, 10.0)[3]);
+        assert!(m.label_visibility(&far, 5.0)[3]);
     }
 
     #[test]

@@ -108,6 +108,44 @@ impl Frame {
     }
 }
 
+/// A scale bar: a round distance and its length on screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScaleBar {
+    /// The distance shown, in km (1, 2 or 5 × 10ⁿ).
+    pub km: f64,
+    /// Its length in screen px.
+    pub px: f64,
+}
+
+impl ScaleBar {
+    /// The longest round distance that fits in `max_px` at latitude `lat`
+    /// (Mercator's scale changes with latitude), for view scale `k`.
+    pub fn fit(frame: &Frame, k: f64, lat: f64, max_px: f64) -> Self {
+        let px_per_km = frame.units_per_km(lat) * k;
+        let max_km = max_px / px_per_km;
+        let exp = max_km.log10().floor();
+        let base = 10f64.powf(exp);
+        let km = [5.0, 2.0, 1.0]
+            .into_iter()
+            .map(|m| m * base)
+            .find(|&km| km <= max_km)
+            .unwrap_or(base);
+        ScaleBar {
+            km,
+            px: km * px_per_km,
+        }
+    }
+
+    /// "200 km", "500 m".
+    pub fn label(&self) -> String {
+        if self.km >= 1.0 {
+            format!("{} km", self.km)
+        } else {
+            format!("{} m", (self.km * 1000.0).round())
+        }
+    }
+}
+
 /// The zoom and pan of the map: `screen = frame * k + (tx, ty)`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct View {
@@ -308,6 +346,18 @@ mod tests {
         let d = f.path_d(&geo::MultiPolygon(vec![poly]));
         assert!(d.starts_with("M0.0 0.0L1000.0 0.0L"), "{d}");
         assert!(d.ends_with('Z'));
+    }
+
+    #[test]
+    fn scale_bar_is_round_and_fits() {
+        let f = Frame::fit(MALI);
+        let bar = ScaleBar::fit(&f, 0.7, 14.5, 120.0);
+        // 0.7 px per unit, about 0.39 px per km: 120 px is about 305 km, so 200 km.
+        assert_eq!(bar.km, 200.0);
+        assert!(bar.px > 70.0 && bar.px <= 120.0, "{}", bar.px);
+        assert_eq!(bar.label(), "200 km");
+        let close = ScaleBar::fit(&f, 2000.0, 14.5, 120.0);
+        assert_eq!(close.label(), "100 m");
     }
 
     #[test]

@@ -209,3 +209,43 @@ test('phone layout: the map, the slider and the details fit a 390x844 screen', a
   assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
   await page.close();
 });
+
+test('searching "segou" suggests Ségou, Enter centres the map on it and lists nearby incidents', async () => {
+  const { page } = await loaded();
+  const box = page.getByLabel('Search places');
+  await box.fill('segou');
+  const first = page.locator('#place-suggestions [role="option"]').first();
+  assert.match(await first.textContent(), /^Ségou/);
+  assert.equal(await box.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Enter');
+  const nearby = page.locator('[data-testid="nearby"]');
+  assert.equal(await nearby.locator('h2').textContent(), 'Ségou');
+  assert.match(await nearby.textContent(), /1 incident within 50 km/);
+  assert.match(await nearby.textContent(), /Ségou, 21 July 2022 \(0 km\)/);
+  // The map is centred on the place.
+  const pin = await page.locator('.place-pin').boundingBox();
+  const map = await page.locator('.map').boundingBox();
+  assert.ok(Math.abs(pin.x + pin.width / 2 - (map.x + map.width / 2)) < 2, 'pin at the horizontal centre');
+  assert.ok(Math.abs(pin.y + pin.height / 2 - (map.y + map.height / 2)) < 2, 'pin at the vertical centre');
+  // A nearby incident opens its details.
+  await nearby.locator('button[data-nearby-id="2022-07-21-segou"]').click();
+  assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Ségou');
+  await page.close();
+});
+
+test('search: alternate spellings, arrow keys, Escape, and a place that is not found', async () => {
+  const { page } = await loaded();
+  const box = page.getByLabel('Search places');
+  await box.fill('Tombouctou');
+  assert.match(await page.locator('#place-suggestions [role="option"]').first().textContent(), /^Timbuktu/);
+  await box.fill('kaloumba');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await box.getAttribute('aria-activedescendant'), 'place-option-0');
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('[data-testid="nearby"]').textContent(), /Kalumba[\s\S]*1 incident within 50 km/);
+  await box.fill('Atlantis');
+  assert.equal(await page.textContent('[data-testid="search-status"]'), 'No place matches “Atlantis”.');
+  await page.keyboard.press('Escape');
+  assert.equal(await box.inputValue(), '');
+  await page.close();
+});

@@ -1,5 +1,6 @@
 // Takes screenshots of the built app: desktop 1280x800 and phone 390x844,
-// the map as loaded, with Sokolo's details open, and zoomed in.
+// the map as loaded, with Sokolo's details open, zoomed in twice, and on a
+// searched place (zoomed further).
 // Usage: node screenshots.mjs [outdir]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,8 +20,12 @@ try {
     await page.waitForSelector('[data-testid="incident-details"]');
     await page.screenshot({ path: path.join(out, `${name}-details.png`) });
     await page.keyboard.press('Escape');
-    for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
-    await page.screenshot({ path: path.join(out, `${name}-zoomed.png`) });
+    for (let i = 0; i < 2; i++) await page.click('button[aria-label="Zoom in"]');
+    await page.screenshot({ path: path.join(out, `${name}-zoom2.png`) });
+    await page.getByLabel('Search places').fill('segou');
+    await page.screenshot({ path: path.join(out, `${name}-search-typing.png`) });
+    await page.keyboard.press('Enter');
+    await page.screenshot({ path: path.join(out, `${name}-search-segou.png`) });
     console.log(`${name}: ${errors.length} console errors ${errors.join(' | ')}`);
     await page.close();
   }

@@ -15,6 +15,7 @@ use shared::{interval_changes, Bundle, LabelKind, MarkerStyle, ScreenPoint, View
 use wasm_bindgen::JsCast;
 
 use crate::app::fit_view;
+use crate::components::nearby_list::NEARBY_RADIUS_KM;
 use crate::components::MarkerCanvas;
 
 /// Zoom factor of one wheel notch (100 px of delta).
@@ -47,6 +48,8 @@ pub fn MapView(
     bundle: Arc<Bundle>,
     range: RwSignal<(u32, u32)>,
     selected: RwSignal<Option<usize>>,
+    /// The place chosen in the search box (index in the gazetteer).
+    searched: RwSignal<Option<usize>>,
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
 ) -> impl IntoView {
@@ -172,7 +175,10 @@ pub fn MapView(
         )
         .collect_view();
     let label_model = bundle.clone();
-    let shown = Memo::new(move |_| label_model.model.label_visibility(&view.get()));
+    let shown = Memo::new(move |_| {
+        let fitted = fit_view(&frame, size.get()).k;
+        label_model.model.label_visibility(&view.get(), fitted)
+    });
     let labels = model
         .labels
         .iter()
@@ -185,9 +191,13 @@ pub fn MapView(
                 LabelKind::Region => "label region-label",
                 LabelKind::Capital => "label capital-label",
                 LabelKind::RegionalCapital => "label town-label",
+                LabelKind::Town => "label small-town-label",
             };
             let dot = (l.kind != LabelKind::Region).then(|| {
-                view! { <circle class="town-dot" r="2.5" cx=move || pos().x cy=move || pos().y /> }
+                view! {
+                    <circle class="town-dot" r="2.5" style:display=display
+                        cx=move || pos().x cy=move || pos().y />
+                }
             });
             view! {
                 {dot}
@@ -272,6 +282,18 @@ pub fn MapView(
         })
     };
 
+    // The searched place: a pin and the dashed circle of the nearby radius.
+    let search_model = bundle.clone();
+    let search_mark = move || {
+        let place = search_model.gazetteer.places().get(searched.get()?)?;
+        let (x, y) = frame.project(place.location);
+        let r = frame.units_per_km(place.location.lat) * NEARBY_RADIUS_KM;
+        Some(view! {
+            <circle class="search-radius" cx=x cy=y r=r />
+            <circle class="place-pin" cx=x cy=y data-place-id=place.id.clone() />
+        })
+    };
+
     view! {
         <div
             class="map"
@@ -288,6 +310,10 @@ pub fn MapView(
                     {regions}
                 </g>
                 <g class="labels">{labels}</g>
+                <g class="search-layer" transform=transform
+                    style=move || format!("--k:{}", view.get().k)>
+                    {search_mark}
+                </g>
             </svg>
             <MarkerCanvas bundle=bundle.clone() range=range view=view size=size />
             <svg

@@ -1,0 +1,67 @@
+//! The incidents near the place chosen in the search box.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::incident::format_date;
+use shared::{within_radius, Bundle};
+
+/// Radius in km around a searched place (drawn on the map as a dashed circle).
+pub const NEARBY_RADIUS_KM: f64 = 50.0;
+
+/// A card listing the incidents within [`NEARBY_RADIUS_KM`] of the searched
+/// place that fall in the slider's range; each selects its incident.
+#[component]
+pub fn NearbyList(
+    bundle: Arc<Bundle>,
+    searched: RwSignal<Option<usize>>,
+    range: RwSignal<(u32, u32)>,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    move || {
+        let place = bundle.gazetteer.places().get(searched.get()?)?.clone();
+        let (a, z) = range.get();
+        let (from, to) = (bundle.model.date_at(a), bundle.model.date_at(z));
+        let incidents = &bundle.dataset.incidents;
+        let near = within_radius(incidents, place.location, NEARBY_RADIUS_KM);
+        let (shown, hidden): (Vec<_>, Vec<_>) = near.into_iter().partition(|(i, _)| {
+            let d = incidents[*i].date;
+            from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
+        });
+        let heading = match shown.len() {
+            0 => format!("No incident within {NEARBY_RADIUS_KM} km"),
+            1 => format!("1 incident within {NEARBY_RADIUS_KM} km"),
+            n => format!("{n} incidents within {NEARBY_RADIUS_KM} km"),
+        };
+        let more = (!hidden.is_empty()).then(|| {
+            view! { <p class="more">{format!("{} more outside the selected dates.", hidden.len())}</p> }
+        });
+        let items = shown
+            .into_iter()
+            .map(|(i, km)| {
+                let inc = &incidents[i];
+                let text = format!(
+                    "{}, {} ({:.0} km)",
+                    inc.place_name,
+                    format_date(inc.date),
+                    km
+                );
+                view! {
+                    <li><button type="button" class="link" data-nearby-id=inc.id.clone()
+                        on:click=move |_| selected.set(Some(i))>{text}</button></li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="nearby" data-testid="nearby" aria-label=format!("Incidents near {}", place.name)>
+                <button type="button" class="close" aria-label="Clear the searched place"
+                    on:click=move |_| searched.set(None)>"×"</button>
+                <h2>{place.name.clone()}</h2>
+                <p class="subtitle">{format!("{} region", place.admin1)}</p>
+                <p>{heading}</p>
+                <ul>{items}</ul>
+                {more}
+            </section>
+        })
+    }
+}
