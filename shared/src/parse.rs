@@ -10,7 +10,7 @@ use geojson::{Feature, JsonObject, JsonValue};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::basemap::{Basemap, Region};
+use crate::basemap::{Basemap, Item, Region, River};
 use crate::gazetteer::{Place, PlacePrecision};
 use crate::incident::{
     AlternativeFigures, Casualties, DatePrecision, EventType, Incident, LocationPrecision,
@@ -323,9 +323,11 @@ pub fn parse_gazetteer(file: &str, text: &str) -> Result<Parsed<Place>> {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BasemapProps {
-    /// "country" (Mali's outline) or "region" (an admin-1 unit).
+    /// "country" (Mali's outline), "region" (an admin-1 unit), "neighbour",
+    /// "lake" or "river".
     layer: String,
-    name: String,
+    #[serde(default)]
+    name: Option<String>,
     #[serde(default)]
     name_en: Option<String>,
     /// Where to put the label, [lon, lat].
@@ -337,44 +339,74 @@ struct BasemapProps {
     source: Option<String>,
 }
 
-/// Parses `basemap.geojson`: Mali's outline (`layer: "country"`) and its regions
-/// (`layer: "region"`), as Polygon or MultiPolygon geometries.
-pub fn parse_basemap(file: &str, text: &str) -> Result<Parsed<Region>> {
+/// Parses `basemap.geojson`: Mali's outline (`layer: "country"`), its regions
+/// (`"region"`), neighbouring countries (`"neighbour"`) and lakes (`"lake"`) as
+/// Polygon or MultiPolygon geometries, rivers (`"river"`) as LineString or
+/// MultiLineString.
+pub fn parse_basemap(file: &str, text: &str) -> Result<Parsed<Item>> {
     parse_features(file, text, |file, index, feature, id| {
-        let bad = |msg: String| Problem::new(file, index, id, Some("geometry"), msg);
+        let bad = |field: &str, msg: String| Problem::new(file, index, id, Some(field), msg);
         let geometry = feature
             .geometry
             .clone()
-            .ok_or_else(|| bad("missing; expected a Polygon or MultiPolygon".to_owned()))?;
-        let shape: geo::MultiPolygon<f64> = match geo::Geometry::<f64>::try_from(geometry) {
-            Ok(geo::Geometry::Polygon(p)) => geo::MultiPolygon(vec![p]),
-            Ok(geo::Geometry::MultiPolygon(m)) => m,
-            Ok(_) => return Err(bad("expected a Polygon or MultiPolygon".to_owned())),
-            Err(e) => return Err(bad(e.to_string())),
-        };
+            .ok_or_else(|| bad("geometry", "missing".to_owned()))?;
+        let geometry =
+            geo::Geometry::<f64>::try_from(geometry).map_err(|e| bad("geometry", e.to_string()))?;
         let p: BasemapProps = properties(file, index, id, feature.properties)?;
         let layer = match p.layer.as_str() {
             "country" => crate::basemap::Layer::Country,
             "region" => crate::basemap::Layer::Region,
+            "neighbour" => crate::basemap::Layer::Neighbour,
+            "lake" => crate::basemap::Layer::Lake,
+            "river" => {
+                let lines = match geometry {
+                    geo::Geometry::LineString(l) => geo::MultiLineString(vec![l]),
+                    geo::Geometry::MultiLineString(m) => m,
+                    _ => {
+                        return Err(bad(
+                            "geometry",
+                            "a river needs a LineString or MultiLineString".to_owned(),
+                        ))
+                    }
+                };
+                return Ok(Item::River(River {
+                    name: p.name,
+                    lines,
+                }));
+            }
             other => {
-                return Err(Problem::new(
-                    file,
-                    index,
-                    id,
-                    Some("layer"),
-                    format!("unknown layer \"{other}\"; expected \"country\" or \"region\""),
+                return Err(bad(
+                    "layer",
+                    format!(
+                    "unknown layer \"{other}\"; expected country, region, neighbour, lake or river"
+                ),
                 ))
             }
         };
-        Ok(Region {
+        let shape = match geometry {
+            geo::Geometry::Polygon(p) => geo::MultiPolygon(vec![p]),
+            geo::Geometry::MultiPolygon(m) => m,
+            _ => {
+                return Err(bad(
+                    "geometry",
+                    "expected a Polygon or MultiPolygon".to_owned(),
+                ))
+            }
+        };
+        let name = match (p.name, layer) {
+            (Some(n), _) => n,
+            (None, crate::basemap::Layer::Lake) => String::new(),
+            (None, _) => return Err(bad("name", "a country or region needs a name".to_owned())),
+        };
+        Ok(Item::Area(Region {
             id: p.id,
             layer,
-            name: p.name,
+            name,
             name_en: p.name_en,
             label: p.label.map(|[lon, lat]| LonLat::from_lon_lat(lon, lat)),
             source: p.source,
             shape,
-        })
+        }))
     })
 }
 

@@ -91,6 +91,19 @@ impl Frame {
         self.scale / (EQUATOR_KM * lat.to_radians().cos())
     }
 
+    /// An SVG path `d` for lines (open paths), in frame units rounded to 0.1.
+    pub fn lines_d(&self, lines: &geo::MultiLineString<f64>) -> String {
+        let mut d = String::new();
+        for line in &lines.0 {
+            for (i, c) in line.coords().enumerate() {
+                let (x, y) = self.project(LonLat::from_lon_lat(c.x, c.y));
+                let cmd = if i == 0 { 'M' } else { 'L' };
+                let _ = write!(d, "{cmd}{:.1} {:.1}", x, y);
+            }
+        }
+        d
+    }
+
     /// An SVG path `d` for a multipolygon, in frame units rounded to 0.1.
     pub fn path_d(&self, shape: &geo::MultiPolygon<f64>) -> String {
         let mut d = String::new();

@@ -410,7 +410,7 @@ mod tests {
 
     #[test]
     fn admin1_must_contain_the_point() {
-        use crate::basemap::{Basemap, Layer, Region};
+        use crate::basemap::{Basemap, Item, Layer, Region};
         use geo::polygon;
         let square = |name: &str, x0: f64| Region {
             id: None,
@@ -423,7 +423,10 @@ mod tests {
                 (x: x0, y: 13.0), (x: x0 + 1.0, y: 13.0), (x: x0 + 1.0, y: 15.0), (x: x0, y: 15.0)
             ]]),
         };
-        let b = Basemap::new(vec![square("Ségou", -6.5), square("Mopti", -5.5)]);
+        let b = Basemap::new(vec![
+            Item::Area(square("Ségou", -6.5)),
+            Item::Area(square("Mopti", -5.5)),
+        ]);
         let mut i = ok("a"); // at (-6.0, 14.0), in Ségou
         assert!(check_regions("f", std::slice::from_ref(&i), &[0], &b).is_empty());
         i.admin1 = "Mopti".into();

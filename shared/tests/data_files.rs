@@ -193,6 +193,21 @@ fn basemap_has_mali_and_nine_regions_with_sikasso_corrected() {
     assert!(parsed.rejected.is_empty());
     let b = Basemap::new(parsed.items);
     assert_eq!(b.countries.len(), 1);
+    let mut neighbours: Vec<&str> = b.neighbours.iter().map(|r| r.name.as_str()).collect();
+    neighbours.sort_unstable();
+    assert_eq!(
+        neighbours,
+        [
+            "Algeria",
+            "Burkina Faso",
+            "Côte d'Ivoire",
+            "Guinea",
+            "Mauritania",
+            "Niger",
+            "Senegal"
+        ]
+    );
+    assert!(!b.rivers.is_empty() && !b.lakes.is_empty());
     let mut names: Vec<&str> = b.regions.iter().map(|r| r.name.as_str()).collect();
     names.sort_unstable();
     assert_eq!(

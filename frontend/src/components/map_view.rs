@@ -162,11 +162,16 @@ pub fn MapView(
     };
 
     let transform = move || view.get().transform();
-    let country = model
-        .country
-        .iter()
-        .map(|s| view! { <path class="country" d=s.d.clone() /> })
-        .collect_view();
+    let paths = |shapes: &[shared::Shape], class: &'static str| {
+        shapes
+            .iter()
+            .map(|s| view! { <path class=class d=s.d.clone() /> })
+            .collect_view()
+    };
+    let neighbours = paths(&model.neighbours, "neighbour");
+    let lakes = paths(&model.lakes, "lake");
+    let rivers = paths(&model.rivers, "river");
+    let country = paths(&model.country, "country");
     let regions = model
         .regions
         .iter()
@@ -192,8 +197,9 @@ pub fn MapView(
                 LabelKind::Capital => "label capital-label",
                 LabelKind::RegionalCapital => "label town-label",
                 LabelKind::Town => "label small-town-label",
+                LabelKind::Country => "label country-label",
             };
-            let dot = (l.kind != LabelKind::Region).then(|| {
+            let dot = (!matches!(l.kind, LabelKind::Region | LabelKind::Country)).then(|| {
                 view! {
                     <circle class="town-dot" r="2.5" style:display=display
                         cx=move || pos().x cy=move || pos().y />
@@ -306,8 +312,11 @@ pub fn MapView(
         >
             <svg class="map-layer" width="100%" height="100%" aria-hidden="true">
                 <g class="basemap" transform=transform>
+                    {neighbours}
                     {country}
                     {regions}
+                    {lakes}
+                    {rivers}
                 </g>
                 <g class="labels">{labels}</g>
                 <g class="search-layer" transform=transform
