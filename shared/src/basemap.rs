@@ -119,12 +119,16 @@ impl Basemap {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use geo::polygon;
 
-    fn square(name: &str, x0: f64, y0: f64) -> Region {
-        let p = polygon![(x: x0, y: y0), (x: x0 + 1.0, y: y0), (x: x0 + 1.0, y: y0 + 1.0), (x: x0, y: y0 + 1.0)];
+    /// A region named `name` covering `w` × `h` degrees from (x0, y0).
+    pub(crate) fn rect(name: &str, x0: f64, y0: f64, w: f64, h: f64) -> Region {
+        let p = geo::Rect::new(
+            geo::coord! { x: x0, y: y0 },
+            geo::coord! { x: x0 + w, y: y0 + h },
+        )
+        .to_polygon();
         Region {
             id: None,
             layer: Layer::Region,
@@ -139,8 +143,8 @@ mod tests {
     #[test]
     fn finds_region_by_point_and_bbox() {
         let b = Basemap::new(vec![
-            Item::Area(square("A", 0.0, 0.0)),
-            Item::Area(square("B", 1.0, 0.0)),
+            Item::Area(rect("A", 0.0, 0.0, 1.0, 1.0)),
+            Item::Area(rect("B", 1.0, 0.0, 1.0, 1.0)),
         ]);
         assert_eq!(
             b.region_at(LonLat::from_lon_lat(1.5, 0.5)).unwrap().name,

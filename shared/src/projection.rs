@@ -91,29 +91,30 @@ impl Frame {
         self.scale / (EQUATOR_KM * lat.to_radians().cos())
     }
 
+    /// Appends one line (`M x y L x y ...`) in frame units rounded to 0.1.
+    fn push_line(&self, d: &mut String, line: &geo::LineString<f64>) {
+        for (i, c) in line.coords().enumerate() {
+            let (x, y) = self.project(LonLat::from_lon_lat(c.x, c.y));
+            let cmd = if i == 0 { 'M' } else { 'L' };
+            let _ = write!(d, "{cmd}{x:.1} {y:.1}");
+        }
+    }
+
     /// An SVG path `d` for lines (open paths), in frame units rounded to 0.1.
     pub fn lines_d(&self, lines: &geo::MultiLineString<f64>) -> String {
         let mut d = String::new();
         for line in &lines.0 {
-            for (i, c) in line.coords().enumerate() {
-                let (x, y) = self.project(LonLat::from_lon_lat(c.x, c.y));
-                let cmd = if i == 0 { 'M' } else { 'L' };
-                let _ = write!(d, "{cmd}{:.1} {:.1}", x, y);
-            }
+            self.push_line(&mut d, line);
         }
         d
     }
 
-    /// An SVG path `d` for a multipolygon, in frame units rounded to 0.1.
+    /// An SVG path `d` for a multipolygon (closed rings), in frame units rounded to 0.1.
     pub fn path_d(&self, shape: &geo::MultiPolygon<f64>) -> String {
         let mut d = String::new();
         for poly in &shape.0 {
             for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
-                for (i, c) in ring.coords().enumerate() {
-                    let (x, y) = self.project(LonLat::from_lon_lat(c.x, c.y));
-                    let cmd = if i == 0 { 'M' } else { 'L' };
-                    let _ = write!(d, "{cmd}{:.1} {:.1}", x, y);
-                }
+                self.push_line(&mut d, ring);
                 d.push('Z');
             }
         }
@@ -371,6 +372,14 @@ mod tests {
         assert_eq!(bar.label(), "200 km");
         let close = ScaleBar::fit(&f, 2000.0, 14.5, 120.0);
         assert_eq!(close.label(), "100 m");
+    }
+
+    #[test]
+    fn lines_d_leaves_lines_open() {
+        let f = Frame::fit(MALI);
+        let line = geo::LineString::from(vec![(-12.24, 25.0), (4.27, 25.0)]);
+        let d = f.lines_d(&geo::MultiLineString(vec![line.clone(), line]));
+        assert_eq!(d, "M0.0 0.0L1000.0 0.0M0.0 0.0L1000.0 0.0");
     }
 
     #[test]

@@ -410,22 +410,11 @@ mod tests {
 
     #[test]
     fn admin1_must_contain_the_point() {
-        use crate::basemap::{Basemap, Item, Layer, Region};
-        use geo::polygon;
-        let square = |name: &str, x0: f64| Region {
-            id: None,
-            layer: Layer::Region,
-            name: name.into(),
-            name_en: None,
-            label: None,
-            source: None,
-            shape: geo::MultiPolygon(vec![polygon![
-                (x: x0, y: 13.0), (x: x0 + 1.0, y: 13.0), (x: x0 + 1.0, y: 15.0), (x: x0, y: 15.0)
-            ]]),
-        };
+        use crate::basemap::tests::rect;
+        use crate::basemap::{Basemap, Item};
         let b = Basemap::new(vec![
-            Item::Area(square("Ségou", -6.5)),
-            Item::Area(square("Mopti", -5.5)),
+            Item::Area(rect("Ségou", -6.5, 13.0, 1.0, 2.0)),
+            Item::Area(rect("Mopti", -5.5, 13.0, 1.0, 2.0)),
         ]);
         let mut i = ok("a"); // at (-6.0, 14.0), in Ségou
         assert!(check_regions("f", std::slice::from_ref(&i), &[0], &b).is_empty());
