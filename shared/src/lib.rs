@@ -35,6 +35,6 @@ pub use incident::{
 pub use map_model::{interval_changes, DayGroup, Label, LabelKind, MapModel, Marker, Shape};
 pub use parse::{parse_basemap, parse_gazetteer, parse_incidents, Parsed};
 pub use projection::{Frame, ScaleBar, ScreenPoint, View};
-pub use raster::{Raster, Sprite};
+pub use raster::{PixelRect, Raster, Sprite};
 pub use scale::{MarkerScale, MarkerStyle};
 pub use validate::{check_places, check_regions, validate_incidents, Dataset};

@@ -98,12 +98,54 @@ fn over(s: u32, d: u32) -> u32 {
     s + (mul_div_255_pair(d, inv) | mul_div_255_pair(d >> 8, inv) << 8)
 }
 
-/// A premultiplied RGBA pixel buffer.
+/// A rectangle of pixels: columns `x0..x1`, rows `y0..y1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PixelRect {
+    pub x0: usize,
+    pub y0: usize,
+    pub x1: usize,
+    pub y1: usize,
+}
+
+impl PixelRect {
+    /// The smallest rectangle holding both.
+    pub fn union(self, other: PixelRect) -> PixelRect {
+        PixelRect {
+            x0: self.x0.min(other.x0),
+            y0: self.y0.min(other.y0),
+            x1: self.x1.max(other.x1),
+            y1: self.y1.max(other.y1),
+        }
+    }
+
+    /// Width in px.
+    pub fn width(&self) -> usize {
+        self.x1 - self.x0
+    }
+
+    /// Height in px.
+    pub fn height(&self) -> usize {
+        self.y1 - self.y0
+    }
+}
+
+/// The union of two optional rectangles.
+pub fn union(a: Option<PixelRect>, b: Option<PixelRect>) -> Option<PixelRect> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.union(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// A premultiplied RGBA pixel buffer that remembers which rectangle has been
+/// drawn on since it was last cleared, so clearing and copying out cost only
+/// that rectangle.
 #[derive(Debug, Clone, Default)]
 pub struct Raster {
     width: usize,
     height: usize,
     pixels: Vec<u32>,
+    dirty: Option<PixelRect>,
 }
 
 impl Raster {
@@ -113,6 +155,26 @@ impl Raster {
             width,
             height,
             pixels: vec![0; width * height],
+            dirty: None,
+        }
+    }
+
+    /// The rectangle drawn on since the last clear, if any.
+    pub fn dirty(&self) -> Option<PixelRect> {
+        self.dirty
+    }
+
+    /// Makes the buffer transparent again (only the drawn rectangle is touched)
+    /// and `width` × `height` px (a new size clears everything).
+    pub fn clear(&mut self, width: usize, height: usize) {
+        if (width, height) != (self.width, self.height) {
+            self.reset(width, height);
+            return;
+        }
+        if let Some(r) = self.dirty.take() {
+            for row in r.y0..r.y1 {
+                self.pixels[row * width + r.x0..row * width + r.x1].fill(0);
+            }
         }
     }
 
@@ -130,6 +192,7 @@ impl Raster {
         self.height = height;
         self.pixels.clear();
         self.pixels.resize(width * height, 0);
+        self.dirty = None;
     }
 
     /// The premultiplied pixel at (x, y).
@@ -143,6 +206,13 @@ impl Raster {
         if x >= w || y >= h || x + s.width as i64 <= 0 || y + s.height as i64 <= 0 {
             return;
         }
+        let drawn = PixelRect {
+            x0: x.max(0) as usize,
+            y0: y.max(0) as usize,
+            x1: (x + s.width as i64).min(w) as usize,
+            y1: (y + s.height as i64).min(h) as usize,
+        };
+        self.dirty = union(self.dirty, Some(drawn));
         for span in &s.spans {
             let row = y + span.row as i64;
             if row < 0 || row >= h {
@@ -169,24 +239,42 @@ impl Raster {
         }
     }
 
-    /// Writes the buffer as straight (non-premultiplied) RGBA bytes into `out`,
-    /// as `ImageData` wants them.
-    pub fn write_rgba(&self, out: &mut Vec<u8>) {
-        out.clear();
+    /// Writes the pixels of `region` as straight (non-premultiplied) RGBA bytes
+    /// into `out`, a whole-buffer image (`width * height * 4` bytes, resized
+    /// if needed), as `ImageData` wants them. Bytes outside `region` are left as
+    /// they are.
+    pub fn write_rgba(&self, out: &mut Vec<u8>, region: PixelRect) {
         out.resize(self.pixels.len() * 4, 0);
-        for (o, &p) in out.chunks_exact_mut(4).zip(&self.pixels) {
-            let a = p >> 24;
-            match a {
-                0 => {}
-                255 => o.copy_from_slice(&p.to_le_bytes()),
-                _ => {
-                    let un = |c: u32| (((c & 0xff) * 255 + a / 2) / a).min(255) as u8;
-                    o[0] = un(p);
-                    o[1] = un(p >> 8);
-                    o[2] = un(p >> 16);
-                    o[3] = a as u8;
+        let x1 = region.x1.min(self.width);
+        let y1 = region.y1.min(self.height);
+        for row in region.y0..y1 {
+            let start = row * self.width + region.x0;
+            let end = row * self.width + x1;
+            let dst = &mut out[start * 4..end * 4];
+            for (o, &p) in dst.chunks_exact_mut(4).zip(&self.pixels[start..end]) {
+                let a = p >> 24;
+                match a {
+                    0 => o.fill(0),
+                    255 => o.copy_from_slice(&p.to_le_bytes()),
+                    _ => {
+                        let un = |c: u32| (((c & 0xff) * 255 + a / 2) / a).min(255) as u8;
+                        o[0] = un(p);
+                        o[1] = un(p >> 8);
+                        o[2] = un(p >> 16);
+                        o[3] = a as u8;
+                    }
                 }
             }
+        }
+    }
+
+    /// The whole buffer as a rectangle.
+    pub fn bounds(&self) -> PixelRect {
+        PixelRect {
+            x0: 0,
+            y0: 0,
+            x1: self.width,
+            y1: self.height,
         }
     }
 }
@@ -225,7 +313,7 @@ mod tests {
         r.blit(&Sprite::from_rgba(1, 1, &px(0, 0, 255, 255)).unwrap(), 0, 0);
         r.blit(&Sprite::from_rgba(1, 1, &px(255, 0, 0, 128)).unwrap(), 0, 0);
         let mut out = Vec::new();
-        r.write_rgba(&mut out);
+        r.write_rgba(&mut out, r.bounds());
         assert_eq!(out[3], 255);
         assert!((i32::from(out[0]) - 128).abs() <= 1, "{out:?}");
         assert!((i32::from(out[2]) - 127).abs() <= 1, "{out:?}");
@@ -253,7 +341,7 @@ mod tests {
         assert_eq!(r.pixel(1, 1), 0);
         assert_eq!(r.pixel(2, 2), u32::MAX);
         let mut out = Vec::new();
-        r.write_rgba(&mut out);
+        r.write_rgba(&mut out, r.bounds());
         assert_eq!(out.len(), 36);
     }
 
@@ -270,6 +358,31 @@ mod tests {
         let kinds: Vec<(usize, usize, bool)> =
             s.spans.iter().map(|r| (r.start, r.len, r.opaque)).collect();
         assert_eq!(kinds, [(1, 2, true), (3, 1, false)]);
+    }
+
+    #[test]
+    fn dirty_rect_tracks_drawing_and_clear_touches_only_it() {
+        let mut r = Raster::new(10, 10);
+        assert_eq!(r.dirty(), None);
+        let s = Sprite::from_rgba(2, 2, &[255; 16]).unwrap();
+        r.blit(&s, 1, 1);
+        r.blit(&s, 6, 3);
+        let d = r.dirty().unwrap();
+        assert_eq!((d.x0, d.y0, d.x1, d.y1), (1, 1, 8, 5));
+        let mut out = Vec::new();
+        r.write_rgba(&mut out, d);
+        assert_eq!(out[(1 * 10 + 1) * 4 + 3], 255);
+        r.clear(10, 10);
+        assert_eq!(r.dirty(), None);
+        assert_eq!(r.pixel(1, 1), 0);
+        assert_eq!(r.pixel(7, 4), 0);
+        // Writing the old rectangle again blanks what was drawn there.
+        r.write_rgba(&mut out, d);
+        assert!(out.iter().all(|&b| b == 0));
+        // A new size clears everything.
+        r.blit(&s, 0, 0);
+        r.clear(4, 4);
+        assert_eq!((r.width(), r.height(), r.pixel(0, 0)), (4, 4, 0));
     }
 
     #[test]

@@ -249,3 +249,27 @@ test('search: alternate spellings, arrow keys, Escape, and a place that is not f
   assert.equal(await box.inputValue(), '');
   await page.close();
 });
+
+test('the canvas paints each visible circle in its colour and erases filtered ones', async () => {
+  const { page } = await loaded();
+  const pixelAt = async (id) => {
+    const box = await page.locator(marker(id)).boundingBox();
+    const map = await page.locator('canvas.marker-canvas').boundingBox();
+    return page.evaluate(([x, y]) => {
+      const c = document.querySelector('canvas.marker-canvas');
+      const k = c.width / c.getBoundingClientRect().width;
+      return Array.from(c.getContext('2d').getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data);
+    }, [box.x + box.width / 2 - map.x, box.y + box.height / 2 - map.y]);
+  };
+  // Sokolo: a battle with 54 killed, filled with the battles colour #d55e00.
+  assert.deepEqual(await pixelAt('2022-07-27-sokolo'), [0xd5, 0x5e, 0x00, 255]);
+  // Kati: explosions/remote violence, #7b3294.
+  assert.deepEqual(await pixelAt('2022-07-22-kati'), [0x7b, 0x32, 0x94, 255]);
+  const end = page.getByLabel('End date');
+  await end.focus();
+  await page.keyboard.press('ArrowLeft'); // 26 July: the 27 July circles go
+  await page.waitForTimeout(50);
+  assert.equal((await pixelAt('2022-07-27-sokolo'))[3], 0, 'Sokolo is erased');
+  assert.deepEqual(await pixelAt('2022-07-22-kati'), [0x7b, 0x32, 0x94, 255], 'Kati stays');
+  await page.close();
+});

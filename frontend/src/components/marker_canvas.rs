@@ -101,7 +101,7 @@ fn render_sprite(t: EventType, style: MarkerStyle, r: f64, dpr: f64) -> Option<S
     Sprite::from_rgba(size as usize, size as usize, &data.data())
 }
 
-/// The compositing buffers, kept between redraws.
+/// The compositing buffers, kept between redraws. `rgba` mirrors the canvas.
 #[derive(Default)]
 struct Layer {
     sprites: SpriteCache,
@@ -124,11 +124,16 @@ fn draw(
     if pw == 0 || ph == 0 {
         return Some(());
     }
-    if el.width() != pw || el.height() != ph {
+    let resized = el.width() != pw || el.height() != ph;
+    if resized {
+        // A new size blanks the canvas; start the mirror and the buffer afresh.
         el.set_width(pw);
         el.set_height(ph);
+        layer.rgba.clear();
+        layer.raster.reset(pw as usize, ph as usize);
     }
-    layer.raster.reset(pw as usize, ph as usize);
+    let previous = layer.raster.dirty();
+    layer.raster.clear(pw as usize, ph as usize);
     for day in model.days_in(start, end) {
         for &i in &day.markers {
             let m = &model.markers[i];
@@ -146,9 +151,23 @@ fn draw(
             );
         }
     }
-    layer.raster.write_rgba(&mut layer.rgba);
+    // Only what was drawn last time or this time can have changed.
+    let Some(region) = shared::raster::union(previous, layer.raster.dirty()) else {
+        return Some(());
+    };
+    layer.raster.write_rgba(&mut layer.rgba, region);
     let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&layer.rgba), pw, ph).ok()?;
-    context(el)?.put_image_data(&image, 0.0, 0.0).ok()
+    context(el)?
+        .put_image_data_with_dirty_x_and_dirty_y_and_dirty_width_and_dirty_height(
+            &image,
+            0.0,
+            0.0,
+            region.x0 as f64,
+            region.y0 as f64,
+            region.width() as f64,
+            region.height() as f64,
+        )
+        .ok()
 }
 
 /// The canvas under the transparent SVG markers; redrawn when the range, the
