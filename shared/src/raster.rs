@@ -371,7 +371,7 @@ mod tests {
         assert_eq!((d.x0, d.y0, d.x1, d.y1), (1, 1, 8, 5));
         let mut out = Vec::new();
         r.write_rgba(&mut out, d);
-        assert_eq!(out[(1 * 10 + 1) * 4 + 3], 255);
+        assert_eq!(out[(10 + 1) * 4 + 3], 255); // pixel (1, 1)
         r.clear(10, 10);
         assert_eq!(r.dirty(), None);
         assert_eq!(r.pixel(1, 1), 0);
