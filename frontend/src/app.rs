@@ -149,7 +149,9 @@ fn MapApp(bundle: Arc<Bundle>) -> impl IntoView {
                     "Basemap: "<a href="https://www.naturalearthdata.com/">"Natural Earth"</a>
                     " (public domain). Places: "<a href="https://www.geonames.org/">"GeoNames"</a>
                     " ("<a href="https://creativecommons.org/licenses/by/4.0/">"CC BY 4.0"</a>
-                    "). Incidents: press reports cited in each incident's details."
+                    "). Rivers and lakes: Natural Earth and "
+                    <a href="https://www.openstreetmap.org/copyright">"© OpenStreetMap contributors"</a>
+                    " (ODbL). Incidents: press reports cited in each incident's details."
                 </p>
             </footer>
         </div>

@@ -17,6 +17,8 @@ pub enum Layer {
     Neighbour,
     /// A lake.
     Lake,
+    /// Water areas: the surfaces of rivers and lakes.
+    Water,
 }
 
 /// A river, as lines.
@@ -65,6 +67,8 @@ pub struct Basemap {
     /// Neighbouring countries.
     pub neighbours: Vec<Region>,
     pub lakes: Vec<Region>,
+    /// Water areas (river and lake surfaces).
+    pub water: Vec<Region>,
     pub rivers: Vec<River>,
 }
 
@@ -80,6 +84,7 @@ impl Basemap {
                     Layer::Region => b.regions.push(a),
                     Layer::Neighbour => b.neighbours.push(a),
                     Layer::Lake => b.lakes.push(a),
+                    Layer::Water => b.water.push(a),
                 },
             }
         }

@@ -132,6 +132,7 @@ pub struct MapModel {
     pub frame: Frame,
     pub neighbours: Vec<Shape>,
     pub lakes: Vec<Shape>,
+    pub water: Vec<Shape>,
     pub rivers: Vec<Shape>,
     pub country: Vec<Shape>,
     pub regions: Vec<Shape>,
@@ -160,6 +161,7 @@ impl MapModel {
         let regions = basemap.regions.iter().map(shape).collect();
         let neighbours = basemap.neighbours.iter().map(shape).collect();
         let lakes = basemap.lakes.iter().map(shape).collect();
+        let water = basemap.water.iter().map(shape).collect();
         let rivers = basemap
             .rivers
             .iter()
@@ -270,6 +272,7 @@ impl MapModel {
             frame,
             neighbours,
             lakes,
+            water,
             rivers,
             country,
             regions,

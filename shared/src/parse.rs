@@ -340,7 +340,8 @@ struct BasemapProps {
 }
 
 /// Parses `basemap.geojson`: Mali's outline (`layer: "country"`), its regions
-/// (`"region"`), neighbouring countries (`"neighbour"`) and lakes (`"lake"`) as
+/// (`"region"`), neighbouring countries (`"neighbour"`), lakes (`"lake"`) and
+/// water areas (`"water"`) as
 /// Polygon or MultiPolygon geometries, rivers (`"river"`) as LineString or
 /// MultiLineString.
 pub fn parse_basemap(file: &str, text: &str) -> Result<Parsed<Item>> {
@@ -358,6 +359,7 @@ pub fn parse_basemap(file: &str, text: &str) -> Result<Parsed<Item>> {
             "region" => crate::basemap::Layer::Region,
             "neighbour" => crate::basemap::Layer::Neighbour,
             "lake" => crate::basemap::Layer::Lake,
+            "water" => crate::basemap::Layer::Water,
             "river" => {
                 let lines = match geometry {
                     geo::Geometry::LineString(l) => geo::MultiLineString(vec![l]),
@@ -378,7 +380,7 @@ pub fn parse_basemap(file: &str, text: &str) -> Result<Parsed<Item>> {
                 return Err(bad(
                     "layer",
                     format!(
-                    "unknown layer \"{other}\"; expected country, region, neighbour, lake or river"
+                    "unknown layer \"{other}\"; expected country, region, neighbour, lake, water or river"
                 ),
                 ))
             }

