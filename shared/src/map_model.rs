@@ -114,6 +114,11 @@ pub struct Marker {
     pub event_type: EventType,
     /// Accessible label: place, date and the killed figure.
     pub aria_label: String,
+    /// Screen offset in px from the centre, so that markers drawn at the very
+    /// same point (approximate places share a point) sit side by side instead of
+    /// hiding one another; (0, 0) for a marker alone at its point.
+    pub dx: f64,
+    pub dy: f64,
 }
 
 /// The markers of one day, drawn largest first so small circles stay clickable.
@@ -243,9 +248,13 @@ impl MapModel {
                     style,
                     event_type: inc.event_type,
                     aria_label: format!("{}: {}, {}", inc.label(), inc.event_type.label(), figure),
+                    dx: 0.0,
+                    dy: 0.0,
                 }
             })
             .collect();
+        let mut markers = markers;
+        spread_coincident(&mut markers);
 
         let index = DateIndex::new(incidents);
         let first_date = index.span().map(|(a, _)| a);
@@ -342,6 +351,26 @@ impl MapModel {
     }
 }
 
+/// Places markers that share a point (within 0.5 frame units) on a small ring
+/// around it, in file order starting at the top, clockwise. The ring's radius
+/// is the largest of their radii plus 3 px, so neighbours barely overlap.
+fn spread_coincident(markers: &mut [Marker]) {
+    let mut groups: std::collections::BTreeMap<(i64, i64), Vec<usize>> = Default::default();
+    for (i, m) in markers.iter().enumerate() {
+        let key = ((m.x * 2.0).round() as i64, (m.y * 2.0).round() as i64);
+        groups.entry(key).or_default().push(i);
+    }
+    for group in groups.values().filter(|g| g.len() > 1) {
+        let ring = group.iter().map(|&i| markers[i].radius).fold(0.0, f64::max) + 3.0;
+        let n = group.len() as f64;
+        for (k, &i) in group.iter().enumerate() {
+            let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * k as f64 / n;
+            markers[i].dx = ring * angle.cos();
+            markers[i].dy = ring * angle.sin();
+        }
+    }
+}
+
 /// What changes between two ranges of positions: (left, entered), each in
 /// increasing order. Costs O(changed), not O(range).
 pub fn interval_changes(
@@ -425,6 +454,26 @@ mod tests {
         });
         assert!(!m.label_visibility(&far, 10.0)[3]);
         assert!(m.label_visibility(&far, 5.0)[3]);
+    }
+
+    #[test]
+    fn markers_at_the_same_point_are_spread_on_a_ring() {
+        let incs = vec![
+            incident("a", "2022-07-21", Some(1)),
+            incident("b", "2022-07-27", Some(2)),
+            {
+                let mut c = incident("c", "2022-07-27", Some(3));
+                c.location = crate::LonLat::from_lon_lat(-5.0, 14.0);
+                c
+            },
+        ];
+        let m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &incs);
+        let (a, b, c) = (&m.markers[0], &m.markers[1], &m.markers[2]);
+        assert!((a.dx, a.dy) != (b.dx, b.dy));
+        assert!(a.dy < 0.0 && a.dx.abs() < 1e-9, "the first sits on top");
+        let gap = (a.dx - b.dx).hypot(a.dy - b.dy);
+        assert!(gap >= a.radius.max(b.radius), "{gap}");
+        assert_eq!((c.dx, c.dy), (0.0, 0.0), "a marker alone stays put");
     }
 
     #[test]

@@ -273,3 +273,26 @@ test('the canvas paints each visible circle in its colour and erases filtered on
   assert.deepEqual(await pixelAt('2022-07-22-kati'), [0x7b, 0x32, 0x94, 255], 'Kati stays');
   await page.close();
 });
+
+test('incidents drawn at the same approximate point sit side by side and each can be clicked', async () => {
+  const { page } = await loaded();
+  const centre = async (id) => {
+    const b = await page.locator(marker(id)).boundingBox();
+    return [b.x + b.width / 2, b.y + b.height / 2];
+  };
+  // Thy (21 July) and Mopti/Sévaré (27 July) are both placed at Sévaré.
+  const [tx, ty] = await centre('2022-07-21-thy');
+  const [mx, my] = await centre('2022-07-27-mopti');
+  assert.ok(Math.hypot(tx - mx, ty - my) >= 8, `apart: ${tx},${ty} vs ${mx},${my}`);
+  await page.mouse.click(tx, ty);
+  assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Thy (Sévaré)');
+  await page.mouse.click(mx, my);
+  assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Mopti (Sévaré)');
+  // They stay apart when zoomed in.
+  await page.click('button[aria-label="Close details"]');
+  for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
+  const [tx2, ty2] = await centre('2022-07-21-thy');
+  const [mx2, my2] = await centre('2022-07-27-mopti');
+  assert.ok(Math.abs(Math.hypot(tx2 - mx2, ty2 - my2) - Math.hypot(tx - mx, ty - my)) < 1, 'same pixel gap');
+  await page.close();
+});

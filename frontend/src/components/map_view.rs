@@ -260,7 +260,7 @@ pub fn MapView(
                             class=format!("marker {} {}", mk.event_type.key(), style_class)
                             cx=format!("{:.2}", mk.x)
                             cy=format!("{:.2}", mk.y)
-                            style=format!("--r:{:.2}", mk.radius)
+                            style=format!("--r:{:.2};--dx:{:.2};--dy:{:.2}", mk.radius, mk.dx, mk.dy)
                             data-index=mk.incident
                             data-incident-id=inc.id.clone()
                             role="button"
@@ -284,7 +284,8 @@ pub fn MapView(
         selected.get().and_then(|i| ring_markers.get(i)).map(|m| {
             view! {
                 <circle class="selection-ring" cx=m.x cy=m.y
-                    style=format!("--r:{:.2}", m.radius + 4.0) aria-hidden="true" />
+                    style=format!("--r:{:.2};--dx:{:.2};--dy:{:.2}", m.radius + 4.0, m.dx, m.dy)
+                    aria-hidden="true" />
             }
         })
     };

@@ -137,7 +137,11 @@ fn draw(
     for day in model.days_in(start, end) {
         for &i in &day.markers {
             let m = &model.markers[i];
-            let p = v.to_screen(m.x, m.y);
+            let c = v.to_screen(m.x, m.y);
+            let p = shared::ScreenPoint {
+                x: c.x + m.dx,
+                y: c.y + m.dy,
+            };
             let reach = m.radius + PAD;
             if p.x < -reach || p.y < -reach || p.x > w + reach || p.y > h + reach {
                 continue;
