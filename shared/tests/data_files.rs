@@ -35,7 +35,16 @@ fn get<'a>(d: &'a Dataset, id: &str) -> &'a Incident {
 #[test]
 fn every_incident_parses_and_validates() {
     let d = dataset();
-    assert_eq!(d.incidents.len(), 10);
+    assert_eq!(d.incidents.len(), 11);
+}
+
+#[test]
+fn sevare_twenty_fourth_one_attacker_killed_no_army_figure() {
+    let d = dataset();
+    let s = get(&d, "2022-07-24-sevare");
+    assert_eq!(s.casualties.killed.assailants, Some(1));
+    assert_eq!(s.casualties.killed.military, None);
+    assert_eq!(s.time_of_day.as_deref(), Some("about 05:40"));
 }
 
 #[test]
