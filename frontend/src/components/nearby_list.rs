@@ -18,12 +18,18 @@ pub fn NearbyList(
     range: RwSignal<(u32, u32)>,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
+    // The distance scan runs when the place changes, not on every slider step.
+    let b = bundle.clone();
+    let near = Memo::new(move |_| {
+        let place = b.gazetteer.places().get(searched.get()?)?;
+        Some(within_radius(&b.dataset.incidents, place.location, NEARBY_RADIUS_KM))
+    });
     move || {
         let place = bundle.gazetteer.places().get(searched.get()?)?.clone();
+        let near = near.get()?;
         let (a, z) = range.get();
         let (from, to) = (bundle.model.date_at(a), bundle.model.date_at(z));
         let incidents = &bundle.dataset.incidents;
-        let near = within_radius(incidents, place.location, NEARBY_RADIUS_KM);
         let (shown, hidden): (Vec<_>, Vec<_>) = near.into_iter().partition(|(i, _)| {
             let d = incidents[*i].date;
             from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
