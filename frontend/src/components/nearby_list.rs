@@ -22,7 +22,11 @@ pub fn NearbyList(
     let b = bundle.clone();
     let near = Memo::new(move |_| {
         let place = b.gazetteer.places().get(searched.get()?)?;
-        Some(within_radius(&b.dataset.incidents, place.location, NEARBY_RADIUS_KM))
+        Some(within_radius(
+            &b.dataset.incidents,
+            place.location,
+            NEARBY_RADIUS_KM,
+        ))
     });
     move || {
         let place = bundle.gazetteer.places().get(searched.get()?)?.clone();
