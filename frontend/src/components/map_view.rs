@@ -238,7 +238,7 @@ pub fn MapView(
         previous.set_value(now);
     });
 
-    let markers = model.markers.clone();
+    let markers = &model.markers;
     let days = model
         .days
         .iter()
@@ -279,16 +279,17 @@ pub fn MapView(
         })
         .collect_view();
 
-    let ring_markers = model.markers.clone();
-    let ring = move || {
-        selected.get().and_then(|i| ring_markers.get(i)).map(|m| {
+    let ring_model = bundle.clone();
+    let ring =
+        move || {
+            selected.get().and_then(|i| ring_model.model.markers.get(i)).map(|m| {
             view! {
                 <circle class="selection-ring" cx=m.x cy=m.y
                     style=format!("--r:{:.2};--dx:{:.2};--dy:{:.2}", m.radius + 4.0, m.dx, m.dy)
                     aria-hidden="true" />
             }
         })
-    };
+        };
 
     // The searched place: a pin and the dashed circle of the nearby radius.
     let search_model = bundle.clone();
