@@ -179,6 +179,7 @@ pub(crate) mod tests {
             figures_source: "army".into(),
             coordinated_with: vec![],
             alternative_figures: vec![],
+            figure_wordings: vec![],
             sources: vec![],
             notes: String::new(),
         }

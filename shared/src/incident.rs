@@ -206,6 +206,110 @@ impl SideCounts {
     }
 }
 
+/// One figure of an incident's table: killed or injured, on one side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FigureRef {
+    #[serde(rename = "killed.military")]
+    KilledMilitary,
+    #[serde(rename = "killed.civilian")]
+    KilledCivilian,
+    #[serde(rename = "killed.assailants")]
+    KilledAssailants,
+    #[serde(rename = "killed.unknown")]
+    KilledUnknown,
+    #[serde(rename = "injured.military")]
+    InjuredMilitary,
+    #[serde(rename = "injured.civilian")]
+    InjuredCivilian,
+    #[serde(rename = "injured.assailants")]
+    InjuredAssailants,
+    #[serde(rename = "injured.unknown")]
+    InjuredUnknown,
+}
+
+impl FigureRef {
+    /// The figure for `side` (one of [`SideCounts::by_side`]'s names) among the
+    /// killed (`killed == true`) or the injured.
+    pub fn of(killed: bool, side: &str) -> Option<FigureRef> {
+        Some(match (killed, side) {
+            (true, "military") => FigureRef::KilledMilitary,
+            (true, "civilian") => FigureRef::KilledCivilian,
+            (true, "assailants") => FigureRef::KilledAssailants,
+            (true, "unknown") => FigureRef::KilledUnknown,
+            (false, "military") => FigureRef::InjuredMilitary,
+            (false, "civilian") => FigureRef::InjuredCivilian,
+            (false, "assailants") => FigureRef::InjuredAssailants,
+            (false, "unknown") => FigureRef::InjuredUnknown,
+            _ => return None,
+        })
+    }
+
+    /// Words for the details panel, e.g. "injured, civilian".
+    pub fn label(self) -> &'static str {
+        match self {
+            FigureRef::KilledMilitary => "killed, military",
+            FigureRef::KilledCivilian => "killed, civilian",
+            FigureRef::KilledAssailants => "killed, assailants",
+            FigureRef::KilledUnknown => "killed, side unknown",
+            FigureRef::InjuredMilitary => "injured, military",
+            FigureRef::InjuredCivilian => "injured, civilian",
+            FigureRef::InjuredAssailants => "injured, assailants",
+            FigureRef::InjuredUnknown => "injured, side unknown",
+        }
+    }
+
+    /// The count this refers to in `c`.
+    pub fn value(self, c: &Casualties) -> Option<u32> {
+        match self {
+            FigureRef::KilledMilitary => c.killed.military,
+            FigureRef::KilledCivilian => c.killed.civilian,
+            FigureRef::KilledAssailants => c.killed.assailants,
+            FigureRef::KilledUnknown => c.killed.unknown,
+            FigureRef::InjuredMilitary => c.injured.military,
+            FigureRef::InjuredCivilian => c.injured.civilian,
+            FigureRef::InjuredAssailants => c.injured.assailants,
+            FigureRef::InjuredUnknown => c.injured.unknown,
+        }
+    }
+}
+
+/// How the sources word a figure when the words say more than a number, or
+/// when they give words and no number: "une vingtaine" (about twenty) is not
+/// 20, so that figure stays `null` and these words are shown instead; "au moins
+/// neuf" (at least nine) qualifies a recorded 9.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureWording {
+    /// Which figure of the table the words are about.
+    pub figure: FigureRef,
+    /// The words as the sources give them, in the sources' language.
+    pub as_reported: String,
+    /// What they mean, in English, e.g. "about twenty".
+    pub meaning: String,
+}
+
+impl FigureWording {
+    /// A line for the details panel, e.g.
+    /// `Injured, civilian: "une vingtaine" (about twenty); no exact number.`
+    pub fn describe(&self, c: &Casualties) -> String {
+        let label = self.figure.label();
+        let mut chars = label.chars();
+        let label = match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
+            None => String::new(),
+        };
+        let tail = if self.figure.value(c).is_none() {
+            "; no exact number"
+        } else {
+            ""
+        };
+        format!(
+            "{label}: \u{201c}{}\u{201d} ({}){tail}.",
+            self.as_reported, self.meaning
+        )
+    }
+}
+
 /// Killed and injured of one incident.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Casualties {
@@ -296,6 +400,8 @@ pub struct Incident {
     pub coordinated_with: Vec<String>,
     /// Figures from other reports that differ.
     pub alternative_figures: Vec<AlternativeFigures>,
+    /// How the sources word figures that are not plain numbers.
+    pub figure_wordings: Vec<FigureWording>,
     /// The reports this incident rests on (at least one).
     pub sources: Vec<Source>,
     /// Our own summary and caveats.
@@ -311,6 +417,11 @@ impl Incident {
     /// A short label: place and date, e.g. "Sokolo, 27 July 2022".
     pub fn label(&self) -> String {
         format!("{}, {}", self.place_name, format_date(self.date))
+    }
+
+    /// The sources' words for one figure, if they qualify it.
+    pub fn wording(&self, figure: FigureRef) -> Option<&FigureWording> {
+        self.figure_wordings.iter().find(|w| w.figure == figure)
     }
 
     /// True when `figures_source` is a party to the fight, so its figures are claims.
@@ -405,6 +516,35 @@ mod tests {
             "{err}"
         );
         assert!(serde_json::from_str::<D>(r#"{"d":"2022-07-27"}"#).is_ok());
+    }
+
+    #[test]
+    fn figure_wordings_read_and_describe() {
+        let w: FigureWording = serde_json::from_str(
+            r#"{"figure": "injured.civilian", "as_reported": "une vingtaine", "meaning": "about twenty"}"#,
+        )
+        .unwrap();
+        assert_eq!(w.figure, FigureRef::InjuredCivilian);
+        let mut c = Casualties::default();
+        assert_eq!(
+            w.describe(&c),
+            "Injured, civilian: \u{201c}une vingtaine\u{201d} (about twenty); no exact number."
+        );
+        c.injured.civilian = Some(20);
+        assert_eq!(
+            w.describe(&c),
+            "Injured, civilian: \u{201c}une vingtaine\u{201d} (about twenty)."
+        );
+        assert_eq!(
+            FigureRef::of(false, "civilian"),
+            Some(FigureRef::InjuredCivilian)
+        );
+        assert_eq!(FigureRef::of(true, "nobody"), None);
+        let err = serde_json::from_str::<FigureWording>(
+            r#"{"figure": "injured.civillian", "as_reported": "x", "meaning": "y"}"#,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("injured.civillian"), "{err}");
     }
 
     #[test]

@@ -29,8 +29,8 @@ pub use filter::{within_radius, DateIndex, RangeSummary};
 pub use gazetteer::{normalize_name, Gazetteer, Place};
 pub use geo_point::{LonLat, MALI_BBOX};
 pub use incident::{
-    AlternativeFigures, Casualties, DatePrecision, EventType, Incident, LocationPrecision,
-    SideCounts, Source,
+    AlternativeFigures, Casualties, DatePrecision, EventType, FigureRef, FigureWording, Incident,
+    LocationPrecision, SideCounts, Source,
 };
 pub use map_model::{interval_changes, DayGroup, Label, LabelKind, MapModel, Marker, Shape};
 pub use parse::{parse_basemap, parse_gazetteer, parse_incidents, Parsed};

@@ -13,8 +13,8 @@ use serde::Deserialize;
 use crate::basemap::{Basemap, Item, Region, River};
 use crate::gazetteer::{Place, PlacePrecision};
 use crate::incident::{
-    AlternativeFigures, Casualties, DatePrecision, EventType, Incident, LocationPrecision,
-    SideCounts, Source,
+    AlternativeFigures, Casualties, DatePrecision, EventType, FigureWording, Incident,
+    LocationPrecision, SideCounts, Source,
 };
 use crate::{Error, LonLat, Problem, Result};
 
@@ -229,6 +229,8 @@ struct IncidentProps {
     coordinated_with: Vec<String>,
     #[serde(default)]
     alternative_figures: Vec<AlternativeFigures>,
+    #[serde(default)]
+    figure_wordings: Vec<FigureWording>,
     sources: Vec<Source>,
     notes: String,
 }
@@ -263,6 +265,7 @@ pub fn parse_incidents(file: &str, text: &str) -> Result<Parsed<Incident>> {
             figures_source: p.figures_source,
             coordinated_with: p.coordinated_with,
             alternative_figures: p.alternative_figures,
+            figure_wordings: p.figure_wordings,
             sources: p.sources,
             notes: p.notes,
         })

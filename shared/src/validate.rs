@@ -179,6 +179,17 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Str
             ),
         ));
     }
+    let mut worded = HashSet::new();
+    if let Some(w) = inc
+        .figure_wordings
+        .iter()
+        .find(|w| !worded.insert(w.figure))
+    {
+        return Some((
+            "figure_wordings",
+            format!("two wordings for the figure {}", w.figure.label()),
+        ));
+    }
     None
 }
 
@@ -405,6 +416,24 @@ mod tests {
         assert_eq!(
             run(vec![i]).rejected[0].field.as_deref(),
             Some("seriously_injured")
+        );
+    }
+
+    #[test]
+    fn a_figure_worded_twice_is_rejected() {
+        use crate::incident::{FigureRef, FigureWording};
+        let mut a = ok("a");
+        let w = FigureWording {
+            figure: FigureRef::InjuredCivilian,
+            as_reported: "une vingtaine".into(),
+            meaning: "about twenty".into(),
+        };
+        a.figure_wordings = vec![w.clone(), w];
+        let d = run(vec![a]);
+        assert_eq!(d.rejected.len(), 1);
+        assert_eq!(
+            d.rejected[0].to_string(),
+            "incidents.geojson, feature 0 (id \"a\"), field `figure_wordings`: two wordings for the figure injured, civilian"
         );
     }
 

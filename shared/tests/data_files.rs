@@ -35,7 +35,9 @@ fn get<'a>(d: &'a Dataset, id: &str) -> &'a Incident {
 #[test]
 fn every_incident_parses_and_validates() {
     let d = dataset();
-    assert_eq!(d.incidents.len(), 11);
+    assert_eq!(d.incidents.len(), 14);
+    // In date order in the file.
+    assert!(d.incidents.windows(2).all(|w| w[0].date <= w[1].date));
 }
 
 #[test]
@@ -70,31 +72,144 @@ fn kalumba_twelve_dead_of_whom_three_civilians() {
 }
 
 #[test]
-fn twenty_seventh_totals_fifteen_soldiers_and_three_civilians() {
+fn twenty_seventh_army_attacks_total_fifteen_soldiers_and_three_civilians() {
     let d = dataset();
-    let day: Vec<&Incident> = d
-        .incidents
-        .iter()
-        .filter(|i| i.date.to_string() == "2022-07-27")
-        .collect();
-    assert_eq!(day.len(), 3);
-    let soldiers: u32 = day
+    let sokolo = get(&d, "2022-07-27-sokolo");
+    let mut ids = vec![sokolo.id.as_str()];
+    ids.extend(sokolo.coordinated_with.iter().map(String::as_str));
+    let attacks: Vec<&Incident> = ids.iter().map(|id| get(&d, id)).collect();
+    assert_eq!(attacks.len(), 3);
+    let soldiers: u32 = attacks
         .iter()
         .filter_map(|i| i.casualties.killed.military)
         .sum();
-    let civilians: u32 = day
+    let civilians: u32 = attacks
         .iter()
         .filter_map(|i| i.casualties.killed.civilian)
         .sum();
     assert_eq!((soldiers, civilians), (15, 3));
+    // The two Ménaka camps share the first day of their range.
+    let day = d
+        .incidents
+        .iter()
+        .filter(|i| i.date.to_string() == "2022-07-27")
+        .count();
+    assert_eq!(day, 5);
 }
 
 #[test]
-fn mopti_had_no_casualties_and_an_uncertain_night() {
+fn mopti_had_no_casualties_and_happened_on_the_twenty_seventh() {
+    // Issue 6: the army put it at about 01:00 on 27 July; Agence Afrique's
+    // "nuit de mercredi à jeudi" is an error, not an uncertainty.
     let d = dataset();
     let m = get(&d, "2022-07-27-mopti");
     assert_eq!(m.killed_total(), Some(0));
-    assert_eq!(m.date_precision, shared::DatePrecision::Days);
+    assert_eq!(m.date_precision, shared::DatePrecision::Day);
+    assert_eq!(m.time_of_day.as_deref(), Some("about 01:00"));
+    assert!(m.notes.contains("wrong"), "{}", m.notes);
+}
+
+#[test]
+fn sokolo_notes_tell_the_three_groups_of_pick_ups_apart() {
+    let d = dataset();
+    let s = get(&d, "2022-07-27-sokolo");
+    assert!(s.notes.contains("15 km from Sokolo"));
+    assert!(s.notes.contains("at the edge of the camp"));
+    assert!(s.notes.contains("4 km west of Sokolo"));
+    assert!(s.notes.contains("do not contradict"));
+    assert!(s.sources.iter().any(|x| x
+        .url
+        .starts_with("https://minute.bf/mali-plus-de-60-terroristes")));
+}
+
+#[test]
+fn bobosso_nine_civilians_killed_and_about_twenty_injured_as_words() {
+    let d = dataset();
+    let b = get(&d, "2022-07-23-bobosso");
+    assert_eq!(b.date.to_string(), "2022-07-23");
+    assert_eq!(b.admin1, "Mopti");
+    assert_eq!(b.event_type, shared::EventType::ViolenceAgainstCivilians);
+    assert_eq!(b.sub_event_type, "Attack");
+    assert_eq!(b.casualties.killed.civilian, Some(9));
+    assert_eq!(b.killed_total(), Some(9));
+    // "Une vingtaine" is not 20: no number, the words instead.
+    assert_eq!(b.casualties.injured.total(), None);
+    let injured = b.wording(shared::FigureRef::InjuredCivilian).unwrap();
+    assert_eq!(injured.as_reported, "une vingtaine");
+    assert_eq!(
+        b.wording(shared::FigureRef::KilledCivilian)
+            .unwrap()
+            .as_reported,
+        "au moins neuf"
+    );
+    assert_eq!(b.sources.len(), 3);
+    assert_eq!(b.location_precision, shared::LocationPrecision::Near);
+}
+
+#[test]
+fn menaka_camps_twelve_and_five_killed_with_the_community_figures() {
+    let d = dataset();
+    let t = get(&d, "2022-07-27-tifolat");
+    let i = get(&d, "2022-07-27-inekar-tadriante");
+    for x in [t, i] {
+        assert_eq!(x.admin1, "Gao");
+        assert_eq!(x.date.to_string(), "2022-07-27");
+        assert_eq!(x.date_precision, shared::DatePrecision::Days);
+        assert!(x.notes.contains("16"), "{}", x.id);
+    }
+    assert_eq!(t.casualties.killed.civilian, Some(12));
+    assert_eq!(i.casualties.killed.civilian, Some(5));
+    // The Idaksahak statement: 11 killed at Tevolat, dated 29 July.
+    assert_eq!(t.alternative_figures.len(), 1);
+    assert_eq!(t.alternative_figures[0].killed.civilian, Some(11));
+    assert!(t.alternative_figures[0].according_to.contains("29 July"));
+    let statement = &t.sources[t.alternative_figures[0].source];
+    assert!(statement.url.contains("actucameroun.com/2022/07/31/"));
+}
+
+#[test]
+fn douentza_and_koro_record_the_other_reports() {
+    let d = dataset();
+    let dz = get(&d, "2022-07-21-douentza");
+    assert_eq!(dz.casualties.injured.military, Some(15));
+    let thirteen: Vec<&str> = dz
+        .alternative_figures
+        .iter()
+        .filter(|a| a.injured.military == Some(13))
+        .map(|a| a.according_to.as_str())
+        .collect();
+    assert_eq!(thirteen.len(), 2);
+    assert!(thirteen.iter().any(|a| a.starts_with("AFP")));
+    assert!(thirteen.iter().any(|a| a.starts_with("Le Pays")));
+    let koro = get(&d, "2022-07-21-koro");
+    assert!(koro.notes.contains("Sogou"));
+    assert!(koro.sources.iter().any(|s| s.outlet.contains("Anadolu")));
+}
+
+#[test]
+fn no_address_has_a_stray_dot_after_its_host() {
+    // Issue 6: the Mourdiah source read "https://fi.wikipedia.org./wiki/...".
+    let stray = |text: &str| text.contains(".org./") || text.contains(".com./");
+    let hosts = |url: &str| -> bool {
+        let rest = url.split("://").nth(1).unwrap_or("");
+        let host = rest.split('/').next().unwrap_or("");
+        !host.is_empty() && !host.ends_with('.')
+    };
+    for i in &dataset().incidents {
+        for s in &i.sources {
+            assert!(hosts(&s.url), "{}: {}", i.id, s.url);
+        }
+    }
+    for p in gazetteer().places() {
+        assert!(!stray(&p.source), "{}: {}", p.id, p.source);
+        for word in p.source.split_whitespace() {
+            if let Some(url) = word.strip_prefix("(").unwrap_or(word).split(')').next() {
+                if url.starts_with("http") {
+                    assert!(hosts(url), "{}: {url}", p.id);
+                }
+            }
+        }
+    }
 }
 
 #[test]
@@ -172,7 +287,14 @@ fn every_incident_cites_dated_https_or_http_sources() {
 #[test]
 fn inexact_places_say_why() {
     let g = gazetteer();
-    for id in ["kalumba", "thy", "bapho"] {
+    for id in [
+        "kalumba",
+        "thy",
+        "bapho",
+        "bobosso",
+        "tifolat",
+        "inekar-tadriante",
+    ] {
         let p = g.get(id).unwrap();
         assert_eq!(p.precision, shared::gazetteer::PlacePrecision::Approximate);
         assert!(p.precision_km.is_some());

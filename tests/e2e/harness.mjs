@@ -70,10 +70,14 @@ export async function launch() {
   };
 }
 
-/** Opens `url` in a new page, collecting console errors and page errors. */
-export async function open(context, url, viewport) {
+/**
+ * Opens `url` in a new page, collecting console errors and page errors.
+ * `prepare(page)` runs before navigation (e.g. to route a data file to a fixture).
+ */
+export async function open(context, url, viewport, prepare) {
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
+  if (prepare) await prepare(page);
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::incident::format_date;
-use shared::{Bundle, Incident, LocationPrecision, SideCounts};
+use shared::{Bundle, FigureRef, Incident, LocationPrecision, SideCounts};
 
 use crate::app::focus_marker;
 
@@ -69,6 +69,14 @@ pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -
         let i = selected.get()?;
         let inc = bundle.dataset.incidents.get(i)?.clone();
         let place = bundle.gazetteer.get(&inc.place_id).cloned();
+        // A figure the sources give only in words ("une vingtaine") shows the
+        // words' meaning instead of the dash for "no figure".
+        let cell = |killed: bool, side: &str, n: Option<u32>| match n {
+            Some(n) => n.to_string(),
+            None => FigureRef::of(killed, side)
+                .and_then(|f| inc.wording(f))
+                .map_or_else(|| figure(None), |w| w.meaning.clone()),
+        };
         let rows = inc
             .casualties
             .killed
@@ -76,8 +84,13 @@ pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -
             .into_iter()
             .zip(inc.casualties.injured.by_side())
             .map(|((side, k), (_, j))| {
-                view! { <tr><th scope="row">{side}</th><td>{figure(k)}</td><td>{figure(j)}</td></tr> }
+                view! { <tr><th scope="row">{side}</th><td>{cell(true, side, k)}</td><td>{cell(false, side, j)}</td></tr> }
             })
+            .collect_view();
+        let wordings = inc
+            .figure_wordings
+            .iter()
+            .map(|w| view! { <li>{w.describe(&inc.casualties)}</li> })
             .collect_view();
         let total_row = view! {
             <tr class="total">
@@ -172,6 +185,7 @@ pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -
                     <tbody>{rows}{total_row}</tbody>
                 </table>
                 <p class="table-note">"— means no figure was reported."</p>
+                <ul class="wordings" data-testid="figure-wordings">{wordings}</ul>
                 {serious}
                 <ul class="claims">{claims}</ul>
                 <Show when=move || has_alternatives>
