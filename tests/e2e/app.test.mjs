@@ -20,18 +20,24 @@ after(async () => {
 const MARKER = 'circle[data-incident-id]';
 const marker = (id) => `circle[data-incident-id="${id}"]`;
 const DETAILS = '[data-testid="incident-details"]';
-// The UI tests run on a frozen fixture, served in place of data/incidents.geojson,
-// so adding or correcting a sourced incident in data/ never breaks them.
-const FIXTURE_PATH = path.join(ROOT, 'tests/fixtures/e2e/july-2022.geojson');
-const FIXTURE = fs.readFileSync(FIXTURE_PATH, 'utf8');
+// The UI tests run on frozen fixtures, served in place of data/incidents.geojson
+// and data/gazetteer.geojson, so adding or correcting a sourced incident or place
+// in data/ never breaks them.
+const FIXTURES = path.join(ROOT, 'tests/fixtures/e2e');
+const FIXTURE = fs.readFileSync(path.join(FIXTURES, 'july-2022.geojson'), 'utf8');
+const GAZETTEER = fs.readFileSync(path.join(FIXTURES, 'gazetteer.geojson'), 'utf8');
 const ALL_IDS = JSON.parse(FIXTURE).features.map((f) => f.properties.id);
+
+/** Serves the fixtures (or `incidents` with `status`) in place of the data files. */
+async function routeFixtures(page, incidents = FIXTURE, status = 200) {
+  const json = 'application/geo+json';
+  await page.route('**/data/incidents.geojson', (r) => r.fulfill({ status, body: incidents, contentType: json }));
+  await page.route('**/data/gazetteer.geojson', (r) => r.fulfill({ status: 200, body: GAZETTEER, contentType: json }));
+}
 
 /** Opens the app on the fixture data and waits for the markers. */
 async function loaded(viewport) {
-  const { page, errors } = await open(browser.context, server.url, viewport, async (p) => {
-    await p.route('**/data/incidents.geojson',
-      (r) => r.fulfill({ status: 200, body: FIXTURE, contentType: 'application/geo+json' }));
-  });
+  const { page, errors } = await open(browser.context, server.url, viewport, (p) => routeFixtures(p));
   await page.waitForSelector(MARKER);
   return { page, errors };
 }
@@ -210,7 +216,7 @@ test('drag pans the map', async () => {
 /** Opens the app with data/incidents.geojson replaced by `body`. */
 async function withIncidents(body, status = 200) {
   const page = await browser.context.newPage();
-  await page.route('**/data/incidents.geojson', (r) => r.fulfill({ status, body, contentType: 'application/geo+json' }));
+  await routeFixtures(page, body, status);
   await page.goto(server.url);
   return page;
 }
