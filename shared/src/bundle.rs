@@ -53,12 +53,20 @@ pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundl
     let gazetteer = Gazetteer::new(places.items);
     let (basemap, basemap_rejected) = Basemap::from_geojson(BASEMAP_FILE, basemap)?;
     note(BASEMAP_FILE, basemap_rejected, vec![]);
-    let mut dataset = Dataset::load(INCIDENTS_FILE, incidents, &gazetteer)?;
-    note(
-        INCIDENTS_FILE,
-        std::mem::take(&mut dataset.rejected),
-        std::mem::take(&mut dataset.warnings),
-    );
+    // The same pipeline as `sahel-data check`: places and regions checked.
+    let ctx = crate::pipeline::Context {
+        gazetteer: Some(&gazetteer),
+        basemap: Some(&basemap),
+    };
+    let imported = crate::pipeline::import(INCIDENTS_FILE, incidents.as_bytes(), &ctx)?;
+    let report = imported.report;
+    note(INCIDENTS_FILE, report.rejected, report.warnings);
+    let dataset = Dataset {
+        incidents: imported.incidents,
+        indices: imported.indices,
+        rejected: vec![],
+        warnings: vec![],
+    };
     let model = MapModel::new(&basemap, &gazetteer, &dataset.incidents);
     Ok(Bundle {
         dataset,

@@ -23,6 +23,27 @@ pub enum Error {
         count: usize,
         first: Box<Problem>,
     },
+    /// The file's format could not be recognised from its content.
+    #[error("{file}: {detail}")]
+    UnknownFormat { file: String, detail: String },
+    /// A CSV file lacks a column its format requires.
+    #[error("{file}: the {format} header has no column {column} (looked for: {aliases})")]
+    MissingColumn {
+        file: String,
+        format: String,
+        column: String,
+        aliases: String,
+    },
+    /// A GeoJSON file whose features lack a property every incident needs.
+    #[error("{file}: {detail}")]
+    MissingField { file: String, detail: String },
+    /// The CSV reader could not go on (e.g. an unterminated quote).
+    #[error("{file}, line {line}: {message}")]
+    Csv {
+        file: String,
+        line: u64,
+        message: String,
+    },
 }
 
 /// The crate's result alias.
@@ -34,8 +55,12 @@ pub type Result<T> = std::result::Result<T, Error>;
 pub struct Problem {
     /// File name as shown to the user, e.g. `incidents.geojson`.
     pub file: String,
-    /// Zero-based index of the feature in the file's `features` array.
+    /// Zero-based index of the feature in the file's `features` array (for
+    /// a CSV file, of the data row).
     pub index: usize,
+    /// For a CSV file: the 1-based line where the row starts, shown instead of
+    /// the index.
+    pub line: Option<u64>,
     /// The feature's `id` property, when it could be read.
     pub id: Option<String>,
     /// Dotted path of the field, e.g. `killed.military`; `None` for the feature itself.
@@ -56,21 +81,43 @@ impl Problem {
         Problem {
             file: file.to_owned(),
             index,
+            line: None,
             id: id.map(str::to_owned),
             field: field.map(str::to_owned),
             message: message.into(),
+        }
+    }
+
+    /// A problem with a column of a CSV row: `index` is the data row's index,
+    /// `line` the line it starts on.
+    pub fn at_line(
+        file: &str,
+        index: usize,
+        line: u64,
+        id: Option<&str>,
+        column: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Problem {
+            line: Some(line),
+            ..Problem::new(file, index, id, column, message)
         }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, feature {}", self.file, self.index)?;
+        match self.line {
+            Some(line) => write!(f, "{}, line {line}", self.file)?,
+            None => write!(f, "{}, feature {}", self.file, self.index)?,
+        }
         if let Some(id) = &self.id {
             write!(f, " (id \"{id}\")")?;
         }
-        if let Some(field) = &self.field {
-            write!(f, ", field `{field}`")?;
+        match (&self.field, self.line) {
+            (Some(field), Some(_)) => write!(f, ", column `{field}`")?,
+            (Some(field), None) => write!(f, ", field `{field}`")?,
+            (None, _) => {}
         }
         write!(f, ": {}", self.message)
     }
@@ -94,6 +141,22 @@ mod tests {
         assert_eq!(
             p.to_string(),
             "incidents.geojson, feature 3 (id \"sokolo\"), field `killed.military`: expected an integer"
+        );
+    }
+
+    #[test]
+    fn csv_problem_names_the_line_and_column() {
+        let p = Problem::at_line(
+            "acled.csv",
+            4,
+            6,
+            Some("MLI7017"),
+            Some("event_date"),
+            "\"31 Juli 2022\" is not a date",
+        );
+        assert_eq!(
+            p.to_string(),
+            "acled.csv, line 6 (id \"MLI7017\"), column `event_date`: \"31 Juli 2022\" is not a date"
         );
     }
 

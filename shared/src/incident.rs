@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::category::{Category, UcdpViolence};
+use crate::provenance::Provenance;
 use crate::LonLat;
 
 /// How precisely the date of an incident is known.
@@ -17,6 +19,9 @@ pub enum DatePrecision {
     Week,
     /// Only the month is known; `date` is its first day.
     Month,
+    /// Known only within a period longer than a month (UCDP's `date_prec` 5);
+    /// `date` is its first day.
+    Longer,
 }
 
 impl DatePrecision {
@@ -27,6 +32,7 @@ impl DatePrecision {
             DatePrecision::Days => "within a few days",
             DatePrecision::Week => "week only",
             DatePrecision::Month => "month only",
+            DatePrecision::Longer => "longer than a month",
         }
     }
 }
@@ -43,6 +49,11 @@ pub enum LocationPrecision {
     Admin2,
     /// Only the region (admin-1) is known.
     Admin1,
+    /// Only a wider area is known: part of the country, a road or a river
+    /// (UCDP's `where_prec` 5).
+    Area,
+    /// Only the country is known (UCDP's `where_prec` 6 and 7).
+    Country,
 }
 
 impl LocationPrecision {
@@ -53,13 +64,15 @@ impl LocationPrecision {
             LocationPrecision::Near => "approximate",
             LocationPrecision::Admin2 => "district only",
             LocationPrecision::Admin1 => "region only",
+            LocationPrecision::Area => "a wider area only",
+            LocationPrecision::Country => "country only",
         }
     }
 }
 
 /// ACLED's event types (ACLED Codebook). Sub-event types are checked against them
 /// by [`EventType::sub_event_types`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EventType {
     #[serde(rename = "Battles")]
     Battles,
@@ -310,8 +323,32 @@ impl FigureWording {
     }
 }
 
-/// Killed and injured of one incident.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// People killed on one named side, as UCDP GED counts them (`deaths_a` for
+/// `side_a`, `deaths_b` for `side_b`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartyDeaths {
+    /// The side as the source names it, e.g. "Government of Mali".
+    pub party: String,
+    /// People killed on that side.
+    pub killed: u32,
+}
+
+/// A dataset's range of deaths for one event (UCDP GED's low, best and high
+/// estimates, in people killed on all sides).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeathEstimates {
+    pub low: u32,
+    pub best: u32,
+    pub high: u32,
+}
+
+/// Killed and injured of one incident, as each source gives them: by side
+/// (our file; UCDP's civilians and unknown), by named party (UCDP's sides a and
+/// b), or only as a total (ACLED's `fatalities`). Unknown is never zero: a
+/// figure the source does not give stays `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Casualties {
     /// People killed, by side.
     pub killed: SideCounts,
@@ -319,12 +356,31 @@ pub struct Casualties {
     pub injured: SideCounts,
     /// Of the injured, how many seriously (when the source says).
     pub seriously_injured: Option<u32>,
+    /// People killed on each named party (UCDP's `deaths_a`, `deaths_b`).
+    pub killed_by_party: Vec<PartyDeaths>,
+    /// People killed on all sides when the source gives only a total (ACLED).
+    pub killed_reported_total: Option<u32>,
+    /// The source's low / best / high estimates of people killed (UCDP).
+    pub estimates: Option<DeathEstimates>,
 }
 
 impl Casualties {
-    /// People killed on all sides, or `None` when no figure is known.
+    /// People killed on all sides, or `None` when no figure is known: the
+    /// best estimate when the source gives a range, else the reported total,
+    /// else the sum of the sides and parties that have a figure.
     pub fn killed_total(&self) -> Option<u32> {
-        self.killed.total()
+        if let Some(e) = self.estimates {
+            return Some(e.best);
+        }
+        if let Some(n) = self.killed_reported_total {
+            return Some(n);
+        }
+        let parties = self.killed_by_party.iter().map(|p| p.killed);
+        [self.killed.total()]
+            .into_iter()
+            .flatten()
+            .chain(parties)
+            .reduce(|a, b| a.saturating_add(b))
     }
 }
 
@@ -361,50 +417,65 @@ pub struct AlternativeFigures {
     pub source: usize,
 }
 
-/// One attack on one locality, as reported.
+/// One attack on one locality, as reported, from any dataset.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Incident {
-    /// Stable slug, unique in the dataset, e.g. `2022-07-27-sokolo`.
+    /// Unique in its dataset: a slug in our file (`2022-07-27-sokolo`), the
+    /// dataset's own id otherwise (`MLI7017`, `ucdp-443712`).
     pub id: String,
+    /// The dataset it comes from, with that dataset's identifiers.
+    pub provenance: Provenance,
     /// Day of the attack (the first day when `date_precision` is wider).
     pub date: NaiveDate,
+    /// The last possible day, when the source gives a range (UCDP's `date_end`).
+    pub date_end: Option<NaiveDate>,
     pub date_precision: DatePrecision,
     /// Local time as reported, e.g. "about 05:00" (free text, optional).
     pub time_of_day: Option<String>,
-    /// Id of the place in the gazetteer.
-    pub place_id: String,
+    /// Id of the place in the gazetteer (required in our file).
+    pub place_id: Option<String>,
     /// The locality's name as the sources spell it.
     pub place_name: String,
     /// Region (admin-1) as reported.
     pub admin1: String,
+    /// District (admin-2, cercle) as reported, when given.
+    pub admin2: Option<String>,
     /// The marker's point.
     pub location: LonLat,
     pub location_precision: LocationPrecision,
     /// Radius in km within which the true point lies, when the location is not exact.
     pub location_radius_km: Option<f64>,
-    pub event_type: EventType,
+    /// ACLED event type, when the source uses ACLED's vocabulary.
+    pub event_type: Option<EventType>,
     /// ACLED sub-event type, one of `event_type.sub_event_types()`.
-    pub sub_event_type: String,
-    /// The attacker as named by `attributed_by`.
+    pub sub_event_type: Option<String>,
+    /// UCDP's type of violence, when the source is UCDP GED.
+    pub ucdp_violence: Option<UcdpViolence>,
+    /// The attacker (ACLED `actor1`, UCDP `side_a`) as named by the source.
     pub actor1: String,
-    /// Who names the attacker (e.g. "Malian army"), or "claimed" when the group claimed it.
-    pub attributed_by: String,
-    /// The target.
+    /// Actors the source associates with `actor1` (ACLED `assoc_actor_1`).
+    pub actor1_associates: Vec<String>,
+    /// Who names the attacker (e.g. "Malian army"), or "claimed" when the
+    /// group claimed it; `None` when the dataset does not say.
+    pub attributed_by: Option<String>,
+    /// The target (ACLED `actor2`, UCDP `side_b`).
     pub actor2: String,
+    /// Actors the source associates with `actor2` (ACLED `assoc_actor_2`).
+    pub actor2_associates: Vec<String>,
     pub casualties: Casualties,
     /// Assailants arrested, when reported.
     pub arrested: Option<u32>,
     /// Whose statement the figures are, e.g. "Malian army (FAMa) communiqué".
-    pub figures_source: String,
+    pub figures_source: Option<String>,
     /// Ids of incidents reported as part of the same coordinated attack.
     pub coordinated_with: Vec<String>,
     /// Figures from other reports that differ.
     pub alternative_figures: Vec<AlternativeFigures>,
     /// How the sources word figures that are not plain numbers.
     pub figure_wordings: Vec<FigureWording>,
-    /// The reports this incident rests on (at least one).
+    /// The reports this incident rests on (at least one in our file).
     pub sources: Vec<Source>,
-    /// Our own summary and caveats.
+    /// Our own summary and caveats, or the dataset's notes.
     pub notes: String,
 }
 
@@ -419,15 +490,28 @@ impl Incident {
         format!("{}, {}", self.place_name, format_date(self.date))
     }
 
+    /// The colour and legend entry: the ACLED type, else the UCDP type.
+    pub fn category(&self) -> Category {
+        match (self.event_type, self.ucdp_violence) {
+            (Some(t), _) => Category::Acled(t),
+            (None, Some(v)) => Category::Ucdp(v),
+            (None, None) => Category::Unclassified,
+        }
+    }
+
     /// The sources' words for one figure, if they qualify it.
     pub fn wording(&self, figure: FigureRef) -> Option<&FigureWording> {
         self.figure_wordings.iter().find(|w| w.figure == figure)
     }
 
-    /// True when `figures_source` is a party to the fight, so its figures are claims.
-    pub fn figures_are_claims(&self) -> bool {
-        let s = self.figures_source.to_lowercase();
-        s.contains("army") || s.contains("fama") || s.contains("claimed") || s.contains("jnim")
+    /// "Battles — Armed clash" or "One-sided violence (UCDP)".
+    pub fn classification_label(&self) -> String {
+        match (self.event_type, &self.sub_event_type, self.ucdp_violence) {
+            (Some(t), Some(sub), _) => format!("{} — {sub}", t.label()),
+            (Some(t), None, _) => t.label().to_owned(),
+            (None, _, Some(v)) => format!("{} (UCDP)", v.label()),
+            (None, _, None) => Category::Unclassified.label().to_owned(),
+        }
     }
 }
 

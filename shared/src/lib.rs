@@ -10,31 +10,41 @@
 
 pub mod basemap;
 pub mod bundle;
+pub mod category;
+pub mod details;
 pub mod error;
 pub mod filter;
+pub mod formats;
 pub mod gazetteer;
 pub mod geo_point;
 pub mod incident;
 pub mod map_model;
 pub mod parse;
+pub mod pipeline;
 pub mod projection;
+pub mod provenance;
 pub mod raster;
 pub mod scale;
 pub mod validate;
 
 pub use basemap::{Basemap, Region};
 pub use bundle::{Bundle, FileProblems};
+pub use category::{Category, UcdpViolence};
 pub use error::{Error, Problem, Result};
 pub use filter::{within_radius, DateIndex, RangeSummary};
+pub use formats::curated::{parse_incidents, write_incidents, IncidentRecord};
+pub use formats::Format;
 pub use gazetteer::{normalize_name, Gazetteer, Place};
 pub use geo_point::{LonLat, MALI_BBOX};
 pub use incident::{
-    AlternativeFigures, Casualties, DatePrecision, EventType, FigureRef, FigureWording, Incident,
-    LocationPrecision, SideCounts, Source,
+    AlternativeFigures, Casualties, DatePrecision, DeathEstimates, EventType, FigureRef,
+    FigureWording, Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
 };
 pub use map_model::{interval_changes, DayGroup, Label, LabelKind, MapModel, Marker, Shape};
-pub use parse::{parse_basemap, parse_gazetteer, parse_incidents, Parsed};
+pub use parse::{parse_basemap, parse_gazetteer, Parsed};
+pub use pipeline::{import, Context, ImportReport, Imported};
 pub use projection::{Frame, ScaleBar, ScreenPoint, View};
+pub use provenance::Provenance;
 pub use raster::{PixelRect, Raster, Sprite};
 pub use scale::{MarkerScale, MarkerStyle};
-pub use validate::{check_places, check_regions, validate_incidents, Dataset};
+pub use validate::{check_extent, check_places, check_regions, validate_incidents, Dataset};

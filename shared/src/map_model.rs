@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::filter::{add_days, day_count, DateIndex, RangeSummary};
-use crate::{Basemap, EventType, Frame, Gazetteer, Incident, MarkerScale, MarkerStyle, MALI_BBOX};
+use crate::{Basemap, Category, Frame, Gazetteer, Incident, MarkerScale, MarkerStyle, MALI_BBOX};
 
 /// A basemap shape as an SVG path in frame units.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,7 +111,8 @@ pub struct Marker {
     /// Radius in screen px (constant while zooming).
     pub radius: f64,
     pub style: MarkerStyle,
-    pub event_type: EventType,
+    /// Colour and legend entry.
+    pub category: Category,
     /// Accessible label: place, date and the killed figure.
     pub aria_label: String,
     /// Screen offset in px from the centre, so that markers drawn at the very
@@ -150,8 +151,9 @@ pub struct MapModel {
     pub first_date: Option<NaiveDate>,
     /// Days from the first to the last date, inclusive (0 without incidents).
     pub day_span: u32,
-    /// Event types present, in legend order.
-    pub event_types: Vec<EventType>,
+    /// Categories present (ACLED event types, UCDP types of violence), in
+    /// legend order.
+    pub categories: Vec<Category>,
 }
 
 impl MapModel {
@@ -246,8 +248,8 @@ impl MapModel {
                     y,
                     radius,
                     style,
-                    event_type: inc.event_type,
-                    aria_label: format!("{}: {}, {}", inc.label(), inc.event_type.label(), figure),
+                    category: inc.category(),
+                    aria_label: format!("{}: {}, {}", inc.label(), inc.category().label(), figure),
                     dx: 0.0,
                     dy: 0.0,
                 }
@@ -272,10 +274,9 @@ impl MapModel {
                 }
             })
             .collect();
-        let event_types = EventType::ALL
-            .into_iter()
-            .filter(|t| incidents.iter().any(|i| i.event_type == *t))
-            .collect();
+        let present: std::collections::BTreeSet<Category> =
+            incidents.iter().map(Incident::category).collect();
+        let categories = present.into_iter().collect();
 
         MapModel {
             frame,
@@ -292,7 +293,7 @@ impl MapModel {
             scale,
             first_date,
             day_span,
-            event_types,
+            categories,
         }
     }
 

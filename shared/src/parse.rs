@@ -5,17 +5,12 @@
 //! [`Problem`] naming the file, the feature (index and id) and the field, and the
 //! valid rest is kept.
 
-use chrono::NaiveDate;
 use geojson::{Feature, JsonObject, JsonValue};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::basemap::{Basemap, Item, Region, River};
 use crate::gazetteer::{Place, PlacePrecision};
-use crate::incident::{
-    AlternativeFigures, Casualties, DatePrecision, EventType, FigureWording, Incident,
-    LocationPrecision, SideCounts, Source,
-};
 use crate::{Error, LonLat, Problem, Result};
 
 /// What a file yielded: the valid items and a problem for each rejected feature.
@@ -30,7 +25,7 @@ pub struct Parsed<T> {
 }
 
 /// Reads `text` as a FeatureCollection and returns its features as JSON values.
-fn feature_values(file: &str, text: &str) -> Result<Vec<JsonValue>> {
+pub(crate) fn feature_values(file: &str, text: &str) -> Result<Vec<JsonValue>> {
     let value: JsonValue = serde_json::from_str(text).map_err(|e| {
         // serde_json's message ends with its own " at line L column C".
         let full = e.to_string();
@@ -77,7 +72,7 @@ fn unreachable_collection<T>(file: &str) -> Result<T> {
 }
 
 /// Parses every feature with `parse_one`, collecting problems.
-fn parse_features<T>(
+pub(crate) fn parse_features<T>(
     file: &str,
     text: &str,
     parse_one: impl Fn(&str, usize, Feature, Option<&str>) -> std::result::Result<T, Problem>,
@@ -130,7 +125,7 @@ fn parse_features<T>(
 }
 
 /// Deserialises a feature's properties, naming the failing field by its path.
-fn properties<T: DeserializeOwned>(
+pub(crate) fn properties<T: DeserializeOwned>(
     file: &str,
     index: usize,
     id: Option<&str>,
@@ -155,7 +150,7 @@ fn properties<T: DeserializeOwned>(
 }
 
 /// The feature's geometry as a single point `[lon, lat]`.
-fn point(
+pub(crate) fn point(
     file: &str,
     index: usize,
     id: Option<&str>,
@@ -184,6 +179,19 @@ fn point(
     }
 }
 
+/// The point of a feature given as raw JSON, when its geometry is a Point of
+/// longitude and latitude in degrees.
+pub(crate) fn point_of_value(feature: &JsonValue) -> Option<LonLat> {
+    let g = feature.get("geometry")?;
+    if g.get("type")?.as_str()? != "Point" {
+        return None;
+    }
+    let c = g.get("coordinates")?.as_array()?;
+    let (lon, lat) = (c.first()?.as_f64()?, c.get(1)?.as_f64()?);
+    ((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat))
+        .then(|| LonLat::from_lon_lat(lon, lat))
+}
+
 /// The GeoJSON type name of a geometry value.
 fn geometry_type(v: &geojson::Value) -> &'static str {
     match v {
@@ -195,81 +203,6 @@ fn geometry_type(v: &geojson::Value) -> &'static str {
         geojson::Value::MultiPolygon(_) => "MultiPolygon",
         geojson::Value::GeometryCollection(_) => "GeometryCollection",
     }
-}
-
-/// The properties of an incident feature, as written in `incidents.geojson`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct IncidentProps {
-    id: String,
-    #[serde(deserialize_with = "crate::incident::deserialize_date")]
-    date: NaiveDate,
-    date_precision: DatePrecision,
-    #[serde(default)]
-    time_of_day: Option<String>,
-    place_id: String,
-    place_name: String,
-    admin1: String,
-    location_precision: LocationPrecision,
-    #[serde(default)]
-    location_radius_km: Option<f64>,
-    event_type: EventType,
-    sub_event_type: String,
-    actor1: String,
-    attributed_by: String,
-    actor2: String,
-    killed: SideCounts,
-    injured: SideCounts,
-    #[serde(default)]
-    seriously_injured: Option<u32>,
-    #[serde(default)]
-    arrested: Option<u32>,
-    figures_source: String,
-    #[serde(default)]
-    coordinated_with: Vec<String>,
-    #[serde(default)]
-    alternative_figures: Vec<AlternativeFigures>,
-    #[serde(default)]
-    figure_wordings: Vec<FigureWording>,
-    sources: Vec<Source>,
-    notes: String,
-}
-
-/// Parses `incidents.geojson`. `file` is the name used in messages.
-pub fn parse_incidents(file: &str, text: &str) -> Result<Parsed<Incident>> {
-    parse_features(file, text, |file, index, feature, id| {
-        let location = point(file, index, id, &feature)?;
-        let p: IncidentProps = properties(file, index, id, feature.properties)?;
-        Ok(Incident {
-            id: p.id,
-            date: p.date,
-            date_precision: p.date_precision,
-            time_of_day: p.time_of_day,
-            place_id: p.place_id,
-            place_name: p.place_name,
-            admin1: p.admin1,
-            location,
-            location_precision: p.location_precision,
-            location_radius_km: p.location_radius_km,
-            event_type: p.event_type,
-            sub_event_type: p.sub_event_type,
-            actor1: p.actor1,
-            attributed_by: p.attributed_by,
-            actor2: p.actor2,
-            casualties: Casualties {
-                killed: p.killed,
-                injured: p.injured,
-                seriously_injured: p.seriously_injured,
-            },
-            arrested: p.arrested,
-            figures_source: p.figures_source,
-            coordinated_with: p.coordinated_with,
-            alternative_figures: p.alternative_figures,
-            figure_wordings: p.figure_wordings,
-            sources: p.sources,
-            notes: p.notes,
-        })
-    })
 }
 
 /// The properties of a place feature, as written in `gazetteer.geojson`.
@@ -426,6 +359,7 @@ impl Basemap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse_incidents;
 
     const FILE: &str = "incidents.geojson";
 

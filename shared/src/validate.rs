@@ -90,8 +90,13 @@ pub fn validate_incidents(
     out
 }
 
-/// The first problem of one incident on its own, as (field, message).
+/// The first problem of one incident on its own, as (field, message). Our
+/// curated incidents are checked strictly (Mali, a known place, a radius,
+/// sources); an imported incident for what its format promises.
 fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, String)> {
+    if !inc.provenance.is_curated() {
+        return check_imported(inc);
+    }
     if !MALI_BBOX.contains(inc.location) {
         return Some((
             "geometry",
@@ -101,26 +106,15 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Str
             ),
         ));
     }
-    let Some(place) = gazetteer.get(&inc.place_id) else {
+    let place_id = inc.place_id.as_deref().unwrap_or_default();
+    let Some(place) = gazetteer.get(place_id) else {
         return Some((
             "place_id",
-            format!("no place with id \"{}\" in the gazetteer", inc.place_id),
+            format!("no place with id \"{place_id}\" in the gazetteer"),
         ));
     };
-    if !inc
-        .event_type
-        .sub_event_types()
-        .contains(&inc.sub_event_type.as_str())
-    {
-        return Some((
-            "sub_event_type",
-            format!(
-                "\"{}\" is not a sub-event type of \"{}\" (expected one of: {})",
-                inc.sub_event_type,
-                inc.event_type.label(),
-                inc.event_type.sub_event_types().join(", ")
-            ),
-        ));
+    if let Some(problem) = check_sub_event_type(inc) {
+        return Some(problem);
     }
     let radius = match (inc.location_precision, inc.location_radius_km) {
         (LocationPrecision::Exact, _) => EXACT_TOLERANCE_KM,
@@ -193,10 +187,68 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Str
     None
 }
 
+/// A sub-event type outside its ACLED event type.
+fn check_sub_event_type(inc: &Incident) -> Option<(&'static str, String)> {
+    let (Some(t), Some(sub)) = (inc.event_type, inc.sub_event_type.as_deref()) else {
+        return None;
+    };
+    (!t.sub_event_types().contains(&sub)).then(|| {
+        (
+            "sub_event_type",
+            format!(
+                "\"{sub}\" is not a sub-event type of \"{}\" (expected one of: {})",
+                t.label(),
+                t.sub_event_types().join(", ")
+            ),
+        )
+    })
+}
+
+/// What an imported incident in our format must hold: a non-empty id. Its
+/// figures are kept as the dataset gives them (a UCDP high estimate below the
+/// best is UCDP's, reported when the CSV is read, not "fixed" here).
+fn check_imported(inc: &Incident) -> Option<(&'static str, String)> {
+    inc.id
+        .trim()
+        .is_empty()
+        .then(|| ("id", "empty: every incident needs an id".to_owned()))
+}
+
+/// Warnings for incidents that lie outside the basemap's extent: they are
+/// kept (an export of the Sahel has events beyond Mali) and drawn where they
+/// are, off the basemap.
+pub fn check_extent(
+    file: &str,
+    incidents: &[Incident],
+    indices: &[usize],
+    basemap: &crate::Basemap,
+) -> Vec<Problem> {
+    let Some(bbox) = basemap.bbox() else {
+        return Vec::new();
+    };
+    incidents
+        .iter()
+        .zip(indices)
+        .filter(|(inc, _)| !bbox.contains(inc.location))
+        .map(|(inc, &index)| {
+            Problem::new(
+                file,
+                index,
+                Some(&inc.id),
+                Some("geometry"),
+                format!(
+                    "point [{}, {}] (lon, lat) lies outside the basemap (Mali and its neighbours); kept",
+                    inc.location.lon, inc.location.lat
+                ),
+            )
+        })
+        .collect()
+}
+
 /// Problems for incidents whose point lies outside the admin-1 region they
 /// name, by point-in-polygon against the basemap's regions. `indices[i]` is the
 /// feature index of `incidents[i]`. An incident whose `admin1` is no region of
-/// the basemap is reported too.
+/// the basemap is reported too. Only our curated incidents are checked.
 pub fn check_regions(
     file: &str,
     incidents: &[Incident],
@@ -205,8 +257,12 @@ pub fn check_regions(
 ) -> Vec<Problem> {
     use geo::Contains;
     let mut out = Vec::new();
-    for (n, inc) in incidents.iter().enumerate() {
-        let index = indices.get(n).copied().unwrap_or(n);
+    for (inc, &index) in incidents.iter().zip(indices) {
+        if !inc.provenance.is_curated() {
+            // A dataset's own admin-1 names ("Segou", "Segou region") are
+            // kept as the source writes them.
+            continue;
+        }
         let msg = match basemap.regions.iter().find(|r| r.name == inc.admin1) {
             None => format!(
                 "\"{}\" is not a region of the basemap (expected one of: {})",
@@ -377,7 +433,7 @@ mod tests {
     #[test]
     fn unknown_place_is_rejected() {
         let mut i = ok("a");
-        i.place_id = "nowhere".into();
+        i.place_id = Some("nowhere".into());
         let d = run(vec![i]);
         assert_eq!(
             d.rejected[0].message,
@@ -403,7 +459,7 @@ mod tests {
     #[test]
     fn wrong_sub_event_type_is_rejected() {
         let mut i = ok("a");
-        i.sub_event_type = "Suicide bomb".into();
+        i.sub_event_type = Some("Suicide bomb".into());
         let d = run(vec![i]);
         assert_eq!(d.rejected[0].field.as_deref(), Some("sub_event_type"));
     }

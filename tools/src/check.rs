@@ -4,9 +4,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use shared::pipeline::Severity;
 use shared::{
-    check_places, check_regions, parse_basemap, parse_gazetteer, parse_incidents,
-    validate_incidents, Basemap, Gazetteer, Problem,
+    check_places, import, parse_basemap, parse_gazetteer, Basemap, Context, Gazetteer,
+    ImportReport, Problem,
 };
 
 use crate::{Error, Result};
@@ -69,7 +70,8 @@ fn read(path: &Path) -> Result<String> {
 }
 
 /// Checks the files. An unreadable file, or one that is not a GeoJSON
-/// FeatureCollection, is an `Err` (the input could not be read).
+/// FeatureCollection, is an `Err` (the input could not be read). The incidents
+/// go through `shared::pipeline`, as in the app.
 pub fn run(inputs: &Inputs) -> Result<Report> {
     let name = |p: &Path| p.display().to_string();
     let (inc_file, gaz_file, map_file) = (
@@ -80,10 +82,9 @@ pub fn run(inputs: &Inputs) -> Result<Report> {
     let unreadable = |e: shared::Error| Error::Unreadable(e.to_string());
     let basemap = parse_basemap(&map_file, &read(&inputs.basemap)?).map_err(unreadable)?;
     let places = parse_gazetteer(&gaz_file, &read(&inputs.gazetteer)?).map_err(unreadable)?;
-    let incidents = parse_incidents(&inc_file, &read(&inputs.incidents)?).map_err(unreadable)?;
+    let incidents_text = read(&inputs.incidents)?;
 
     let mut report = Report {
-        incidents: incidents.items.len() + incidents.rejected.len(),
         places: places.items.len() + places.rejected.len(),
         shapes: basemap.items.len() + basemap.rejected.len(),
         ..Report::default()
@@ -98,24 +99,111 @@ pub fn run(inputs: &Inputs) -> Result<Report> {
         Some(&map),
     ));
     let gazetteer = Gazetteer::new(places.items);
-    let validated = validate_incidents(
-        &inc_file,
-        incidents.items,
-        &incidents.indices,
-        &incidents.rejected,
-        &gazetteer,
-    );
-    report.errors.extend(incidents.rejected);
-    report.errors.extend(validated.rejected);
-    report.errors.extend(check_regions(
-        &inc_file,
-        &validated.incidents,
-        &validated.indices,
-        &map,
-    ));
-    report.warnings.extend(validated.warnings);
+    let ctx = Context {
+        gazetteer: Some(&gazetteer),
+        basemap: Some(&map),
+    };
+    let imported = import(&inc_file, incidents_text.as_bytes(), &ctx).map_err(unreadable)?;
+    let r = imported.report;
+    report.incidents = r.rows;
+    report.errors.extend(r.rejected);
+    report.warnings.extend(r.warnings);
     report
         .errors
         .sort_by(|a, b| (&a.file, a.index).cmp(&(&b.file, b.index)));
     Ok(report)
+}
+
+/// `sahel-data check FILE...`: reads each file in any supported format and
+/// prints its report. `Ok(true)` when every file is clean.
+pub fn run_files(
+    files: &[PathBuf],
+    gazetteer: Option<&Path>,
+    basemap: Option<&Path>,
+) -> Result<bool> {
+    let (gazetteer, map) = context_files(gazetteer, basemap)?;
+    let ctx = Context {
+        gazetteer: gazetteer.as_ref(),
+        basemap: map.as_ref(),
+    };
+    let mut clean = true;
+    for path in files {
+        let name = path.display().to_string();
+        let bytes = fs::read(path).map_err(|source| Error::Io {
+            path: name.clone(),
+            source,
+        })?;
+        let imported = import(&name, &bytes, &ctx).map_err(|e| Error::Unreadable(e.to_string()))?;
+        print!("{}", describe(&imported.report));
+        clean &= imported.report.is_clean();
+    }
+    Ok(clean)
+}
+
+/// The gazetteer and basemap to check against, when given.
+pub fn context_files(
+    gazetteer: Option<&Path>,
+    basemap: Option<&Path>,
+) -> Result<(Option<Gazetteer>, Option<Basemap>)> {
+    let unreadable = |e: shared::Error| Error::Unreadable(e.to_string());
+    let gazetteer = match gazetteer {
+        Some(p) => {
+            let parsed =
+                parse_gazetteer(&p.display().to_string(), &read(p)?).map_err(unreadable)?;
+            Some(Gazetteer::new(parsed.items))
+        }
+        None => None,
+    };
+    let map = match basemap {
+        Some(p) => {
+            let parsed = parse_basemap(&p.display().to_string(), &read(p)?).map_err(unreadable)?;
+            Some(Basemap::new(parsed.items))
+        }
+        None => None,
+    };
+    Ok((gazetteer, map))
+}
+
+/// The report as printed: the summary, the notes, then the problems grouped
+/// by kind (count and the first examples).
+pub fn describe(r: &ImportReport) -> String {
+    let mut out = format!(
+        "{}
+",
+        r.summary()
+    );
+    for n in &r.notes {
+        out.push_str(&format!(
+            "  note: {n}
+"
+        ));
+    }
+    for g in r.groups() {
+        let (what, prefix) = match g.severity {
+            Severity::Rejected => ("rejected", "error"),
+            Severity::Warning => ("kept with a warning", "warning"),
+        };
+        let field = if g.field.is_empty() {
+            String::new()
+        } else {
+            format!(", column or field `{}`", g.field)
+        };
+        out.push_str(&format!(
+            "  {} {what}{field}{}:
+",
+            g.count,
+            if g.count > g.examples.len() {
+                format!(" (first {})", g.examples.len())
+            } else {
+                String::new()
+            }
+        ));
+        for p in g.examples {
+            out.push_str(&format!(
+                "    {prefix}: {p}
+"
+            ));
+        }
+    }
+    out
 }

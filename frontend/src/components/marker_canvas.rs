@@ -16,7 +16,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::{Bundle, EventType, MapModel, Marker, MarkerStyle, Raster, Sprite, View};
+use shared::{Bundle, Category, MapModel, Marker, MarkerStyle, Raster, Sprite, View};
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
@@ -27,7 +27,7 @@ const PAD: f64 = 3.0;
 #[derive(Default)]
 struct SpriteCache {
     dpr: f64,
-    sprites: HashMap<(EventType, u8, u32), Sprite>,
+    sprites: HashMap<(Category, u8, u32), Sprite>,
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
@@ -46,10 +46,10 @@ impl SpriteCache {
             MarkerStyle::Unknown => 2,
         };
         let quarter = (m.radius * 4.0).round() as u32;
-        let key = (m.event_type, style, quarter);
+        let key = (m.category, style, quarter);
         if let std::collections::hash_map::Entry::Vacant(e) = self.sprites.entry(key) {
             e.insert(render_sprite(
-                m.event_type,
+                m.category,
                 m.style,
                 f64::from(quarter) / 4.0,
                 dpr,
@@ -61,7 +61,7 @@ impl SpriteCache {
 
 /// Draws one circle in the marker's style (the same styles as the legend's CSS)
 /// on a small canvas and reads it back as a sprite; its centre is its middle.
-fn render_sprite(t: EventType, style: MarkerStyle, r: f64, dpr: f64) -> Option<Sprite> {
+fn render_sprite(t: Category, style: MarkerStyle, r: f64, dpr: f64) -> Option<Sprite> {
     let doc = web_sys::window()?.document()?;
     let canvas: HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
     let size = ((r + PAD) * 2.0 * dpr).ceil();

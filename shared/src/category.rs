@@ -1,0 +1,140 @@
+//! How events are classified, in each source's own vocabulary, and the one
+//! colour scheme that covers them all.
+
+use serde::{Deserialize, Serialize};
+
+use crate::incident::EventType;
+
+/// UCDP GED's `type_of_violence` (UCDP GED codebook): 1, 2 or 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UcdpViolence {
+    /// 1: state-based armed conflict (a government is one side).
+    StateBased,
+    /// 2: non-state conflict (organised groups, no government).
+    NonState,
+    /// 3: one-sided violence against civilians.
+    OneSided,
+}
+
+impl UcdpViolence {
+    /// All three, in legend order.
+    pub const ALL: [UcdpViolence; 3] = [
+        UcdpViolence::StateBased,
+        UcdpViolence::NonState,
+        UcdpViolence::OneSided,
+    ];
+
+    /// From UCDP's numeric code.
+    pub fn from_code(code: u8) -> Option<UcdpViolence> {
+        match code {
+            1 => Some(UcdpViolence::StateBased),
+            2 => Some(UcdpViolence::NonState),
+            3 => Some(UcdpViolence::OneSided),
+            _ => None,
+        }
+    }
+
+    /// UCDP's numeric code.
+    pub fn code(self) -> u8 {
+        match self {
+            UcdpViolence::StateBased => 1,
+            UcdpViolence::NonState => 2,
+            UcdpViolence::OneSided => 3,
+        }
+    }
+
+    /// UCDP's name for the type.
+    pub fn label(self) -> &'static str {
+        match self {
+            UcdpViolence::StateBased => "State-based violence",
+            UcdpViolence::NonState => "Non-state violence",
+            UcdpViolence::OneSided => "One-sided violence",
+        }
+    }
+}
+
+/// What colours a marker and names its legend entry: an ACLED event type, a
+/// UCDP type of violence, or neither (a file that gives no classification).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    Acled(EventType),
+    Ucdp(UcdpViolence),
+    Unclassified,
+}
+
+impl Category {
+    /// Every category, in legend order: ACLED's types, UCDP's, then none.
+    pub fn all() -> Vec<Category> {
+        let mut out: Vec<Category> = EventType::ALL.into_iter().map(Category::Acled).collect();
+        out.extend(UcdpViolence::ALL.into_iter().map(Category::Ucdp));
+        out.push(Category::Unclassified);
+        out
+    }
+
+    /// Whose vocabulary the category is: "ACLED", "UCDP" or "".
+    pub fn vocabulary(self) -> &'static str {
+        match self {
+            Category::Acled(_) => "ACLED",
+            Category::Ucdp(_) => "UCDP",
+            Category::Unclassified => "",
+        }
+    }
+
+    /// The legend's words, e.g. "Battles" or "One-sided violence".
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::Acled(t) => t.label(),
+            Category::Ucdp(v) => v.label(),
+            Category::Unclassified => "Not classified by the source",
+        }
+    }
+
+    /// A short CSS-safe key, e.g. "battles", "ucdp-one-sided".
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Acled(t) => t.key(),
+            Category::Ucdp(UcdpViolence::StateBased) => "ucdp-state-based",
+            Category::Ucdp(UcdpViolence::NonState) => "ucdp-non-state",
+            Category::Ucdp(UcdpViolence::OneSided) => "ucdp-one-sided",
+            Category::Unclassified => "unclassified",
+        }
+    }
+
+    /// Fill colour. One scheme for both vocabularies (Okabe-Ito, safe for
+    /// colour-blind readers): UCDP's state-based violence shares the colour of
+    /// ACLED's battles, one-sided violence that of violence against civilians,
+    /// so two datasets of the same war read alike; non-state conflict is sky
+    /// blue and unclassified events grey.
+    pub fn colour(self) -> &'static str {
+        match self {
+            Category::Acled(t) => t.colour(),
+            Category::Ucdp(UcdpViolence::StateBased) => EventType::Battles.colour(),
+            Category::Ucdp(UcdpViolence::NonState) => "#56b4e9",
+            Category::Ucdp(UcdpViolence::OneSided) => EventType::ViolenceAgainstCivilians.colour(),
+            Category::Unclassified => "#7f7f7f",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ucdp_codes_round_trip_and_unknown_codes_are_none() {
+        for v in UcdpViolence::ALL {
+            assert_eq!(UcdpViolence::from_code(v.code()), Some(v));
+        }
+        assert_eq!(UcdpViolence::from_code(4), None);
+    }
+
+    #[test]
+    fn categories_have_distinct_keys() {
+        let all = Category::all();
+        let mut keys: Vec<&str> = all.iter().map(|c| c.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), all.len());
+    }
+}

@@ -1,0 +1,374 @@
+//! ACLED CSV exports, in the three layouts found in real files: the export
+//! tool's dyadic layout (2023, with `disorder_type`), the older HDX layout
+//! (with `data_id` and an HXL tag row) and the monadic layout (one row per
+//! actor, no `actor2`: rows sharing an `event_id_cnty` are one event).
+
+use std::collections::HashMap;
+
+use crate::formats::table::{self, Column, Columns, Table};
+use crate::formats::{parse_date, ReadOutcome};
+use crate::incident::{Casualties, DatePrecision, EventType, Incident, LocationPrecision};
+use crate::provenance::Provenance;
+use crate::{LonLat, Problem, Result};
+
+/// Which ACLED layout a header is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AcledLayout {
+    /// One row per event with `actor1` and `actor2` (the export tool, the API).
+    Dyadic,
+    /// One row per actor: the `actor2` columns are absent.
+    Monadic,
+}
+
+// Indices into COLUMNS.
+const ID: usize = 0;
+const DATE: usize = 1;
+const TIME_PRECISION: usize = 2;
+const EVENT_TYPE: usize = 3;
+const SUB_EVENT_TYPE: usize = 4;
+const ACTOR1: usize = 5;
+const ASSOC1: usize = 6;
+const ACTOR2: usize = 7;
+const ASSOC2: usize = 8;
+const ADMIN1: usize = 9;
+const ADMIN2: usize = 10;
+const LOCATION: usize = 11;
+const LATITUDE: usize = 12;
+const LONGITUDE: usize = 13;
+const GEO_PRECISION: usize = 14;
+const SOURCE: usize = 15;
+const SOURCE_SCALE: usize = 16;
+const NOTES: usize = 17;
+const FATALITIES: usize = 18;
+
+const fn col(name: &'static str, aliases: &'static [&'static str], required: bool) -> Column {
+    Column {
+        name,
+        aliases,
+        required,
+    }
+}
+
+/// The columns read, by header name (ACLED codebook names, lower case).
+pub const COLUMNS: [Column; 19] = [
+    col("event_id_cnty", &["event_id_cnty"], true),
+    col("event_date", &["event_date"], true),
+    col("time_precision", &["time_precision"], false),
+    col("event_type", &["event_type"], true),
+    col("sub_event_type", &["sub_event_type"], false),
+    col("actor1", &["actor1"], true),
+    col("assoc_actor_1", &["assoc_actor_1"], false),
+    col("actor2", &["actor2"], false),
+    col("assoc_actor_2", &["assoc_actor_2"], false),
+    col("admin1", &["admin1"], false),
+    col("admin2", &["admin2"], false),
+    col("location", &["location"], true),
+    col("latitude", &["latitude"], true),
+    col("longitude", &["longitude"], true),
+    col("geo_precision", &["geo_precision"], false),
+    col("source", &["source"], false),
+    col("source_scale", &["source_scale"], false),
+    col("notes", &["notes"], false),
+    col("fatalities", &["fatalities"], true),
+];
+
+/// True when a header is ACLED's (it has `event_id_cnty`).
+pub fn recognises(header: &[String]) -> bool {
+    header.iter().any(|h| h == "event_id_cnty")
+}
+
+/// ACLED's `time_precision`: 1 day, 2 week, 3 month.
+fn date_precision(code: &str) -> Option<DatePrecision> {
+    match code {
+        "1" => Some(DatePrecision::Day),
+        "2" => Some(DatePrecision::Week),
+        "3" => Some(DatePrecision::Month),
+        _ => None,
+    }
+}
+
+/// ACLED's `geo_precision`: 1 the named place itself, 2 near it or part of a
+/// region (the nearest town's point), 3 only a larger region (its capital's point).
+fn location_precision(code: &str) -> Option<LocationPrecision> {
+    match code {
+        "1" => Some(LocationPrecision::Exact),
+        "2" => Some(LocationPrecision::Near),
+        "3" => Some(LocationPrecision::Admin1),
+        _ => None,
+    }
+}
+
+/// ACLED joins several actors in one cell with "; ".
+fn split_actors(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Reads an ACLED table into incidents, one per `event_id_cnty`.
+pub fn read(file: &str, table: &Table) -> Result<(AcledLayout, ReadOutcome)> {
+    let cols = Columns::find(file, "ACLED", &table.header, &COLUMNS)?;
+    let layout = if cols.has(ACTOR2) {
+        AcledLayout::Dyadic
+    } else {
+        AcledLayout::Monadic
+    };
+    let mut out = ReadOutcome::default();
+    // Each event's index in `out.incidents` and the line of its first row.
+    let mut by_id: HashMap<String, (usize, u64)> = HashMap::new();
+    for row in &table.rows {
+        let mut zero_width = 0;
+        let mut get = |i: usize| {
+            let (v, z) = cols.get(&row.values, i);
+            zero_width += z;
+            v
+        };
+        let id = get(ID);
+        let reject = |column: &str, msg: String| {
+            Problem::at_line(file, row.index, row.line, Some(&id), Some(column), msg)
+        };
+        let fields = (|| {
+            if id.is_empty() {
+                return Err(reject(
+                    "event_id_cnty",
+                    "empty: every event needs its id".into(),
+                ));
+            }
+            let date_text = get(DATE);
+            let date = parse_date(&date_text).ok_or_else(|| {
+                reject(
+                    "event_date",
+                    format!("\"{date_text}\" is not a date (expected 2022-07-27 or 27 July 2022)"),
+                )
+            })?;
+            let type_text = get(EVENT_TYPE);
+            let event_type: EventType = serde_json::from_value(serde_json::Value::String(
+                type_text.clone(),
+            ))
+            .map_err(|_| {
+                reject(
+                    "event_type",
+                    format!("\"{type_text}\" is not one of ACLED's event types"),
+                )
+            })?;
+            let lat_text = get(LATITUDE);
+            let lon_text = get(LONGITUDE);
+            let lat: f64 = lat_text
+                .parse()
+                .map_err(|_| reject("latitude", format!("\"{lat_text}\" is not a number")))?;
+            let lon: f64 = lon_text
+                .parse()
+                .map_err(|_| reject("longitude", format!("\"{lon_text}\" is not a number")))?;
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                return Err(reject(
+                    "latitude",
+                    format!("{lat}, {lon} is not a latitude and longitude in degrees"),
+                ));
+            }
+            let fat_text = get(FATALITIES);
+            let fatalities: u32 = fat_text.parse().map_err(|_| {
+                reject(
+                    "fatalities",
+                    format!("\"{fat_text}\" is not a count of people"),
+                )
+            })?;
+            Ok((date, event_type, LonLat::from_lon_lat(lon, lat), fatalities))
+        })();
+        let (date, event_type, location, fatalities) = match fields {
+            Ok(f) => f,
+            Err(p) => {
+                out.rejected.push(p);
+                continue;
+            }
+        };
+        let warn = |column: &str, msg: String| {
+            Problem::at_line(file, row.index, row.line, Some(&id), Some(column), msg)
+        };
+        let sub_event_type = Some(get(SUB_EVENT_TYPE)).filter(|s| !s.is_empty());
+        if let Some(sub) = &sub_event_type {
+            if !event_type.sub_event_types().contains(&sub.as_str()) {
+                out.warnings.push(warn(
+                    "sub_event_type",
+                    format!(
+                        "\"{sub}\" is not a sub-event type of \"{}\" in ACLED's codebook; kept as written",
+                        event_type.label()
+                    ),
+                ));
+            }
+        }
+        let tp = get(TIME_PRECISION);
+        let date_precision = match date_precision(&tp) {
+            Some(p) => p,
+            None => {
+                if cols.has(TIME_PRECISION) {
+                    out.warnings.push(warn(
+                        "time_precision",
+                        format!("\"{tp}\" is not 1, 2 or 3; the date is taken as a day"),
+                    ));
+                }
+                DatePrecision::Day
+            }
+        };
+        let gp = get(GEO_PRECISION);
+        let location_precision = match location_precision(&gp) {
+            Some(p) => p,
+            None => {
+                if cols.has(GEO_PRECISION) {
+                    out.warnings.push(warn(
+                        "geo_precision",
+                        format!("\"{gp}\" is not 1, 2 or 3; the point is taken as approximate"),
+                    ));
+                }
+                LocationPrecision::Near
+            }
+        };
+        let actor1 = get(ACTOR1);
+        let notes = get(NOTES);
+        if table::looks_like_mojibake(&notes) {
+            out.warnings.push(warn(
+                "notes",
+                "the text holds mojibake (characters decoded with the wrong encoding upstream, e.g. \"¬∞\" for \"°\"); kept as written".into(),
+            ));
+        }
+        if let Some(&(first, first_line)) = by_id.get(&id) {
+            match layout {
+                AcledLayout::Monadic => {
+                    // The same event again, seen from its other actor.
+                    out.merged += 1;
+                    if let Some(event) = out.incidents.get_mut(first) {
+                        if event.killed_total() != Some(fatalities) || event.date != date {
+                            out.warnings.push(warn(
+                                "fatalities",
+                                format!(
+                                    "this row of event {id} gives {fatalities} killed on {date}, its first row {} on {}; the first is kept",
+                                    event.killed_total().unwrap_or(0),
+                                    event.date
+                                ),
+                            ));
+                        }
+                        if event.actor2.is_empty() && actor1 != event.actor1 {
+                            event.actor2 = actor1;
+                            event.actor2_associates = split_actors(&get(ASSOC1));
+                        } else if actor1 != event.actor1 && actor1 != event.actor2 {
+                            event.actor2_associates.push(actor1);
+                        }
+                    }
+                }
+                AcledLayout::Dyadic => out.rejected.push(warn(
+                    "event_id_cnty",
+                    format!("duplicate event id \"{id}\" (first on line {first_line})"),
+                )),
+            }
+            continue;
+        }
+        let incident = Incident {
+            id: id.clone(),
+            provenance: Provenance::Acled {
+                event_id_cnty: id.clone(),
+                source: get(SOURCE),
+                source_scale: get(SOURCE_SCALE),
+            },
+            date,
+            date_end: None,
+            date_precision,
+            time_of_day: None,
+            place_id: None,
+            place_name: get(LOCATION),
+            admin1: get(ADMIN1),
+            admin2: Some(get(ADMIN2)).filter(|s| !s.is_empty()),
+            location,
+            location_precision,
+            location_radius_km: None,
+            event_type: Some(event_type),
+            sub_event_type,
+            ucdp_violence: None,
+            actor1,
+            actor1_associates: split_actors(&get(ASSOC1)),
+            attributed_by: None,
+            actor2: get(ACTOR2),
+            actor2_associates: split_actors(&get(ASSOC2)),
+            casualties: Casualties {
+                killed_reported_total: Some(fatalities),
+                ..Casualties::default()
+            },
+            arrested: None,
+            figures_source: None,
+            coordinated_with: vec![],
+            alternative_figures: vec![],
+            figure_wordings: vec![],
+            sources: vec![],
+            notes,
+        };
+        out.zero_width += zero_width;
+        by_id.insert(id, (out.incidents.len(), row.line));
+        out.indices.push(row.index);
+        out.incidents.push(incident);
+    }
+    Ok((layout, out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,actor2,assoc_actor_2,admin1,admin2,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities\n";
+
+    fn read_text(text: &str) -> (AcledLayout, ReadOutcome) {
+        let t = table::read("a.csv", text).unwrap();
+        read("a.csv", &t).unwrap()
+    }
+
+    #[test]
+    fn a_dyadic_row_becomes_an_incident_with_acled_total() {
+        let text = format!(
+            "{HEADER}X1,\"27 July 2022\",2022,1,Battles,\"Armed clash\",A,\"B; C\",D,,Segou,Niono,Sokolo,14.7328,-6.1219,1,S,\"Local partner-Other\",\"n, with comma\",27\n"
+        );
+        let (layout, out) = read_text(&text);
+        assert_eq!(layout, AcledLayout::Dyadic);
+        assert!(out.rejected.is_empty() && out.warnings.is_empty());
+        let i = &out.incidents[0];
+        assert_eq!(i.id, "X1");
+        assert_eq!(i.date.to_string(), "2022-07-27");
+        assert_eq!(i.killed_total(), Some(27));
+        assert_eq!(i.casualties.killed.total(), None, "no sides are invented");
+        assert_eq!(i.actor1_associates, ["B", "C"]);
+        assert_eq!(i.admin2.as_deref(), Some("Niono"));
+        assert_eq!(i.notes, "n, with comma");
+    }
+
+    #[test]
+    fn bad_values_reject_the_row_naming_line_column_and_value() {
+        let text = format!(
+            "{HEADER}X1,\"31 Juli 2022\",2022,1,Battles,,A,,D,,,,P,14,-6,1,,,,0\nX2,2022-07-01,2022,1,Battles,,A,,D,,,,P,14,-6,1,,,,\"a few\"\nX3,2022-07-01,2022,1,Battles,,A,,D,,,,P,14,-6,1,,,,2\n"
+        );
+        let (_, out) = read_text(&text);
+        assert_eq!(out.incidents.len(), 1);
+        let msgs: Vec<String> = out.rejected.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            msgs,
+            [
+                "a.csv, line 2 (id \"X1\"), column `event_date`: \"31 Juli 2022\" is not a date (expected 2022-07-27 or 27 July 2022)",
+                "a.csv, line 3 (id \"X2\"), column `fatalities`: \"a few\" is not a count of people",
+            ]
+        );
+    }
+
+    #[test]
+    fn monadic_rows_merge_into_one_event_without_double_counting() {
+        let header = "event_id_cnty,event_date,event_type,actor1,assoc_actor_1,location,latitude,longitude,geo_precision,fatalities\n";
+        let text = format!(
+            "{header}M1,2020-12-31,Battles,JNIM,,Sokolo,14.7,-6.1,1,5\nM1,2020-12-31,Battles,Military Forces of Mali,,Sokolo,14.7,-6.1,1,5\n"
+        );
+        let (layout, out) = read_text(&text);
+        assert_eq!(layout, AcledLayout::Monadic);
+        assert_eq!((out.incidents.len(), out.merged), (1, 1));
+        let i = &out.incidents[0];
+        assert_eq!(
+            (i.actor1.as_str(), i.actor2.as_str()),
+            ("JNIM", "Military Forces of Mali")
+        );
+        assert_eq!(i.killed_total(), Some(5));
+    }
+}

@@ -1,0 +1,383 @@
+//! Our GeoJSON format (`data/incidents.geojson`): one record type that reads
+//! and writes it, for our curated file and for any dataset converted to it.
+//!
+//! The curated file is strict: every incident without a `provenance` must
+//! name its gazetteer place, its ACLED classification, who attributes the
+//! attack, whose figures these are, its sources and notes. Imported datasets
+//! written in this format carry a `provenance` and only what they have.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::category::UcdpViolence;
+use crate::incident::{
+    AlternativeFigures, Casualties, DatePrecision, DeathEstimates, EventType, FigureWording,
+    Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
+};
+use crate::parse::{parse_features, point, properties, Parsed};
+use crate::provenance::Provenance;
+use crate::{LonLat, Problem, Result};
+
+/// The properties of one incident feature, as written in our format. Field
+/// order is the file's order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncidentRecord {
+    pub id: String,
+    /// Absent for our curated incidents.
+    #[serde(default, skip_serializing_if = "Provenance::is_curated")]
+    pub provenance: Provenance,
+    #[serde(deserialize_with = "crate::incident::deserialize_date")]
+    pub date: NaiveDate,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "deserialize_opt_date"
+    )]
+    pub date_end: Option<NaiveDate>,
+    pub date_precision: DatePrecision,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_of_day: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_id: Option<String>,
+    pub place_name: String,
+    pub admin1: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin2: Option<String>,
+    pub location_precision: LocationPrecision,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_km"
+    )]
+    pub location_radius_km: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_type: Option<EventType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_event_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ucdp_type_of_violence: Option<UcdpViolence>,
+    pub actor1: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actor1_associates: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributed_by: Option<String>,
+    pub actor2: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actor2_associates: Vec<String>,
+    pub killed: SideCounts,
+    pub injured: SideCounts,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seriously_injured: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrested: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub killed_by_party: Vec<PartyDeaths>,
+    /// People killed on all sides when the source gives only a total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub killed_total: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimates: Option<DeathEstimates>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures_source: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coordinated_with: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternative_figures: Vec<AlternativeFigures>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figure_wordings: Vec<FigureWording>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// Deserialises an optional `YYYY-MM-DD` date.
+fn deserialize_opt_date<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<NaiveDate>, D::Error> {
+    crate::incident::deserialize_date(d).map(Some)
+}
+
+/// Writes a whole number of km as an integer (`5`, not `5.0`), as people write it.
+fn serialize_km<S: serde::Serializer>(
+    km: &Option<f64>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match km {
+        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => s.serialize_i64(*v as i64),
+        Some(v) => s.serialize_f64(*v),
+        None => s.serialize_none(),
+    }
+}
+
+impl IncidentRecord {
+    /// The fields our curated file requires (absent ones are named).
+    fn missing_curated_field(&self) -> Option<&'static str> {
+        let missing = [
+            ("place_id", self.place_id.is_none()),
+            ("event_type", self.event_type.is_none()),
+            ("sub_event_type", self.sub_event_type.is_none()),
+            ("attributed_by", self.attributed_by.is_none()),
+            ("figures_source", self.figures_source.is_none()),
+        ];
+        missing.into_iter().find(|(_, m)| *m).map(|(f, _)| f)
+    }
+
+    /// The incident at `location`.
+    pub fn into_incident(self, location: LonLat) -> Incident {
+        Incident {
+            id: self.id,
+            provenance: self.provenance,
+            date: self.date,
+            date_end: self.date_end,
+            date_precision: self.date_precision,
+            time_of_day: self.time_of_day,
+            place_id: self.place_id,
+            place_name: self.place_name,
+            admin1: self.admin1,
+            admin2: self.admin2,
+            location,
+            location_precision: self.location_precision,
+            location_radius_km: self.location_radius_km,
+            event_type: self.event_type,
+            sub_event_type: self.sub_event_type,
+            ucdp_violence: self.ucdp_type_of_violence,
+            actor1: self.actor1,
+            actor1_associates: self.actor1_associates,
+            attributed_by: self.attributed_by,
+            actor2: self.actor2,
+            actor2_associates: self.actor2_associates,
+            casualties: Casualties {
+                killed: self.killed,
+                injured: self.injured,
+                seriously_injured: self.seriously_injured,
+                killed_by_party: self.killed_by_party,
+                killed_reported_total: self.killed_total,
+                estimates: self.estimates,
+            },
+            arrested: self.arrested,
+            figures_source: self.figures_source,
+            coordinated_with: self.coordinated_with,
+            alternative_figures: self.alternative_figures,
+            figure_wordings: self.figure_wordings,
+            sources: self.sources,
+            notes: self.notes,
+        }
+    }
+
+    /// The record of `inc` (its point is written as the feature's geometry).
+    pub fn from_incident(inc: &Incident) -> IncidentRecord {
+        let c = &inc.casualties;
+        IncidentRecord {
+            id: inc.id.clone(),
+            provenance: inc.provenance.clone(),
+            date: inc.date,
+            date_end: inc.date_end,
+            date_precision: inc.date_precision,
+            time_of_day: inc.time_of_day.clone(),
+            place_id: inc.place_id.clone(),
+            place_name: inc.place_name.clone(),
+            admin1: inc.admin1.clone(),
+            admin2: inc.admin2.clone(),
+            location_precision: inc.location_precision,
+            location_radius_km: inc.location_radius_km,
+            event_type: inc.event_type,
+            sub_event_type: inc.sub_event_type.clone(),
+            ucdp_type_of_violence: inc.ucdp_violence,
+            actor1: inc.actor1.clone(),
+            actor1_associates: inc.actor1_associates.clone(),
+            attributed_by: inc.attributed_by.clone(),
+            actor2: inc.actor2.clone(),
+            actor2_associates: inc.actor2_associates.clone(),
+            killed: c.killed,
+            injured: c.injured,
+            seriously_injured: c.seriously_injured,
+            arrested: inc.arrested,
+            killed_by_party: c.killed_by_party.clone(),
+            killed_total: c.killed_reported_total,
+            estimates: c.estimates,
+            figures_source: inc.figures_source.clone(),
+            coordinated_with: inc.coordinated_with.clone(),
+            alternative_figures: inc.alternative_figures.clone(),
+            figure_wordings: inc.figure_wordings.clone(),
+            sources: inc.sources.clone(),
+            notes: inc.notes.clone(),
+        }
+    }
+}
+
+/// Parses a file in our format. `file` is the name used in messages.
+pub fn parse_incidents(file: &str, text: &str) -> Result<Parsed<Incident>> {
+    parse_features(file, text, |file, index, feature, id| {
+        let location = point(file, index, id, &feature)?;
+        let record: IncidentRecord = properties(file, index, id, feature.properties)?;
+        if record.provenance.is_curated() {
+            if let Some(field) = record.missing_curated_field() {
+                return Err(Problem::new(
+                    file,
+                    index,
+                    id,
+                    Some(field),
+                    format!("missing field `{field}` (required in a curated incident)"),
+                ));
+            }
+        }
+        Ok(record.into_incident(location))
+    })
+}
+
+/// One feature as written: geometry first, then properties.
+#[derive(Serialize)]
+struct FeatureOut<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    geometry: PointOut,
+    properties: &'a IncidentRecord,
+}
+
+#[derive(Serialize)]
+struct PointOut {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    coordinates: [f64; 2],
+}
+
+#[derive(Serialize)]
+struct CollectionOut<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    features: Vec<FeatureOut<'a>>,
+}
+
+/// Writes `incidents` in our format, one-space indented with a final newline
+/// (the layout of `data/incidents.geojson`, so a curated file read and written
+/// again is the same file, byte for byte).
+pub fn write_incidents(incidents: &[Incident]) -> String {
+    let records: Vec<IncidentRecord> = incidents
+        .iter()
+        .map(IncidentRecord::from_incident)
+        .collect();
+    let collection = CollectionOut {
+        kind: "FeatureCollection",
+        features: incidents
+            .iter()
+            .zip(&records)
+            .map(|(inc, properties)| FeatureOut {
+                kind: "Feature",
+                geometry: PointOut {
+                    kind: "Point",
+                    coordinates: [inc.location.lon, inc.location.lat],
+                },
+                properties,
+            })
+            .collect(),
+    };
+    let mut out = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+    // Serialising these plain structs cannot fail (no maps with non-string
+    // keys, no failing Serialize impls); an empty collection is the fallback.
+    if collection.serialize(&mut ser).is_err() {
+        return "{\"type\": \"FeatureCollection\", \"features\": []}\n".to_owned();
+    }
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE: &str = r#"{
+ "type": "FeatureCollection",
+ "features": [
+  {
+   "type": "Feature",
+   "geometry": {
+    "type": "Point",
+    "coordinates": [
+     -6.1219,
+     14.7328
+    ]
+   },
+   "properties": {
+    "id": "2022-07-27-sokolo",
+    "date": "2022-07-27",
+    "date_precision": "day",
+    "place_id": "geonames:2450849",
+    "place_name": "Sokolo",
+    "admin1": "Ségou",
+    "location_precision": "exact",
+    "event_type": "Battles",
+    "sub_event_type": "Armed clash",
+    "actor1": "Unidentified armed group",
+    "attributed_by": "Malian army",
+    "actor2": "Malian army",
+    "killed": {
+     "military": 6,
+     "civilian": null,
+     "assailants": 48,
+     "unknown": null
+    },
+    "injured": {
+     "military": 25,
+     "civilian": null,
+     "assailants": null,
+     "unknown": null
+    },
+    "seriously_injured": 5,
+    "figures_source": "Malian army",
+    "sources": [
+     {
+      "outlet": "X",
+      "title": "T",
+      "date": "2022-07-27",
+      "url": "https://example.org/a"
+     }
+    ],
+    "notes": "n"
+   }
+  }
+ ]
+}
+"#;
+
+    #[test]
+    fn a_curated_file_is_written_back_byte_for_byte() {
+        let parsed = parse_incidents("x.geojson", ONE).unwrap();
+        assert!(parsed.rejected.is_empty(), "{:?}", parsed.rejected);
+        assert_eq!(write_incidents(&parsed.items), ONE);
+    }
+
+    #[test]
+    fn a_curated_incident_must_name_whose_figures_these_are() {
+        let text = ONE.replace("    \"figures_source\": \"Malian army\",\n", "");
+        let err = parse_incidents("x.geojson", &text).unwrap_err();
+        assert!(
+            err.to_string().contains(
+                "field `figures_source`: missing field `figures_source` (required in a curated incident)"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_imported_record_keeps_its_provenance_and_totals() {
+        let text = ONE
+            .replacen(
+                "\n    \"date\": \"2022-07-27\",\n",
+                "\n    \"provenance\": {\"dataset\": \"acled\", \"event_id_cnty\": \"MLI7017\"},\n    \"date\": \"2022-07-27\",\n",
+                1,
+            )
+            .replace("    \"figures_source\": \"Malian army\",\n", "    \"killed_total\": 27,\n");
+        let parsed = parse_incidents("x.geojson", &text).unwrap();
+        let i = &parsed.items[0];
+        assert_eq!(i.provenance.dataset_name(), "ACLED");
+        assert_eq!(i.casualties.killed_reported_total, Some(27));
+        assert_eq!(i.killed_total(), Some(27));
+        let again = parse_incidents("y.geojson", &write_incidents(&parsed.items)).unwrap();
+        assert_eq!(again.items, parsed.items);
+    }
+}

@@ -1,0 +1,101 @@
+//! The file formats the app and the command line read, one file each:
+//!
+//! - [`curated`]: our GeoJSON format (`data/incidents.geojson`), read and written;
+//! - [`acled`]: ACLED CSV exports (dyadic and monadic layouts, HXL tag row);
+//! - [`ucdp`]: UCDP GED CSV files (bulk and export layouts);
+//! - [`points`]: other point GeoJSON with recognisable properties;
+//! - [`table`]: CSV reading shared by the CSV formats.
+//!
+//! [`detect`] tells them apart from the content. A new format goes in a file
+//! of its own here, with a `recognises` test for [`detect`] and a reader that
+//! returns a [`ReadOutcome`]; [`crate::pipeline`] calls it.
+
+pub mod acled;
+pub mod curated;
+pub mod points;
+pub mod table;
+pub mod ucdp;
+
+use chrono::NaiveDate;
+
+use crate::{Incident, Problem};
+
+/// A format, as detected from a file's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Our GeoJSON format.
+    Curated,
+    /// An ACLED CSV export.
+    AcledCsv(acled::AcledLayout),
+    /// A UCDP GED CSV file.
+    UcdpCsv,
+    /// Another GeoJSON FeatureCollection of points.
+    PointGeojson,
+}
+
+impl Format {
+    /// Words for the report, e.g. "ACLED CSV (monadic: one row per actor)".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Curated => "the map's GeoJSON format",
+            Format::AcledCsv(acled::AcledLayout::Dyadic) => "ACLED CSV export",
+            Format::AcledCsv(acled::AcledLayout::Monadic) => {
+                "ACLED CSV export (monadic: one row per actor, merged by event_id_cnty)"
+            }
+            Format::UcdpCsv => "UCDP GED CSV",
+            Format::PointGeojson => "GeoJSON points",
+        }
+    }
+}
+
+/// What a reader returns: the incidents it could build, and every problem.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOutcome {
+    pub incidents: Vec<Incident>,
+    /// `indices[i]` is the data row (or feature) index of `incidents[i]`.
+    pub indices: Vec<usize>,
+    /// One problem per row or feature left out.
+    pub rejected: Vec<Problem>,
+    /// Problems reported about rows that were kept.
+    pub warnings: Vec<Problem>,
+    /// Rows merged into an earlier row of the same event (monadic ACLED).
+    pub merged: usize,
+    /// Zero-width characters removed from values.
+    pub zero_width: usize,
+}
+
+/// Reads a date as the real files write it: `2022-07-27` (ISO, ACLED's
+/// codebook, UCDP's bulk file, with or without a time), `27 July 2022`
+/// (ACLED's export tool) or `07/27/2022 00:00:00` (month first, UCDP's export).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let date_part = s.split([' ', 'T']).next().unwrap_or(s);
+    NaiveDate::parse_from_str(date_part, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d %B %Y"))
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d-%B-%Y"))
+        .or_else(|_| NaiveDate::parse_from_str(date_part, "%m/%d/%Y"))
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_the_forms_real_files_use() {
+        let d = NaiveDate::from_ymd_opt(2022, 7, 27);
+        for s in [
+            "2022-07-27",
+            "27 July 2022",
+            "07/27/2022 00:00:00",
+            "07/27/2022",
+            "2022-07-27 00:00:00.000",
+            "2022-07-27T00:00:00",
+        ] {
+            assert_eq!(parse_date(s), d, "{s}");
+        }
+        for s in ["27/07/2022", "2022-02-30", "31 Juli 2022", ""] {
+            assert_eq!(parse_date(s), None, "{s}");
+        }
+    }
+}

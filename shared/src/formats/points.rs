@@ -1,0 +1,219 @@
+//! Point GeoJSON in layouts other than ours: each feature a Point whose
+//! properties name at least a date (`date`, `event_date` or `date_start`).
+//! A file whose features carry no date at all is refused: events cannot be
+//! placed in time, and a date is never invented.
+
+use std::collections::BTreeSet;
+
+use geojson::JsonValue;
+
+use crate::formats::{parse_date, ReadOutcome};
+use crate::incident::{Casualties, DatePrecision, DeathEstimates, Incident, LocationPrecision};
+use crate::provenance::Provenance;
+use crate::{Error, Problem, Result};
+
+const DATE: &[&str] = &["date", "event_date", "date_start"];
+const ID: &[&str] = &["id", "event_id", "event_id_cnty"];
+const PLACE: &[&str] = &[
+    "location",
+    "place_name",
+    "place",
+    "name",
+    "where_coordinates",
+];
+const TOTAL: &[&str] = &["fatalities", "deaths", "killed"];
+
+/// The first of `names` present (and not null) in `props`, with its name.
+fn first<'a>(
+    props: &'a geojson::JsonObject,
+    names: &'static [&'static str],
+) -> Option<(&'static str, &'a JsonValue)> {
+    names
+        .iter()
+        .find_map(|&n| props.get(n).filter(|v| !v.is_null()).map(|v| (n, v)))
+}
+
+fn text(v: &JsonValue) -> String {
+    match v {
+        JsonValue::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A count of people from a JSON number (integral floats such as `15.0` are
+/// accepted, as PRIO's file writes them).
+fn count(v: &JsonValue) -> Option<u32> {
+    let f = v.as_f64()?;
+    (f >= 0.0 && f.fract() == 0.0 && f <= f64::from(u32::MAX)).then_some(f as u32)
+}
+
+/// Reads the features of a point GeoJSON file.
+pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
+    let has_date = features.iter().any(|f| {
+        f.get("properties")
+            .and_then(JsonValue::as_object)
+            .is_some_and(|p| first(p, DATE).is_some())
+    });
+    if !has_date {
+        let names: BTreeSet<String> = features
+            .iter()
+            .filter_map(|f| f.get("properties").and_then(JsonValue::as_object))
+            .flat_map(|p| p.keys().cloned())
+            .collect();
+        let found = if names.is_empty() {
+            "none".to_owned()
+        } else {
+            names.into_iter().collect::<Vec<_>>().join(", ")
+        };
+        return Err(Error::MissingField {
+            file: file.to_owned(),
+            detail: format!(
+                "none of the {} features has a date (looked for the properties {}); events cannot be placed in time, so nothing was loaded. Properties found: {found}",
+                features.len(),
+                DATE.join(", ")
+            ),
+        });
+    }
+    let mut out = ReadOutcome::default();
+    for (index, value) in features.into_iter().enumerate() {
+        let props = value
+            .get("properties")
+            .and_then(JsonValue::as_object)
+            .cloned()
+            .unwrap_or_default();
+        let id = first(&props, ID)
+            .map(|(_, v)| text(v))
+            .or_else(|| value.get("id").map(text))
+            .unwrap_or_else(|| format!("feature-{index}"));
+        let problem =
+            |field: &str, msg: String| Problem::new(file, index, Some(&id), Some(field), msg);
+        let location = match crate::parse::point_of_value(&value) {
+            Some(p) => p,
+            None => {
+                out.rejected.push(problem(
+                    "geometry",
+                    "expected a Point [longitude, latitude] in degrees".into(),
+                ));
+                continue;
+            }
+        };
+        let date = match first(&props, DATE) {
+            Some((name, v)) => match parse_date(&text(v)) {
+                Some(d) => d,
+                None => {
+                    out.rejected
+                        .push(problem(name, format!("{v} is not a date")));
+                    continue;
+                }
+            },
+            None => {
+                out.rejected.push(problem(
+                    "date",
+                    format!("missing (looked for {})", DATE.join(", ")),
+                ));
+                continue;
+            }
+        };
+        let estimates = match (props.get("low"), props.get("best"), props.get("high")) {
+            (Some(l), Some(b), Some(h)) => match (count(l), count(b), count(h)) {
+                (Some(low), Some(best), Some(high)) => Some(DeathEstimates { low, best, high }),
+                _ => {
+                    out.rejected.push(problem(
+                        "best",
+                        format!("low {l}, best {b}, high {h} are not counts of people"),
+                    ));
+                    continue;
+                }
+            },
+            _ => None,
+        };
+        let total = match first(&props, TOTAL) {
+            Some((name, v)) => match count(v) {
+                Some(n) => Some(n),
+                None => {
+                    out.rejected
+                        .push(problem(name, format!("{v} is not a count of people")));
+                    continue;
+                }
+            },
+            None => None,
+        };
+        out.indices.push(index);
+        out.incidents.push(Incident {
+            id: id.clone(),
+            provenance: Provenance::Geojson {
+                feature_id: Some(id.clone()),
+            },
+            date,
+            date_end: None,
+            date_precision: DatePrecision::Day,
+            time_of_day: None,
+            place_id: None,
+            place_name: first(&props, PLACE)
+                .map(|(_, v)| text(v))
+                .unwrap_or_default(),
+            admin1: props.get("admin1").map(text).unwrap_or_default(),
+            admin2: props.get("admin2").map(text),
+            location,
+            location_precision: LocationPrecision::Near,
+            location_radius_km: None,
+            event_type: None,
+            sub_event_type: None,
+            ucdp_violence: None,
+            actor1: props.get("actor1").map(text).unwrap_or_default(),
+            actor1_associates: vec![],
+            attributed_by: None,
+            actor2: props.get("actor2").map(text).unwrap_or_default(),
+            actor2_associates: vec![],
+            casualties: Casualties {
+                killed_reported_total: total,
+                estimates,
+                ..Casualties::default()
+            },
+            arrested: None,
+            figures_source: None,
+            coordinated_with: vec![],
+            alternative_figures: vec![],
+            figure_wordings: vec![],
+            sources: vec![],
+            notes: props.get("notes").map(text).unwrap_or_default(),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features(text: &str) -> Vec<JsonValue> {
+        let v: JsonValue = serde_json::from_str(text).unwrap();
+        v["features"].as_array().unwrap().clone()
+    }
+
+    #[test]
+    fn a_file_without_dates_is_refused_naming_the_missing_field() {
+        let f = features(
+            r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.0,14.5]},"properties":{"best":15.0,"low":15.0,"high":15.0}}]}"#,
+        );
+        let err = read("p.geojson", f).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "p.geojson: none of the 1 features has a date (looked for the properties date, event_date, date_start); events cannot be placed in time, so nothing was loaded. Properties found: best, high, low"
+        );
+    }
+
+    #[test]
+    fn dated_points_are_read_with_float_counts() {
+        let f = features(
+            r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.0,14.5]},"properties":{"id":"e1","date":"2022-07-24","best":1.0,"low":0.0,"high":2.0,"location":"Sévaré"}},{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.0,14.5]},"properties":{"id":"e2","date":"someday"}}]}"#,
+        );
+        let out = read("p.geojson", f).unwrap();
+        assert_eq!(out.incidents.len(), 1);
+        assert_eq!(out.incidents[0].killed_total(), Some(1));
+        assert_eq!(
+            out.rejected[0].to_string(),
+            "p.geojson, feature 1 (id \"e2\"), field `date`: \"someday\" is not a date"
+        );
+    }
+}

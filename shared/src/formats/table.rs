@@ -1,0 +1,285 @@
+//! Reading CSV exports (through the `csv` crate): text decoding, the header,
+//! an HXL tag row, columns found by name with their known aliases.
+
+use crate::{Error, Result};
+
+/// What decoding the bytes found, reported to the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextNotes {
+    /// The file started with a UTF-8 byte-order mark (removed).
+    pub bom: bool,
+    /// The file was not UTF-8 and was read as Windows-1252/Latin-1.
+    pub latin1: bool,
+    /// Zero-width spaces (U+200B and kin) removed from values.
+    pub zero_width: usize,
+}
+
+/// Decodes `bytes` as UTF-8 (dropping a BOM), or as Windows-1252 when they are
+/// not UTF-8 (every byte is a character there, so nothing is lost silently: the
+/// report says so).
+pub fn decode(bytes: &[u8]) -> (String, TextNotes) {
+    let mut notes = TextNotes::default();
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => {
+            notes.bom = true;
+            rest
+        }
+        None => bytes,
+    };
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_owned(), notes),
+        Err(_) => {
+            notes.latin1 = true;
+            (bytes.iter().map(|&b| windows_1252(b)).collect(), notes)
+        }
+    }
+}
+
+/// Windows-1252 (the superset of Latin-1 that Excel writes) to Unicode.
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// Signs of text that was decoded with the wrong encoding somewhere upstream
+/// (UTF-8 read as Latin-1 or Mac-Roman, then saved again), e.g. "Ã©" for "é",
+/// "¬∞" for "°".
+pub fn looks_like_mojibake(s: &str) -> bool {
+    const MARKS: [&str; 6] = ["Ã©", "Ã¨", "Ã¢", "Ã´", "Ã§", "¬∞"];
+    MARKS.iter().any(|m| s.contains(m))
+}
+
+/// Removes zero-width characters (U+200B..U+200D, U+2060, U+FEFF) and trims.
+pub fn clean(s: &str) -> (String, usize) {
+    let mut removed = 0;
+    let out: String = s
+        .chars()
+        .filter(|c| {
+            let zero = matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}');
+            removed += usize::from(zero);
+            !zero
+        })
+        .collect();
+    (out.trim().to_owned(), removed)
+}
+
+/// One data row: its index among the data rows, the line it starts on, its values.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub index: usize,
+    pub line: u64,
+    pub values: csv::StringRecord,
+}
+
+/// A CSV file read whole: header, rows, and what was noticed on the way.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Header names, cleaned and lower-cased.
+    pub header: Vec<String>,
+    pub rows: Vec<Row>,
+    /// The line of an HXL hashtag row that was skipped, if any.
+    pub hxl_line: Option<u64>,
+    /// Rows with more values than the header (a trailing comma on every row is
+    /// the usual cause): how many, and whether the extras were all empty.
+    pub ragged_rows: usize,
+    pub ragged_nonempty: usize,
+}
+
+/// True when every non-empty cell starts with `#` (an HXL tag row) and at
+/// least one cell is non-empty.
+fn is_hxl(record: &csv::StringRecord) -> bool {
+    let mut any = false;
+    for v in record.iter().map(str::trim).filter(|v| !v.is_empty()) {
+        if !v.starts_with('#') {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Reads `text` as CSV with a header row. Quoted newlines, CRLF and rows of
+/// uneven length are accepted; an HXL tag row right after the header is skipped.
+pub fn read(file: &str, text: &str) -> Result<Table> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(file, &e))?
+        .iter()
+        .map(|h| clean(h).0.to_lowercase())
+        .collect();
+    let mut rows = Vec::new();
+    let mut hxl_line = None;
+    let (mut ragged_rows, mut ragged_nonempty) = (0, 0);
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => return Err(csv_error(file, &e)),
+        }
+        // The reader's position is where it resumed: after a CRLF record end
+        // that is the "\n", still on the previous line.
+        let line = record.position().map_or(0, |p| {
+            let on_newline = usize::try_from(p.byte())
+                .ok()
+                .and_then(|b| text.as_bytes().get(b))
+                == Some(&b'\n');
+            p.line() + u64::from(on_newline)
+        });
+        if rows.is_empty() && hxl_line.is_none() && is_hxl(&record) {
+            hxl_line = Some(line);
+            continue;
+        }
+        if record.len() > header.len() {
+            ragged_rows += 1;
+            if record
+                .iter()
+                .skip(header.len())
+                .any(|v| !v.trim().is_empty())
+            {
+                ragged_nonempty += 1;
+            }
+        }
+        rows.push(Row {
+            index: rows.len(),
+            line,
+            values: record.clone(),
+        });
+    }
+    Ok(Table {
+        header,
+        rows,
+        hxl_line,
+        ragged_rows,
+        ragged_nonempty,
+    })
+}
+
+fn csv_error(file: &str, e: &csv::Error) -> Error {
+    let line = e.position().map_or(0, csv::Position::line);
+    Error::Csv {
+        file: file.to_owned(),
+        line,
+        message: e.to_string(),
+    }
+}
+
+/// Where each wanted column sits in a header.
+#[derive(Debug, Clone)]
+pub struct Columns {
+    found: Vec<Option<usize>>,
+}
+
+/// A column a format reads: its name in our messages and the header names it
+/// goes by.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub required: bool,
+}
+
+impl Columns {
+    /// Finds `wanted` in `header`; a missing required column is an error that
+    /// names it and the names looked for.
+    pub fn find(file: &str, format: &str, header: &[String], wanted: &[Column]) -> Result<Columns> {
+        let mut found = Vec::with_capacity(wanted.len());
+        for c in wanted {
+            let at = c
+                .aliases
+                .iter()
+                .find_map(|a| header.iter().position(|h| h == a));
+            if at.is_none() && c.required {
+                return Err(Error::MissingColumn {
+                    file: file.to_owned(),
+                    format: format.to_owned(),
+                    column: c.name.to_owned(),
+                    aliases: c.aliases.join(", "),
+                });
+            }
+            found.push(at);
+        }
+        Ok(Columns { found })
+    }
+
+    /// Whether column `i` (index into the `wanted` list) is present.
+    pub fn has(&self, i: usize) -> bool {
+        self.found.get(i).copied().flatten().is_some()
+    }
+
+    /// The cleaned value of column `i` in `row` ("" when absent), and the
+    /// number of zero-width characters removed from it.
+    pub fn get(&self, row: &csv::StringRecord, i: usize) -> (String, usize) {
+        match self.found.get(i).copied().flatten() {
+            Some(at) => clean(row.get(at).unwrap_or("")),
+            None => (String::new(), 0),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_is_dropped_and_latin1_is_decoded_and_said() {
+        let (s, n) = decode(b"\xEF\xBB\xBFa,b\n");
+        assert_eq!((s.as_str(), n.bom, n.latin1), ("a,b\n", true, false));
+        let (s, n) = decode(b"S\xe9gou,\x93x\x94\n");
+        assert_eq!(s, "Ségou,“x”\n");
+        assert!(n.latin1);
+    }
+
+    #[test]
+    fn zero_width_spaces_are_removed_and_counted() {
+        assert_eq!(
+            clean("N'Daki \u{200b}\u{200b}region "),
+            ("N'Daki region".to_owned(), 2)
+        );
+    }
+
+    #[test]
+    fn hxl_row_crlf_quoted_newlines_and_trailing_commas() {
+        let text =
+            "id,notes,best\r\n#event+code,,#affected+killed\r\n1,\"two\r\nlines\",3,\r\n2,x,4,\r\n";
+        let t = read("t.csv", text).unwrap();
+        assert_eq!(t.hxl_line, Some(2));
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[0].line, 3);
+        assert_eq!(t.rows[1].line, 5);
+        assert_eq!(&t.rows[0].values[1], "two\r\nlines");
+        assert_eq!((t.ragged_rows, t.ragged_nonempty), (2, 0));
+    }
+
+    #[test]
+    fn a_missing_required_column_names_its_aliases() {
+        let header = vec!["id".to_owned()];
+        let wanted = [Column {
+            name: "best",
+            aliases: &["best", "best_est"],
+            required: true,
+        }];
+        let err = Columns::find("u.csv", "UCDP GED", &header, &wanted).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "u.csv: the UCDP GED header has no column best (looked for: best, best_est)"
+        );
+    }
+
+    #[test]
+    fn mojibake_is_recognised() {
+        assert!(looks_like_mojibake("law N ¬∞ 2018-007"));
+        assert!(!looks_like_mojibake("Ségou"));
+    }
+}

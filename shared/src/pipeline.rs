@@ -1,0 +1,381 @@
+//! One entry point for every incident file, used by the app and by the
+//! `sahel-data` command alike, so they never disagree about a file: detect the
+//! format from the content, read it, check it for what its format promises,
+//! and report what was kept, merged, rejected and warned, with where and why.
+
+use std::collections::BTreeMap;
+
+use crate::formats::{self, acled, curated, points, table, ucdp, Format, ReadOutcome};
+use crate::validate::{check_extent, check_regions, validate_incidents};
+use crate::{Basemap, Error, Gazetteer, Incident, Problem, Result};
+
+/// What the checks may use: the gazetteer (required for our curated
+/// incidents, whose places it must know) and the basemap (regions, extent).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    pub gazetteer: Option<&'a Gazetteer>,
+    pub basemap: Option<&'a Basemap>,
+}
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The row or feature was left out.
+    Rejected,
+    /// The row or feature was kept; the problem is reported.
+    Warning,
+}
+
+/// Problems of one kind (same severity and column or field), counted, with
+/// the first few as examples.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProblemGroup<'a> {
+    pub severity: Severity,
+    /// The column or field, or "" for the row itself.
+    pub field: String,
+    pub count: usize,
+    pub examples: Vec<&'a Problem>,
+}
+
+/// What reading one file did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportReport {
+    pub file: String,
+    pub format: Format,
+    /// Size of the file in bytes.
+    pub bytes: usize,
+    /// Data rows (CSV, not counting the header or an HXL row) or features read.
+    pub rows: usize,
+    /// Incidents kept.
+    pub kept: usize,
+    /// Rows merged into an earlier row of the same event (monadic ACLED).
+    pub merged: usize,
+    /// One problem per row or feature left out.
+    pub rejected: Vec<Problem>,
+    /// Problems of rows or features that were kept.
+    pub warnings: Vec<Problem>,
+    /// What was noticed about the file as a whole (encoding, HXL row,
+    /// trailing commas, zero-width spaces).
+    pub notes: Vec<String>,
+}
+
+/// How many examples each group keeps.
+pub const EXAMPLES_PER_GROUP: usize = 3;
+
+impl ImportReport {
+    /// One line: "acled.csv: ACLED CSV export; 7293 rows read: 7293 kept, 0 merged, 0 rejected; 2 warnings".
+    pub fn summary(&self) -> String {
+        format!(
+            "{}: {}; {} read: {} kept, {} merged, {} rejected; {}",
+            self.file,
+            self.format.describe(),
+            plural(self.rows, "row"),
+            self.kept,
+            self.merged,
+            self.rejected.len(),
+            plural(self.warnings.len(), "warning"),
+        )
+    }
+
+    /// Problems grouped by severity and column, largest groups first within
+    /// each severity.
+    pub fn groups(&self) -> Vec<ProblemGroup<'_>> {
+        let mut map: BTreeMap<(Severity, String), Vec<&Problem>> = BTreeMap::new();
+        for (severity, list) in [
+            (Severity::Rejected, &self.rejected),
+            (Severity::Warning, &self.warnings),
+        ] {
+            for p in list {
+                map.entry((severity, p.field.clone().unwrap_or_default()))
+                    .or_default()
+                    .push(p);
+            }
+        }
+        let mut groups: Vec<ProblemGroup<'_>> = map
+            .into_iter()
+            .map(|((severity, field), list)| ProblemGroup {
+                severity,
+                field,
+                count: list.len(),
+                examples: list.into_iter().take(EXAMPLES_PER_GROUP).collect(),
+            })
+            .collect();
+        groups.sort_by(|a, b| (a.severity, b.count).cmp(&(b.severity, a.count)));
+        groups
+    }
+
+    /// True when nothing was rejected or warned.
+    pub fn is_clean(&self) -> bool {
+        self.rejected.is_empty() && self.warnings.is_empty()
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// A file read: its incidents and the report.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub incidents: Vec<Incident>,
+    /// `indices[i]`: the row or feature index of `incidents[i]` in the file.
+    pub indices: Vec<usize>,
+    pub report: ImportReport,
+}
+
+/// Reads one file of any supported format. `Err` when the file cannot be
+/// read at all (not a known format, broken JSON or CSV, a required column
+/// missing, nothing valid); otherwise every problem is in the report and the
+/// valid rest is kept.
+pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
+    let (text, decoding) = table::decode(bytes);
+    let mut notes = Vec::new();
+    if decoding.bom {
+        notes.push("the file starts with a UTF-8 byte-order mark; it was removed".to_owned());
+    }
+    if decoding.latin1 {
+        notes.push(
+            "the file is not UTF-8; it was read as Windows-1252 (Latin-1): check accented names"
+                .to_owned(),
+        );
+    }
+    let start = text.trim_start();
+    let (format, outcome, rows, lines) = if start.starts_with('{') || start.starts_with('[') {
+        let features = crate::parse::feature_values(file, &text)?;
+        let rows = features.len();
+        // An empty collection is read as ours (an empty dataset).
+        let ours = features.first().is_none_or(|f| {
+            f.get("properties")
+                .and_then(|p| p.as_object())
+                .is_some_and(|p| p.contains_key("date_precision") && p.contains_key("killed"))
+        });
+        if ours {
+            (Format::Curated, read_curated(file, &text, ctx)?, rows, None)
+        } else {
+            (
+                Format::PointGeojson,
+                points::read(file, features)?,
+                rows,
+                None,
+            )
+        }
+    } else {
+        let t = table::read(file, &text)?;
+        if let Some(line) = t.hxl_line {
+            notes.push(format!("line {line} is an HXL hashtag row; it was skipped"));
+        }
+        if t.ragged_rows > 0 {
+            notes.push(if t.ragged_nonempty == 0 {
+                format!(
+                    "{} rows have more values than the header (a trailing comma); the extra values were empty",
+                    t.ragged_rows
+                )
+            } else {
+                format!(
+                    "{} rows have more values than the header, {} of them not empty: those values were ignored",
+                    t.ragged_rows, t.ragged_nonempty
+                )
+            });
+        }
+        let (format, outcome) = if acled::recognises(&t.header) {
+            let (layout, out) = acled::read(file, &t)?;
+            (Format::AcledCsv(layout), out)
+        } else if ucdp::recognises(&t.header) {
+            (Format::UcdpCsv, ucdp::read(file, &t)?)
+        } else {
+            let first: Vec<&str> = t.header.iter().take(6).map(String::as_str).collect();
+            return Err(Error::UnknownFormat {
+                file: file.to_owned(),
+                detail: format!(
+                    "not a format this app reads: the CSV header (first columns: {}) is neither ACLED's (event_id_cnty, event_date, ...) nor UCDP GED's (id, relid, side_a, date_start, ...)",
+                    first.join(", ")
+                ),
+            });
+        };
+        let lines: Vec<u64> = t.rows.iter().map(|r| r.line).collect();
+        (format, outcome, t.rows.len(), Some(lines))
+    };
+    let ReadOutcome {
+        incidents,
+        indices,
+        rejected,
+        mut warnings,
+        merged,
+        zero_width,
+    } = outcome;
+    if zero_width > 0 {
+        notes.push(format!(
+            "{zero_width} zero-width characters (U+200B and kin) were removed from values"
+        ));
+    }
+    if format != Format::Curated {
+        if let Some(map) = ctx.basemap {
+            let mut extent = check_extent(file, &incidents, &indices, map);
+            if let Some(lines) = &lines {
+                for p in &mut extent {
+                    p.line = lines.get(p.index).copied();
+                    p.field = Some("latitude, longitude".to_owned());
+                }
+            }
+            warnings.extend(extent);
+        }
+    }
+    if incidents.is_empty() && !rejected.is_empty() {
+        let count = rejected.len();
+        return Err(Error::NothingValid {
+            file: file.to_owned(),
+            count,
+            first: Box::new(
+                rejected
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| Problem::new(file, 0, None, None, "no valid row")),
+            ),
+        });
+    }
+    let report = ImportReport {
+        file: file.to_owned(),
+        format,
+        bytes: bytes.len(),
+        rows,
+        kept: incidents.len(),
+        merged,
+        rejected,
+        warnings,
+        notes,
+    };
+    Ok(Imported {
+        incidents,
+        indices,
+        report,
+    })
+}
+
+/// Our format: parse, then the curated checks (places, regions) when the
+/// gazetteer and basemap are given.
+fn read_curated(file: &str, text: &str, ctx: &Context<'_>) -> Result<ReadOutcome> {
+    let parsed = curated::parse_incidents(file, text)?;
+    let needs_gazetteer = parsed.items.iter().any(|i| i.provenance.is_curated());
+    let empty = Gazetteer::new(vec![]);
+    let gazetteer = match ctx.gazetteer {
+        Some(g) => g,
+        None if needs_gazetteer => {
+            return Err(Error::MissingField {
+                file: file.to_owned(),
+                detail: "curated incidents need the gazetteer to check their places; give it too"
+                    .to_owned(),
+            })
+        }
+        None => &empty,
+    };
+    let validated = validate_incidents(
+        file,
+        parsed.items,
+        &parsed.indices,
+        &parsed.rejected,
+        gazetteer,
+    );
+    let mut rejected = parsed.rejected;
+    rejected.extend(validated.rejected);
+    let (mut incidents, mut indices) = (validated.incidents, validated.indices);
+    if let Some(map) = ctx.basemap {
+        let wrong = check_regions(file, &incidents, &indices, map);
+        if !wrong.is_empty() {
+            let bad: std::collections::HashSet<usize> = wrong.iter().map(|p| p.index).collect();
+            let kept: Vec<(Incident, usize)> = incidents
+                .into_iter()
+                .zip(indices)
+                .filter(|(_, i)| !bad.contains(i))
+                .collect();
+            (incidents, indices) = kept.into_iter().unzip();
+            rejected.extend(wrong);
+        }
+    }
+    rejected.sort_by_key(|p| p.index);
+    Ok(ReadOutcome {
+        incidents,
+        indices,
+        rejected,
+        warnings: validated.warnings,
+        merged: 0,
+        zero_width: 0,
+    })
+}
+
+/// The format of `text` as the pipeline would detect it, without reading it
+/// whole (for progress displays and `sahel-data`'s messages).
+pub fn sniff(text: &str) -> Option<&'static str> {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with('{') {
+        return Some("GeoJSON");
+    }
+    let header = start.lines().next()?.to_lowercase();
+    let names: Vec<String> = header.split(',').map(|h| h.trim().to_owned()).collect();
+    if acled::recognises(&names) {
+        Some("ACLED CSV")
+    } else if ucdp::recognises(&names) {
+        Some("UCDP GED CSV")
+    } else {
+        None
+    }
+}
+
+/// Writes incidents in our format (lossless: provenance, totals and
+/// estimates included).
+pub fn export_geojson(incidents: &[Incident]) -> String {
+    formats::curated::write_incidents(incidents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_csv_names_its_first_columns() {
+        let err = import("x.csv", b"name,when\nA,B\n", &Context::default()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.csv: not a format this app reads: the CSV header (first columns: name, when) is neither ACLED's (event_id_cnty, event_date, ...) nor UCDP GED's (id, relid, side_a, date_start, ...)"
+        );
+    }
+
+    #[test]
+    fn a_bom_and_latin1_are_said_in_the_notes() {
+        let csv = b"\xEF\xBB\xBFevent_id_cnty,event_date,event_type,actor1,location,latitude,longitude,fatalities,notes\nX,2022-07-27,Battles,A,Segou,13.4,-6.2,1,ok\n";
+        let r = import("a.csv", csv, &Context::default()).unwrap().report;
+        assert_eq!(
+            r.notes[0],
+            "the file starts with a UTF-8 byte-order mark; it was removed"
+        );
+        assert_eq!((r.rows, r.kept), (1, 1));
+        let latin = b"event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,fatalities\nX,2022-07-27,Battles,A,S\xe9gou,13.4,-6.2,1\n";
+        let imported = import("b.csv", latin, &Context::default()).unwrap();
+        assert!(imported.report.notes[0].contains("not UTF-8"));
+        assert_eq!(imported.incidents[0].place_name, "Ségou");
+    }
+
+    #[test]
+    fn groups_count_problems_by_column_and_keep_three_examples() {
+        let mut rows = String::from(
+            "event_id_cnty,event_date,event_type,actor1,actor2,location,latitude,longitude,geo_precision,fatalities\n",
+        );
+        for i in 0..5 {
+            rows.push_str(&format!("X{i},someday,Battles,A,B,P,13,-6,1,1\n"));
+        }
+        rows.push_str(
+            "Y,2022-07-27,Battles,A,B,P,13,-6,1,many\nZ,2022-07-27,Battles,A,B,P,13,-6,1,1\n",
+        );
+        let r = import("g.csv", rows.as_bytes(), &Context::default())
+            .unwrap()
+            .report;
+        assert_eq!((r.rows, r.kept, r.rejected.len()), (7, 1, 6));
+        let g = r.groups();
+        assert_eq!(g[0].field, "event_date");
+        assert_eq!((g[0].count, g[0].examples.len()), (5, 3));
+        assert_eq!(g[1].field, "fatalities");
+        assert_eq!(
+            r.summary(),
+            "g.csv: ACLED CSV export; 7 rows read: 1 kept, 0 merged, 6 rejected; 0 warnings"
+        );
+    }
+}

@@ -1,0 +1,81 @@
+//! Where an incident comes from: our curated file, an ACLED export, UCDP GED,
+//! or another GeoJSON file. Kept with every incident through import and export.
+
+use serde::{Deserialize, Serialize};
+
+/// The dataset an incident was read from, with that dataset's own identifiers
+/// and source text. Absent from a curated file (the default).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "dataset", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Provenance {
+    /// Our sourced file: every incident cites its reports in `sources`.
+    #[default]
+    Curated,
+    /// An ACLED export (any of its CSV layouts).
+    Acled {
+        /// `event_id_cnty`, e.g. `MLI7017`.
+        event_id_cnty: String,
+        /// ACLED's `source` column as written (several sources joined by "; ").
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        source: String,
+        /// ACLED's `source_scale`, e.g. "Local partner-Other".
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        source_scale: String,
+    },
+    /// UCDP's Georeferenced Event Dataset.
+    Ucdp {
+        /// UCDP's event `id`, e.g. `443712`.
+        id: String,
+        /// `relid`, e.g. `MLI-2022-1-15108-115` (its prefix is not the country).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        relid: String,
+        /// `source_article` as written (several articles joined by ";").
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        sources: String,
+    },
+    /// A GeoJSON file in another layout than ours.
+    Geojson {
+        /// The feature's `id` member or property, when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        feature_id: Option<String>,
+    },
+}
+
+impl Provenance {
+    /// The dataset's name for people, e.g. "ACLED".
+    pub fn dataset_name(&self) -> &'static str {
+        match self {
+            Provenance::Curated => "curated",
+            Provenance::Acled { .. } => "ACLED",
+            Provenance::Ucdp { .. } => "UCDP GED",
+            Provenance::Geojson { .. } => "GeoJSON",
+        }
+    }
+
+    /// True for our own sourced file.
+    pub fn is_curated(&self) -> bool {
+        matches!(self, Provenance::Curated)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provenance_is_tagged_by_dataset() {
+        let p = Provenance::Acled {
+            event_id_cnty: "MLI7017".into(),
+            source: "FAMAMali".into(),
+            source_scale: String::new(),
+        };
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(
+            json,
+            r#"{"dataset":"acled","event_id_cnty":"MLI7017","source":"FAMAMali"}"#
+        );
+        assert_eq!(serde_json::from_str::<Provenance>(&json).unwrap(), p);
+        let err = serde_json::from_str::<Provenance>(r#"{"dataset":"gdelt"}"#).unwrap_err();
+        assert!(err.to_string().contains("gdelt"), "{err}");
+    }
+}

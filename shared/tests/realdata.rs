@@ -1,0 +1,203 @@
+//! The import pipeline over the five real exports in `../shared/realdata/`
+//! (read in place, never copied): the format detected, the exact counts read,
+//! kept, merged and rejected, the July 2022 figures each dataset gives, and a
+//! lossless round trip through our format.
+
+use std::path::PathBuf;
+
+use shared::formats::acled::AcledLayout;
+use shared::pipeline::export_geojson;
+use shared::{import, Basemap, Context, Format, Imported};
+
+fn realdata(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/realdata")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}. These tests read the real corpus in place: the team's shared/ folder must sit beside the repository (see shared/realdata/README.md).",
+            path.display()
+        )
+    })
+}
+
+fn basemap() -> Basemap {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/basemap.geojson");
+    let text = std::fs::read_to_string(path).unwrap();
+    Basemap::from_geojson("basemap.geojson", &text).unwrap().0
+}
+
+fn read(name: &str) -> Imported {
+    let map = basemap();
+    let ctx = Context {
+        gazetteer: None,
+        basemap: Some(&map),
+    };
+    import(name, &realdata(name), &ctx).unwrap_or_else(|e| panic!("{e}"))
+}
+
+const ACLED_2023: &str = "acled_export-2023_mali_2015-01-03_2023-03-01.csv";
+const ACLED_MONADIC: &str = "acled_export-monadic_mali_2017-2020.csv";
+const ACLED_HDX: &str = "acled_hdx-hxl_conflict_data_mli_1997-2020.csv";
+const UCDP: &str = "ucdp_ged_mali_1990-2023_bsa-export.csv";
+const PRIO: &str = "prio_ged-points_mali.geojson";
+
+/// (format, rows read, kept, merged, rejected, warnings) of one file.
+fn counts(i: &Imported) -> (Format, usize, usize, usize, usize, usize) {
+    let r = &i.report;
+    (
+        r.format,
+        r.rows,
+        r.kept,
+        r.merged,
+        r.rejected.len(),
+        r.warnings.len(),
+    )
+}
+
+#[test]
+fn acled_export_2023_every_event_kept() {
+    let i = read(ACLED_2023);
+    assert_eq!(
+        counts(&i),
+        (Format::AcledCsv(AcledLayout::Dyadic), 7293, 7293, 0, 0, 0)
+    );
+    assert!(i.report.notes.is_empty(), "{:?}", i.report.notes);
+    let july_2022 = i
+        .incidents
+        .iter()
+        .filter(|e| e.date.format("%Y-%m").to_string() == "2022-07")
+        .count();
+    assert_eq!(july_2022, 143);
+}
+
+#[test]
+fn acled_monadic_rows_merge_into_events_without_double_counting() {
+    let i = read(ACLED_MONADIC);
+    assert_eq!(
+        counts(&i),
+        (
+            Format::AcledCsv(AcledLayout::Monadic),
+            6214,
+            3314,
+            2900,
+            0,
+            2
+        )
+    );
+    // Both warnings are the "¬∞" mojibake in ACLED's own notes.
+    assert!(i
+        .report
+        .warnings
+        .iter()
+        .all(|w| w.field.as_deref() == Some("notes") && w.message.contains("mojibake")));
+    // 2,900 events have two rows; in 23 of them both rows name the same
+    // actor (a clash within one group), so 2,877 events have two actors.
+    let two_actors = i.incidents.iter().filter(|e| !e.actor2.is_empty()).count();
+    assert_eq!(two_actors, 2877);
+}
+
+#[test]
+fn acled_hdx_file_skips_its_hxl_row_and_reads_crlf() {
+    let i = read(ACLED_HDX);
+    assert_eq!(
+        counts(&i),
+        (Format::AcledCsv(AcledLayout::Dyadic), 3990, 3990, 0, 0, 2)
+    );
+    assert_eq!(
+        i.report.notes,
+        ["line 2 is an HXL hashtag row; it was skipped"]
+    );
+    // The first event is on line 3 (after the header and the HXL row).
+    assert_eq!(i.indices[0], 0);
+    let w = &i.report.warnings[0];
+    assert_eq!(w.line, Some(599));
+}
+
+#[test]
+fn ucdp_export_reads_us_dates_trailing_commas_and_best_est() {
+    let i = read(UCDP);
+    assert_eq!(counts(&i), (Format::UcdpCsv, 2120, 2120, 0, 0, 23));
+    assert_eq!(
+        i.report.notes,
+        [
+            "2120 rows have more values than the header (a trailing comma); the extra values were empty",
+            "14 zero-width characters (U+200B and kin) were removed from values",
+        ]
+    );
+    // The 23 warnings are events whose high estimate is below the best, as
+    // the file gives them (e.g. 507622: low 6, best 6, high 4).
+    assert!(i
+        .report
+        .warnings
+        .iter()
+        .all(|w| w.field.as_deref() == Some("low")));
+    let spans = i.incidents.iter().filter(|e| e.date_end.is_some()).count();
+    assert_eq!(spans, 477);
+    assert!(i
+        .incidents
+        .iter()
+        .all(|e| !e.place_name.contains('\u{200b}')));
+}
+
+#[test]
+fn prio_points_without_dates_are_refused_naming_the_field() {
+    let map = basemap();
+    let ctx = Context {
+        gazetteer: None,
+        basemap: Some(&map),
+    };
+    let err = import(PRIO, &realdata(PRIO), &ctx).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "prio_ged-points_mali.geojson: none of the 39 features has a date (looked for the properties date, event_date, date_start); events cannot be placed in time, so nothing was loaded. Properties found: best, high, low"
+    );
+}
+
+#[test]
+fn sokolo_27_july_2022_as_each_dataset_gives_it() {
+    let acled = read(ACLED_2023);
+    let a = acled.incidents.iter().find(|e| e.id == "MLI7017").unwrap();
+    assert_eq!(a.place_name, "Sokolo");
+    assert_eq!(a.date.to_string(), "2022-07-27");
+    assert_eq!(a.killed_total(), Some(27));
+    assert_eq!(a.casualties.killed.total(), None, "ACLED gives no sides");
+    let ucdp = read(UCDP);
+    let u = ucdp.incidents.iter().find(|e| e.id == "443712").unwrap();
+    let e = u.casualties.estimates.unwrap();
+    assert_eq!((e.best, e.high, e.low), (36, 54, 36));
+    assert_eq!(u.killed_total(), Some(36));
+    let parties: Vec<(&str, u32)> = u
+        .casualties
+        .killed_by_party
+        .iter()
+        .map(|p| (p.party.as_str(), p.killed))
+        .collect();
+    assert_eq!(parties, [("Government of Mali", 6), ("JNIM", 30)]);
+    assert_eq!(u.date.to_string(), "2022-07-27");
+    // Kaloumba, the same day: 12 in both datasets.
+    let k = acled.incidents.iter().find(|e| e.id == "MLI7016").unwrap();
+    assert_eq!(k.killed_total(), Some(12));
+    let ku = ucdp.incidents.iter().find(|e| e.id == "443714").unwrap();
+    assert_eq!(ku.casualties.estimates.map(|e| e.high), Some(13));
+}
+
+#[test]
+fn every_file_round_trips_through_our_format_field_for_field() {
+    for name in [ACLED_2023, ACLED_MONADIC, ACLED_HDX, UCDP] {
+        let first = read(name);
+        let text = export_geojson(&first.incidents);
+        let again = import("export.geojson", text.as_bytes(), &Context::default())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(again.report.format, Format::Curated, "{name}");
+        assert!(
+            again.report.rejected.is_empty(),
+            "{name}: {:?}",
+            again.report.rejected
+        );
+        assert_eq!(again.incidents.len(), first.incidents.len(), "{name}");
+        for (a, b) in first.incidents.iter().zip(&again.incidents) {
+            assert_eq!(a, b, "{name}: {}", a.id);
+        }
+    }
+}
