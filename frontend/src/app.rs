@@ -6,9 +6,12 @@ use leptos::prelude::*;
 use shared::incident::format_date;
 use shared::{Bundle, Frame, ScreenPoint, View};
 
+use shared::bundle::INCIDENTS_FILE;
+use shared::workspace::{ImportStatus, Workspace};
+
 use crate::components::{
-    IncidentDetails, Legend, MapView, NearbyList, ScaleBar, SearchBox, StatusBanner, TimeSlider,
-    ZoomControls,
+    DataPanel, IncidentDetails, Legend, MapView, NearbyList, ScaleBar, SearchBox, StatusBanner,
+    TimeSlider, ZoomControls,
 };
 use crate::loader;
 
@@ -24,7 +27,7 @@ pub const SEARCH_ZOOM: f64 = 6.0;
 /// The app: a loading state, then the map or a message naming the file that failed.
 #[component]
 pub fn App() -> impl IntoView {
-    let data = LocalResource::new(|| async { loader::load(DATA_DIR).await.map(Arc::new) });
+    let data = LocalResource::new(|| async { loader::load_base(DATA_DIR).await.map(Arc::new) });
     move || match data.get() {
         None => view! {
             <div class="loading" role="status" data-testid="loading">
@@ -32,7 +35,7 @@ pub fn App() -> impl IntoView {
             </div>
         }
         .into_any(),
-        Some(Ok(bundle)) => view! { <MapApp bundle=bundle /> }.into_any(),
+        Some(Ok(base)) => view! { <Datasets base=base /> }.into_any(),
         Some(Err(e)) => view! {
             <div class="load-error" role="alert" data-testid="load-error">
                 <h1>"The map data could not be loaded"</h1>
@@ -47,6 +50,129 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The `data` parameter of the page's address (`?data=<url>`), if any.
+fn data_param() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("data")
+        .filter(|u| !u.is_empty())
+}
+
+/// The open datasets (the built-in one and those the user opened, by file
+/// picker, drag and drop or `?data=<url>`) and the map of the visible ones.
+#[component]
+fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
+    let workspace = RwSignal::new(Workspace::new(INCIDENTS_FILE, base.builtin.clone()));
+    let status = RwSignal::new(ImportStatus::Idle);
+    let panel_open = RwSignal::new(false);
+    let b = base.clone();
+    let open_bytes = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
+        match loader::import_bytes(&name, &bytes, &b.gazetteer, &b.basemap) {
+            Ok(imported) => {
+                let summary = imported.report.summary();
+                workspace.update(|w| {
+                    w.add(&name, imported);
+                });
+                status.set(ImportStatus::Done { summary });
+            }
+            Err(e) => status.set(ImportStatus::Failed {
+                message: e.to_string(),
+            }),
+        }
+        panel_open.set(true);
+    });
+    let open_files = Callback::new(move |files: Vec<web_sys::File>| {
+        leptos::task::spawn_local(async move {
+            for file in files {
+                let name = file.name();
+                status.set(ImportStatus::Reading {
+                    name: name.clone(),
+                    bytes: file.size() as u64,
+                });
+                loader::next_frame().await;
+                match loader::file_bytes(&file).await {
+                    Ok(bytes) => open_bytes.run((name, bytes)),
+                    Err(e) => status.set(ImportStatus::Failed {
+                        message: e.to_string(),
+                    }),
+                }
+            }
+        });
+    });
+    if let Some(url) = data_param() {
+        leptos::task::spawn_local(async move {
+            status.set(ImportStatus::Reading {
+                name: url.clone(),
+                bytes: 0,
+            });
+            loader::next_frame().await;
+            match loader::fetch_bytes(&url, &url).await {
+                Ok(bytes) => open_bytes.run((url, bytes)),
+                Err(e) => {
+                    status.set(ImportStatus::Failed {
+                        message: e.to_string(),
+                    });
+                    panel_open.set(true);
+                }
+            }
+        });
+    }
+    // Drag and drop anywhere on the page opens the dropped files.
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: web_sys::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let files = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.get(i))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        if !files.is_empty() {
+            open_files.run(files);
+        }
+    };
+    view! {
+        <div
+            class="drop-target"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            {move || {
+                let bundle = workspace.with(|w| {
+                    let builtin_shown = w.layers().iter().any(|l| l.builtin && l.visible);
+                    let problems = if builtin_shown { base.problems.clone() } else { vec![] };
+                    Arc::new(Bundle::from_parts(
+                        w.visible_incidents(),
+                        base.gazetteer.clone(),
+                        &base.basemap,
+                        problems,
+                    ))
+                });
+                view! {
+                    <MapApp
+                        bundle=bundle
+                        workspace=workspace
+                        status=status
+                        open_files=open_files
+                        panel_open=panel_open
+                    />
+                }
+            }}
+            <div class="drop-hint" aria-hidden="true">"Drop ACLED or UCDP CSV, or GeoJSON, to open it"</div>
+        </div>
+    }
+}
+
 /// The fitted view of the whole frame for a screen of `size` px.
 pub fn fit_view(frame: &Frame, size: (f64, f64)) -> View {
     View::fit(Frame::WIDTH, frame.height(), size.0, size.1, FIT_PADDING)
@@ -54,7 +180,13 @@ pub fn fit_view(frame: &Frame, size: (f64, f64)) -> View {
 
 /// The loaded map with its state: date range, selection, zoom.
 #[component]
-fn MapApp(bundle: Arc<Bundle>) -> impl IntoView {
+fn MapApp(
+    bundle: Arc<Bundle>,
+    workspace: RwSignal<Workspace>,
+    status: RwSignal<ImportStatus>,
+    open_files: Callback<Vec<web_sys::File>>,
+    panel_open: RwSignal<bool>,
+) -> impl IntoView {
     let model = &bundle.model;
     let last = model.day_span.saturating_sub(1);
     // Slider positions, in days since the first date (inclusive range).
@@ -75,9 +207,12 @@ fn MapApp(bundle: Arc<Bundle>) -> impl IntoView {
     Effect::new(move |_| {
         let (a, z) = range.get();
         if let Some(i) = selected.get_untracked() {
-            let inc = &b.dataset.incidents[i];
-            let (from, to) = (b.model.date_at(a), b.model.date_at(z));
-            if from.is_some_and(|f| inc.date < f) || to.is_some_and(|t| inc.date > t) {
+            let shown = b
+                .dataset
+                .incidents
+                .get(i)
+                .is_some_and(|inc| b.model.in_range(inc.date, a, z));
+            if !shown {
                 selected.set(None);
             }
         }
@@ -115,17 +250,39 @@ fn MapApp(bundle: Arc<Bundle>) -> impl IntoView {
         view.set(View::centred_on(x, y, k, w, h));
         searched.set(Some(i));
     });
-    let title = match (model.date_at(0), model.date_at(last)) {
-        (Some(a), Some(z)) if a == z => format!("Attacks in Mali, {}", format_date(a)),
-        (Some(a), Some(z)) => format!("Attacks in Mali, {} – {}", format_date(a), format_date(z)),
-        _ => "Attacks in Mali".to_owned(),
+    // The title follows the data: our file is attacks in Mali; other
+    // datasets are conflict events wherever they are.
+    let what = if workspace.with_untracked(Workspace::is_builtin_only) {
+        "Attacks in Mali"
+    } else {
+        "Conflict events"
     };
+    let title = match (model.date_at(0), model.date_at(last)) {
+        (Some(a), Some(z)) if a == z => format!("{what}, {}", format_date(a)),
+        (Some(a), Some(z)) => format!("{what}, {} – {}", format_date(a), format_date(z)),
+        _ => what.to_owned(),
+    };
+    let attributions = workspace.with_untracked(|w| {
+        w.attributions()
+            .into_iter()
+            .filter(|a| *a != shared::provenance::attribution::CURATED)
+            .map(|a| view! { <span class="dataset-attribution">{format!(" {a}")}</span> })
+            .collect_view()
+    });
 
     view! {
         <div class="app">
             <header class="topbar">
                 <h1>{title}</h1>
                 <SearchBox bundle=bundle.clone() on_choose=choose_place />
+                <DataPanel
+                    bundle=bundle.clone()
+                    workspace=workspace
+                    status=status
+                    open_files=open_files
+                    open=panel_open
+                    range=range
+                />
                 <StatusBanner problems=bundle.problems.clone() />
             </header>
             <main class="map-area">
@@ -152,6 +309,7 @@ fn MapApp(bundle: Arc<Bundle>) -> impl IntoView {
                     "). Rivers and lakes: Natural Earth and "
                     <a href="https://www.openstreetmap.org/copyright">"© OpenStreetMap contributors"</a>
                     " (ODbL). Incidents: press reports cited in each incident's details."
+                    {attributions}
                 </p>
             </footer>
         </div>

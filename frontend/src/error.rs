@@ -13,6 +13,9 @@ pub enum Error {
         status: u16,
         status_text: String,
     },
+    /// A file the user picked or dropped could not be read.
+    #[error("{file}: could not be read: {message}")]
+    File { file: String, message: String },
     /// The file was fetched but its content is unusable.
     #[error(transparent)]
     Data(#[from] shared::Error),

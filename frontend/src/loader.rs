@@ -1,22 +1,28 @@
-//! Fetches the data files from the served folder.
+//! Fetches the data files from the served folder, reads the files a user
+//! opens, and runs them through `shared::pipeline` (as `sahel-data` does).
 
-use shared::bundle::{assemble, Bundle, BASEMAP_FILE, GAZETTEER_FILE, INCIDENTS_FILE};
+use shared::bundle::{base, FileProblems, BASEMAP_FILE, GAZETTEER_FILE, INCIDENTS_FILE};
+use shared::{import, Basemap, Context, Gazetteer, Imported};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::{Error, Result};
 
-/// Fetches `url` as text; `file` names it in errors.
-async fn fetch_text(url: &str, file: &str) -> Result<String> {
+/// The message of a JavaScript error value.
+fn js_message(e: &wasm_bindgen::JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| "network error".to_owned())
+}
+
+/// Fetches `url`'s body as bytes; `file` names it in errors.
+pub async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>> {
     let fetch_err = |e: wasm_bindgen::JsValue| Error::Fetch {
         file: file.to_owned(),
-        message: e
-            .as_string()
-            .or_else(|| {
-                e.dyn_ref::<js_sys::Error>()
-                    .map(|e| String::from(e.message()))
-            })
-            .unwrap_or_else(|| "network error".to_owned()),
+        message: js_message(&e),
     };
     let window = web_sys::window().ok_or_else(|| Error::Fetch {
         file: file.to_owned(),
@@ -35,25 +41,81 @@ async fn fetch_text(url: &str, file: &str) -> Result<String> {
             status_text: resp.status_text(),
         });
     }
-    let text = JsFuture::from(resp.text().map_err(fetch_err)?)
+    let buffer = JsFuture::from(resp.array_buffer().map_err(fetch_err)?)
         .await
         .map_err(fetch_err)?;
-    text.as_string().ok_or_else(|| Error::Fetch {
-        file: file.to_owned(),
-        message: "the body is not text".to_owned(),
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Reads a file the user picked or dropped.
+pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>> {
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| Error::File {
+            file: file.name(),
+            message: js_message(&e),
+        })?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// What the app starts from: the gazetteer, the basemap and the built-in
+/// incidents, with the problems found in them.
+pub struct Base {
+    pub gazetteer: Gazetteer,
+    pub basemap: Basemap,
+    pub builtin: Imported,
+    /// Problems of the three files, only for files that had some.
+    pub problems: Vec<FileProblems>,
+}
+
+/// Loads the three files from the folder `dir` (e.g. `"data"`). A file that
+/// cannot be used at all is an error naming it.
+pub async fn load_base(dir: &str) -> Result<Base> {
+    let urls = [INCIDENTS_FILE, GAZETTEER_FILE, BASEMAP_FILE].map(|f| format!("{dir}/{f}"));
+    let (incidents, gazetteer, basemap) = futures::join!(
+        fetch_bytes(&urls[0], INCIDENTS_FILE),
+        fetch_bytes(&urls[1], GAZETTEER_FILE),
+        fetch_bytes(&urls[2], BASEMAP_FILE),
+    );
+    let (incidents, gazetteer, basemap) = (incidents?, gazetteer?, basemap?);
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    let (gazetteer, basemap, mut problems) = base(&text(&gazetteer), &text(&basemap))?;
+    let builtin = import_bytes(INCIDENTS_FILE, &incidents, &gazetteer, &basemap)?;
+    if !builtin.report.rejected.is_empty() || !builtin.report.warnings.is_empty() {
+        problems.push(FileProblems {
+            file: INCIDENTS_FILE.to_owned(),
+            rejected: builtin.report.rejected.clone(),
+            warnings: builtin.report.warnings.clone(),
+        });
+    }
+    Ok(Base {
+        gazetteer,
+        basemap,
+        builtin,
+        problems,
     })
 }
 
-/// Loads the three files from the folder `base` (e.g. `"data"`), parses and
-/// validates them. A file that cannot be used at all is an error naming it;
-/// rejected features are listed in [`Bundle::problems`].
-pub async fn load(base: &str) -> Result<Bundle> {
-    let urls = [INCIDENTS_FILE, GAZETTEER_FILE, BASEMAP_FILE].map(|f| format!("{base}/{f}"));
-    let (incidents, gazetteer, basemap) = futures::join!(
-        fetch_text(&urls[0], INCIDENTS_FILE),
-        fetch_text(&urls[1], GAZETTEER_FILE),
-        fetch_text(&urls[2], BASEMAP_FILE),
-    );
-    let (incidents, gazetteer, basemap) = (incidents?, gazetteer?, basemap?);
-    Ok(assemble(&incidents, &gazetteer, &basemap)?)
+/// Runs `bytes` through the import pipeline with the app's gazetteer and basemap.
+pub fn import_bytes(
+    name: &str,
+    bytes: &[u8],
+    gazetteer: &Gazetteer,
+    basemap: &Basemap,
+) -> Result<Imported> {
+    let ctx = Context {
+        gazetteer: Some(gazetteer),
+        basemap: Some(basemap),
+    };
+    Ok(import(name, bytes, &ctx)?)
+}
+
+/// Lets the browser paint (a status message) before a long synchronous step.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }

@@ -29,6 +29,62 @@ pub struct Bundle {
     pub problems: Vec<FileProblems>,
 }
 
+impl Bundle {
+    /// The map of `incidents` (e.g. the visible layers put together) over the
+    /// given gazetteer and basemap.
+    pub fn from_parts(
+        incidents: Vec<crate::Incident>,
+        gazetteer: Gazetteer,
+        basemap: &Basemap,
+        problems: Vec<FileProblems>,
+    ) -> Bundle {
+        let model = MapModel::new(basemap, &gazetteer, &incidents);
+        let indices = (0..incidents.len()).collect();
+        Bundle {
+            dataset: Dataset {
+                incidents,
+                indices,
+                rejected: vec![],
+                warnings: vec![],
+            },
+            gazetteer,
+            model,
+            problems,
+        }
+    }
+}
+
+/// The gazetteer and basemap files parsed, with their problems; the
+/// incidents are read separately (through the pipeline) and may come from
+/// several files.
+pub fn base(gazetteer: &str, basemap: &str) -> Result<(Gazetteer, Basemap, Vec<FileProblems>)> {
+    let mut problems = Vec::new();
+    let places = crate::parse_gazetteer(GAZETTEER_FILE, gazetteer)?;
+    let mut place_problems = places.rejected;
+    place_problems.extend(crate::check_places(
+        GAZETTEER_FILE,
+        &places.items,
+        &places.indices,
+        None,
+    ));
+    if !place_problems.is_empty() {
+        problems.push(FileProblems {
+            file: GAZETTEER_FILE.to_owned(),
+            rejected: place_problems,
+            warnings: vec![],
+        });
+    }
+    let (basemap, basemap_rejected) = Basemap::from_geojson(BASEMAP_FILE, basemap)?;
+    if !basemap_rejected.is_empty() {
+        problems.push(FileProblems {
+            file: BASEMAP_FILE.to_owned(),
+            rejected: basemap_rejected,
+            warnings: vec![],
+        });
+    }
+    Ok((Gazetteer::new(places.items), basemap, problems))
+}
+
 /// Parses and validates the three files' texts.
 pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundle> {
     let mut problems = Vec::new();

@@ -26,6 +26,7 @@ pub mod provenance;
 pub mod raster;
 pub mod scale;
 pub mod validate;
+pub mod workspace;
 
 pub use basemap::{Basemap, Region};
 pub use bundle::{Bundle, FileProblems};

@@ -343,6 +343,22 @@ impl MapModel {
         self.first_date.map(|f| add_days(f, offset))
     }
 
+    /// True when `date` lies within slider positions `start..=end`.
+    pub fn in_range(&self, date: NaiveDate, start: u32, end: u32) -> bool {
+        match (self.date_at(start), self.date_at(end)) {
+            (Some(a), Some(b)) => a <= date && date <= b,
+            _ => false,
+        }
+    }
+
+    /// The incidents shown for slider positions `start..=end`, in order.
+    pub fn shown<'a>(&self, incidents: &'a [Incident], start: u32, end: u32) -> Vec<&'a Incident> {
+        incidents
+            .iter()
+            .filter(|i| self.in_range(i.date, start, end))
+            .collect()
+    }
+
     /// Totals for slider positions `start..=end`.
     pub fn summary(&self, start: u32, end: u32) -> RangeSummary {
         match (self.date_at(start), self.date_at(end)) {

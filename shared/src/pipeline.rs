@@ -326,6 +326,11 @@ pub fn export_geojson(incidents: &[Incident]) -> String {
     formats::curated::write_incidents(incidents)
 }
 
+/// Writes incidents as CSV, one row each, with their dataset and attribution.
+pub fn export_csv(incidents: &[Incident]) -> String {
+    formats::csv_export::write_csv(incidents)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

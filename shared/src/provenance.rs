@@ -41,7 +41,36 @@ pub enum Provenance {
     },
 }
 
+/// Who to credit for each dataset, and on what terms (written once; the
+/// report, the exports and the app's layer list all use these).
+pub mod attribution {
+    pub const CURATED: &str = "Incidents: the press reports cited in each incident's sources.";
+    pub const ACLED: &str = "Armed Conflict Location & Event Data (ACLED), acleddata.com. ACLED's terms of use apply: attribution, no redistribution of the data.";
+    pub const UCDP: &str = "UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program; cite Sundberg & Melander 2013, Journal of Peace Research 50(4), and the GED version.";
+    pub const GEOJSON: &str = "As given by the file's publisher; check its licence before sharing.";
+}
+
 impl Provenance {
+    /// Who to credit for this incident's dataset.
+    pub fn attribution(&self) -> &'static str {
+        match self {
+            Provenance::Curated => attribution::CURATED,
+            Provenance::Acled { .. } => attribution::ACLED,
+            Provenance::Ucdp { .. } => attribution::UCDP,
+            Provenance::Geojson { .. } => attribution::GEOJSON,
+        }
+    }
+
+    /// The dataset's own id of the event, e.g. `MLI7017`.
+    pub fn dataset_id(&self) -> Option<&str> {
+        match self {
+            Provenance::Curated => None,
+            Provenance::Acled { event_id_cnty, .. } => Some(event_id_cnty),
+            Provenance::Ucdp { id, .. } => Some(id),
+            Provenance::Geojson { feature_id } => feature_id.as_deref(),
+        }
+    }
+
     /// The dataset's name for people, e.g. "ACLED".
     pub fn dataset_name(&self) -> &'static str {
         match self {

@@ -1,5 +1,7 @@
 //! One component per file, named after it.
 
+pub mod data_panel;
+pub mod import_report;
 pub mod incident_details;
 pub mod legend;
 pub mod map_view;
@@ -11,6 +13,8 @@ pub mod status_banner;
 pub mod time_slider;
 pub mod zoom_controls;
 
+pub use data_panel::DataPanel;
+pub use import_report::ImportReportView;
 pub use incident_details::IncidentDetails;
 pub use legend::Legend;
 pub use map_view::MapView;

@@ -247,6 +247,10 @@ struct PointOut {
 struct CollectionOut<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
+    /// Who to credit, for the datasets other than ours present (a foreign
+    /// member, which GeoJSON allows and readers ignore).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    attribution: Vec<&'static str>,
     features: Vec<FeatureOut<'a>>,
 }
 
@@ -258,8 +262,16 @@ pub fn write_incidents(incidents: &[Incident]) -> String {
         .iter()
         .map(IncidentRecord::from_incident)
         .collect();
+    let mut attribution: Vec<&'static str> = incidents
+        .iter()
+        .filter(|i| !i.provenance.is_curated())
+        .map(|i| i.provenance.attribution())
+        .collect();
+    attribution.sort_unstable();
+    attribution.dedup();
     let collection = CollectionOut {
         kind: "FeatureCollection",
+        attribution,
         features: incidents
             .iter()
             .zip(&records)
@@ -377,7 +389,10 @@ mod tests {
         assert_eq!(i.provenance.dataset_name(), "ACLED");
         assert_eq!(i.casualties.killed_reported_total, Some(27));
         assert_eq!(i.killed_total(), Some(27));
-        let again = parse_incidents("y.geojson", &write_incidents(&parsed.items)).unwrap();
+        let written = write_incidents(&parsed.items);
+        assert!(written
+            .contains("\"attribution\": [\n  \"Armed Conflict Location & Event Data (ACLED)"));
+        let again = parse_incidents("y.geojson", &written).unwrap();
         assert_eq!(again.items, parsed.items);
     }
 }

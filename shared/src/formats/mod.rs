@@ -11,6 +11,7 @@
 //! returns a [`ReadOutcome`]; [`crate::pipeline`] calls it.
 
 pub mod acled;
+pub mod csv_export;
 pub mod curated;
 pub mod points;
 pub mod table;
@@ -44,6 +45,17 @@ impl Format {
             }
             Format::UcdpCsv => "UCDP GED CSV",
             Format::PointGeojson => "GeoJSON points",
+        }
+    }
+
+    /// Who to credit for incidents read in this format, and on what terms.
+    pub fn attribution(self) -> &'static str {
+        use crate::provenance::attribution as a;
+        match self {
+            Format::Curated => a::CURATED,
+            Format::AcledCsv(_) => a::ACLED,
+            Format::UcdpCsv => a::UCDP,
+            Format::PointGeojson => a::GEOJSON,
         }
     }
 }

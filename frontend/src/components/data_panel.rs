@@ -1,0 +1,191 @@
+//! The datasets panel: open a file (or drop one on the page), show or hide
+//! each open dataset, read its import report, go back to the built-in data,
+//! and export the incidents shown.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::pipeline::{export_csv, export_geojson};
+use shared::workspace::{ImportStatus, LayerKey, Workspace};
+use shared::{Bundle, Incident};
+use wasm_bindgen::JsCast;
+
+use crate::components::ImportReportView;
+use crate::download::download;
+
+/// What the file picker accepts.
+const ACCEPT: &str = ".csv,.geojson,.json,text/csv,application/geo+json,application/json";
+
+/// The "Data" button and its panel.
+#[component]
+pub fn DataPanel(
+    bundle: Arc<Bundle>,
+    workspace: RwSignal<Workspace>,
+    status: RwSignal<ImportStatus>,
+    open_files: Callback<Vec<web_sys::File>>,
+    open: RwSignal<bool>,
+    range: RwSignal<(u32, u32)>,
+) -> impl IntoView {
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files = input
+            .files()
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.get(i))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        // Picking the same file again must fire `change` again.
+        input.set_value("");
+        if !files.is_empty() {
+            open_files.run(files);
+        }
+    };
+    let layers = move || {
+        workspace.with(|w| {
+            w.layers()
+                .iter()
+                .map(|l| {
+                    let key: LayerKey = l.key;
+                    let visible = l.visible;
+                    let builtin = l.builtin;
+                    let name = if builtin {
+                        format!("Built-in: {} (sourced July 2022 attacks)", l.name)
+                    } else {
+                        l.name.clone()
+                    };
+                    let count = match l.report.kept {
+                        1 => "1 incident".to_owned(),
+                        n => format!("{n} incidents"),
+                    };
+                    let report = l.report.clone();
+                    view! {
+                        <li class="layer" data-testid="layer" data-layer-name=l.name.clone()>
+                            <label class="layer-toggle">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=visible
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        workspace.update(|w| w.set_visible(key, on));
+                                    }
+                                />
+                                <span class="layer-name">{name}</span>
+                            </label>
+                            <span class="layer-count">{count}</span>
+                            <Show when=move || !builtin>
+                                <button
+                                    type="button"
+                                    class="link"
+                                    aria-label="Close this dataset"
+                                    on:click=move |_| workspace.update(|w| w.remove(key))
+                                >
+                                    "Close"
+                                </button>
+                            </Show>
+                            <ImportReportView report=report />
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let b = bundle.clone();
+    let shown = move || -> Vec<Incident> {
+        let (a, z) = range.get_untracked();
+        b.model
+            .shown(&b.dataset.incidents, a, z)
+            .into_iter()
+            .cloned()
+            .collect()
+    };
+    let file_stem = {
+        let b = bundle.clone();
+        move || {
+            let (a, z) = range.get_untracked();
+            match (b.model.date_at(a), b.model.date_at(z)) {
+                (Some(a), Some(z)) => format!("incidents-shown-{a}-to-{z}"),
+                _ => "incidents-shown".to_owned(),
+            }
+        }
+    };
+    let (shown_g, stem_g) = (shown.clone(), file_stem.clone());
+    let export_geo = move |_| {
+        let text = export_geojson(&shown_g());
+        download(
+            &format!("{}.geojson", stem_g()),
+            "application/geo+json",
+            &text,
+        );
+    };
+    let export_table = move |_| {
+        let text = export_csv(&shown());
+        download(&format!("{}.csv", file_stem()), "text/csv", &text);
+    };
+    let builtin_only = move |_| {
+        workspace.update(Workspace::builtin_only);
+        status.set(ImportStatus::Idle);
+    };
+    let is_builtin_only = move || workspace.with(Workspace::is_builtin_only);
+    view! {
+        <div class="data-wrap">
+            <button
+                type="button"
+                class="data-button"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="data-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                "Data"
+            </button>
+            <section
+                id="data-panel"
+                class="data-panel"
+                data-testid="data-panel"
+                aria-label="Datasets"
+                hidden=move || !open.get()
+            >
+                <div class="data-actions">
+                    <label class="button-like">
+                        "Open data…"
+                        <input
+                            type="file"
+                            class="visually-hidden"
+                            data-testid="open-data"
+                            accept=ACCEPT
+                            multiple=true
+                            on:change=on_pick
+                        />
+                    </label>
+                    <button type="button" on:click=builtin_only prop:disabled=is_builtin_only>
+                        "Built-in data only"
+                    </button>
+                </div>
+                <p class="hint">
+                    "ACLED or UCDP GED CSV exports, or GeoJSON; drop files on the map, or link one with ?data=<address>."
+                </p>
+                <p
+                    class="import-status"
+                    role="status"
+                    aria-live="polite"
+                    data-testid="import-status"
+                    class:failed=move || matches!(status.get(), ImportStatus::Failed { .. })
+                >
+                    {move || status.get().describe()}
+                </p>
+                <ul class="layers">{layers}</ul>
+                <div class="export">
+                    <span>"Export the incidents shown (dates as set): "</span>
+                    <button type="button" data-testid="export-geojson" on:click=export_geo>"GeoJSON"</button>
+                    <button type="button" data-testid="export-csv" on:click=export_table>"CSV"</button>
+                </div>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,153 @@
+//! CSV export of the incidents shown: one row per incident with its dataset,
+//! its dataset's id and attribution, so a spreadsheet keeps the provenance. A
+//! figure the source does not give is an empty cell, never 0.
+
+use serde::Serialize;
+
+use crate::Incident;
+
+/// One row of the export, in column order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExportRow {
+    pub id: String,
+    pub dataset: &'static str,
+    pub dataset_event_id: String,
+    pub date: String,
+    pub date_end: String,
+    pub date_precision: String,
+    pub place_name: String,
+    pub admin1: String,
+    pub admin2: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub location_precision: String,
+    pub location_radius_km: Option<f64>,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub ucdp_type_of_violence: String,
+    pub actor1: String,
+    pub actor2: String,
+    /// People killed on all sides (the best estimate for UCDP); empty when unknown.
+    pub killed_total: Option<u32>,
+    pub killed_military: Option<u32>,
+    pub killed_civilian: Option<u32>,
+    pub killed_assailants: Option<u32>,
+    pub killed_unknown: Option<u32>,
+    /// UCDP's named sides, e.g. "Government of Mali: 6; JNIM: 30".
+    pub killed_by_party: String,
+    pub low: Option<u32>,
+    pub best: Option<u32>,
+    pub high: Option<u32>,
+    pub injured_total: Option<u32>,
+    pub figures_source: String,
+    /// The cited reports' addresses, joined by " ; ".
+    pub sources: String,
+    pub notes: String,
+    pub attribution: &'static str,
+}
+
+fn text<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+impl ExportRow {
+    /// The row of `inc`.
+    pub fn of(inc: &Incident) -> ExportRow {
+        let c = &inc.casualties;
+        ExportRow {
+            id: inc.id.clone(),
+            dataset: inc.provenance.dataset_name(),
+            dataset_event_id: inc.provenance.dataset_id().unwrap_or_default().to_owned(),
+            date: inc.date.to_string(),
+            date_end: inc.date_end.map(|d| d.to_string()).unwrap_or_default(),
+            date_precision: text(&inc.date_precision),
+            place_name: inc.place_name.clone(),
+            admin1: inc.admin1.clone(),
+            admin2: inc.admin2.clone().unwrap_or_default(),
+            latitude: inc.location.lat,
+            longitude: inc.location.lon,
+            location_precision: text(&inc.location_precision),
+            location_radius_km: inc.location_radius_km,
+            event_type: inc
+                .event_type
+                .map(|t| t.label().to_owned())
+                .unwrap_or_default(),
+            sub_event_type: inc.sub_event_type.clone().unwrap_or_default(),
+            ucdp_type_of_violence: inc
+                .ucdp_violence
+                .map(|v| v.label().to_owned())
+                .unwrap_or_default(),
+            actor1: inc.actor1.clone(),
+            actor2: inc.actor2.clone(),
+            killed_total: inc.killed_total(),
+            killed_military: c.killed.military,
+            killed_civilian: c.killed.civilian,
+            killed_assailants: c.killed.assailants,
+            killed_unknown: c.killed.unknown,
+            killed_by_party: c
+                .killed_by_party
+                .iter()
+                .map(|p| format!("{}: {}", p.party, p.killed))
+                .collect::<Vec<_>>()
+                .join("; "),
+            low: c.estimates.map(|e| e.low),
+            best: c.estimates.map(|e| e.best),
+            high: c.estimates.map(|e| e.high),
+            injured_total: c.injured.total(),
+            figures_source: inc.figures_source.clone().unwrap_or_default(),
+            sources: inc
+                .sources
+                .iter()
+                .map(|s| s.url.as_str())
+                .collect::<Vec<_>>()
+                .join(" ; "),
+            notes: inc.notes.clone(),
+            attribution: inc.provenance.attribution(),
+        }
+    }
+}
+
+/// The CSV text of `incidents`, with a header row.
+pub fn write_csv(incidents: &[Incident]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for inc in incidents {
+        // Serialising plain rows into memory does not fail.
+        if w.serialize(ExportRow::of(inc)).is_err() {
+            break;
+        }
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::{table, ucdp};
+
+    #[test]
+    fn unknown_stays_empty_and_provenance_is_kept() {
+        let text = "id,relid,type_of_violence,side_a,side_b,latitude,longitude,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low\n443712,MLI-2022-1-15108-115,1,Government of Mali,JNIM,14.8,-6.0,2022-07-27,2022-07-27,6,30,0,0,36,54,36\n";
+        let t = table::read("u.csv", text).unwrap();
+        let incidents = ucdp::read("u.csv", &t).unwrap().incidents;
+        let csv = write_csv(&incidents);
+        let mut r = csv::Reader::from_reader(csv.as_bytes());
+        let header = r.headers().unwrap().clone();
+        let row = r.records().next().unwrap().unwrap();
+        let get = |name: &str| {
+            row.get(header.iter().position(|h| h == name).unwrap())
+                .unwrap()
+        };
+        assert_eq!(get("dataset"), "UCDP GED");
+        assert_eq!(get("dataset_event_id"), "443712");
+        assert_eq!(get("killed_total"), "36");
+        assert_eq!(get("killed_military"), "", "no figure is not 0");
+        assert_eq!(get("injured_total"), "");
+        assert_eq!(get("killed_by_party"), "Government of Mali: 6; JNIM: 30");
+        assert_eq!(get("high"), "54");
+        assert!(get("attribution").starts_with("UCDP Georeferenced Event Dataset"));
+    }
+}

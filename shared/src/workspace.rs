@@ -1,0 +1,199 @@
+//! The datasets open in the app: the built-in file and those the user opened,
+//! each a layer that can be shown or hidden, with its import report.
+
+use std::sync::Arc;
+
+use crate::{ImportReport, Imported, Incident};
+
+/// A layer's key, stable while the app runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LayerKey(pub u32);
+
+/// One open dataset.
+#[derive(Debug, Clone)]
+pub struct Layer {
+    pub key: LayerKey,
+    /// The file name (or address) it was read from.
+    pub name: String,
+    /// True for the dataset the app ships with.
+    pub builtin: bool,
+    pub visible: bool,
+    pub report: Arc<ImportReport>,
+    pub incidents: Arc<Vec<Incident>>,
+}
+
+impl Layer {
+    /// Who to credit for this layer's incidents.
+    pub fn attribution(&self) -> &'static str {
+        self.report.format.attribution()
+    }
+}
+
+/// The open layers, the built-in one first.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    layers: Vec<Layer>,
+    next: u32,
+}
+
+impl Workspace {
+    /// A workspace holding the built-in dataset, shown.
+    pub fn new(builtin_name: &str, builtin: Imported) -> Workspace {
+        let mut w = Workspace {
+            layers: Vec::new(),
+            next: 0,
+        };
+        w.push(builtin_name, builtin, true);
+        w
+    }
+
+    fn push(&mut self, name: &str, imported: Imported, builtin: bool) -> LayerKey {
+        let key = LayerKey(self.next);
+        self.next += 1;
+        self.layers.push(Layer {
+            key,
+            name: name.to_owned(),
+            builtin,
+            visible: true,
+            report: Arc::new(imported.report),
+            incidents: Arc::new(imported.incidents),
+        });
+        key
+    }
+
+    /// Adds a dataset the user opened, shown.
+    pub fn add(&mut self, name: &str, imported: Imported) -> LayerKey {
+        self.push(name, imported, false)
+    }
+
+    /// All layers, the built-in one first.
+    pub fn layers(&self) -> &[Layer] {
+        &self.layers
+    }
+
+    /// Shows or hides a layer.
+    pub fn set_visible(&mut self, key: LayerKey, visible: bool) {
+        if let Some(l) = self.layers.iter_mut().find(|l| l.key == key) {
+            l.visible = visible;
+        }
+    }
+
+    /// Closes a dataset the user opened (the built-in one stays).
+    pub fn remove(&mut self, key: LayerKey) {
+        self.layers.retain(|l| l.builtin || l.key != key);
+    }
+
+    /// Back to the start: the built-in dataset alone, shown.
+    pub fn builtin_only(&mut self) {
+        self.layers.retain(|l| l.builtin);
+        for l in &mut self.layers {
+            l.visible = true;
+        }
+    }
+
+    /// True when only the built-in dataset is open and shown.
+    pub fn is_builtin_only(&self) -> bool {
+        self.layers.iter().all(|l| l.builtin && l.visible)
+    }
+
+    /// The incidents of the visible layers, layer by layer.
+    pub fn visible_incidents(&self) -> Vec<Incident> {
+        self.layers
+            .iter()
+            .filter(|l| l.visible)
+            .flat_map(|l| l.incidents.iter().cloned())
+            .collect()
+    }
+
+    /// The attributions of the visible layers, once each.
+    pub fn attributions(&self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for l in self.layers.iter().filter(|l| l.visible) {
+            if !out.contains(&l.attribution()) {
+                out.push(l.attribution());
+            }
+        }
+        out
+    }
+}
+
+/// What the app is doing with a file the user opened.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum ImportStatus {
+    #[default]
+    Idle,
+    /// Reading and checking a file of `bytes` bytes.
+    Reading { name: String, bytes: u64 },
+    /// The last file was read: its report's summary.
+    Done { summary: String },
+    /// The last file could not be read at all: why.
+    Failed { message: String },
+}
+
+impl ImportStatus {
+    /// The status line, e.g. "Reading acled.csv (3.8 MB)…".
+    pub fn describe(&self) -> String {
+        match self {
+            ImportStatus::Idle => String::new(),
+            ImportStatus::Reading { name, bytes } => {
+                format!("Reading {name} ({})…", human_bytes(*bytes))
+            }
+            ImportStatus::Done { summary } => summary.clone(),
+            ImportStatus::Failed { message } => message.clone(),
+        }
+    }
+}
+
+/// "3.8 MB", "12 KB", "512 bytes".
+pub fn human_bytes(n: u64) -> String {
+    match n {
+        0..=999 => format!("{n} bytes"),
+        1_000..=999_999 => format!("{:.0} KB", n as f64 / 1e3),
+        _ => format!("{:.1} MB", n as f64 / 1e6),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{import, Context};
+
+    fn acled(rows: &str) -> Imported {
+        let text = format!(
+            "event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,fatalities\n{rows}"
+        );
+        import("a.csv", text.as_bytes(), &Context::default()).unwrap()
+    }
+
+    #[test]
+    fn layers_show_hide_close_and_return_to_the_builtin_data() {
+        let mut w = Workspace::new("built-in", acled("B1,2022-07-27,Battles,A,P,14,-6,1\n"));
+        let k = w.add(
+            "mine.csv",
+            acled("M1,2022-07-28,Battles,A,P,14,-6,2\nM2,2022-07-29,Battles,A,P,14,-6,3\n"),
+        );
+        assert_eq!(w.visible_incidents().len(), 3);
+        assert!(!w.is_builtin_only());
+        w.set_visible(LayerKey(0), false);
+        let ids: Vec<String> = w.visible_incidents().into_iter().map(|i| i.id).collect();
+        assert_eq!(ids, ["M1", "M2"]);
+        assert_eq!(w.attributions().len(), 1);
+        w.builtin_only();
+        assert!(w.is_builtin_only());
+        assert_eq!(w.layers().len(), 1);
+        w.remove(LayerKey(0));
+        assert_eq!(w.layers().len(), 1, "the built-in layer cannot be closed");
+        let _ = k;
+    }
+
+    #[test]
+    fn status_lines() {
+        let s = ImportStatus::Reading {
+            name: "acled.csv".into(),
+            bytes: 3_776_943,
+        };
+        assert_eq!(s.describe(), "Reading acled.csv (3.8 MB)…");
+        assert_eq!(human_bytes(12_171), "12 KB");
+        assert_eq!(ImportStatus::Idle.describe(), "");
+    }
+}

@@ -1,0 +1,225 @@
+// Opening other datasets in the browser: the real ACLED and UCDP exports in
+// ../shared/realdata (read in place) through the file picker and by drag and
+// drop, ?data=<url>, the report, layers, export, and files full of markup.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, ROOT } from './harness.mjs';
+
+const REALDATA = path.resolve(ROOT, '../shared/realdata');
+const FIXTURES = path.join(ROOT, 'tests/fixtures');
+const E2E_INCIDENTS = fs.readFileSync(path.join(FIXTURES, 'e2e/july-2022.geojson'), 'utf8');
+const E2E_GAZETTEER = fs.readFileSync(path.join(FIXTURES, 'e2e/gazetteer.geojson'), 'utf8');
+const BUILTIN = JSON.parse(E2E_INCIDENTS).features.length;
+
+// The corpus files, with what the pipeline reports for each (asserted natively
+// in shared/tests/realdata.rs; here: that the app shows the same).
+const REAL = [
+  ['acled_export-2023_mali_2015-01-03_2023-03-01.csv', 7293, 7293],
+  ['acled_export-monadic_mali_2017-2020.csv', 6214, 3314],
+  ['acled_hdx-hxl_conflict_data_mli_1997-2020.csv', 3990, 3990],
+  ['ucdp_ged_mali_1990-2023_bsa-export.csv', 2120, 2120],
+];
+
+function realFile(name) {
+  const file = path.join(REALDATA, name);
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} is missing: these tests read the real corpus in place (shared/ beside the repository)`);
+  }
+  return file;
+}
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The app on the frozen fixtures, with the Data panel open. */
+async function app(url = server.url) {
+  const { page, errors } = await open(browser.context, url, undefined, async (p) => {
+    const json = 'application/geo+json';
+    await p.route('**/data/incidents.geojson', (r) => r.fulfill({ body: E2E_INCIDENTS, contentType: json }));
+    await p.route('**/data/gazetteer.geojson', (r) => r.fulfill({ body: E2E_GAZETTEER, contentType: json }));
+    await p.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective));
+    });
+  });
+  await page.waitForSelector('circle[data-incident-id]');
+  if (await page.getAttribute('button.data-button', 'aria-expanded') !== 'true') {
+    await page.click('button.data-button');
+  }
+  return { page, errors };
+}
+
+const status = (page) => page.textContent('[data-testid="import-status"]');
+const visible = async (page) => Number(await page.textContent('[data-testid="visible-count"]'));
+
+async function waitForLayer(page, name) {
+  await page.waitForSelector(`[data-layer-name="${name}"]`, { timeout: 60_000 });
+}
+
+/** Drops `files` ([name, bytes]) on the page as a user dragging them would. */
+async function drop(page, files) {
+  const payload = files.map(([name, bytes]) => [name, bytes.toString('base64')]);
+  const dt = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const [name, b64] of items) {
+      const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bin], name));
+    }
+    return dt;
+  }, payload);
+  await page.dispatchEvent('.drop-target', 'dragover', { dataTransfer: dt });
+  await page.dispatchEvent('.drop-target', 'drop', { dataTransfer: dt });
+}
+
+for (const [name, rows, kept] of REAL) {
+  test(`the file picker opens ${name}: ${kept} events on the map and the report`, async () => {
+    const { page, errors } = await app();
+    await page.setInputFiles('[data-testid="open-data"]', realFile(name));
+    await waitForLayer(page, name);
+    assert.match(await status(page), new RegExp(`^${name}: .*; ${rows} rows read: ${kept} kept`));
+    assert.equal(await visible(page), BUILTIN + kept);
+    assert.equal(await page.locator('circle[data-incident-id]').count(), BUILTIN + kept);
+    assert.match(await page.textContent('h1'), /^Conflict events, /);
+    assert.deepEqual(errors.filter((e) => !/favicon|integrity/.test(e)), []);
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    await page.close();
+  });
+
+  test(`dropping ${name} on the map opens it too`, async () => {
+    const { page } = await app();
+    await drop(page, [[name, fs.readFileSync(realFile(name))]]);
+    await waitForLayer(page, name);
+    assert.match(await status(page), new RegExp(`${rows} rows read: ${kept} kept`));
+    assert.equal(await visible(page), BUILTIN + kept);
+    await page.close();
+  });
+}
+
+test('a GeoJSON without dates is refused with the missing field named, and the map is unchanged', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', realFile('prio_ged-points_mali.geojson'));
+  await page.waitForFunction(() => /none of the 39 features has a date/.test(
+    document.querySelector('[data-testid="import-status"]')?.textContent ?? ''));
+  assert.match(await status(page), /looked for the properties date, event_date, date_start/);
+  assert.equal(await page.locator('[data-testid="layer"]').count(), 1);
+  assert.equal(await visible(page), BUILTIN);
+  await page.close();
+});
+
+test('the report groups problems by column with line, id and value; layers hide, close and come back', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/acled-problems.csv'));
+  await waitForLayer(page, 'acled-problems.csv');
+  assert.match(await status(page), /8 rows read: 3 kept, 0 merged, 5 rejected; 3 warnings/);
+  const report = page.locator('[data-layer-name="acled-problems.csv"] [data-testid="import-report"]');
+  await report.locator('summary').click();
+  const text = await report.textContent();
+  assert.match(text, /1 rejected, column or field “event_date”/);
+  assert.match(text, /acled-problems\.csv, line 3 \(id "FIX2"\), column `event_date`: "31 Juli 2022" is not a date/);
+  assert.match(text, /lies outside the basemap/);
+  assert.equal(await visible(page), BUILTIN + 3);
+  // Hide the built-in layer: only the opened file's incidents stay.
+  await page.locator('[data-layer-name="incidents.geojson"] input[type=checkbox]').uncheck();
+  assert.equal(await visible(page), 3);
+  // One click brings the built-in data back alone.
+  await page.click('text=Built-in data only');
+  assert.equal(await visible(page), BUILTIN);
+  assert.equal(await page.locator('[data-testid="layer"]').count(), 1);
+  assert.match(await page.textContent('h1'), /^Attacks in Mali, /);
+  await page.close();
+});
+
+test('?data=<url> opens a file at start-up', async () => {
+  const csv = fs.readFileSync(path.join(FIXTURES, 'import/ucdp-problems.csv'));
+  const { page } = await open(browser.context, `${server.url}?data=/linked/ucdp-problems.csv`, undefined, async (p) => {
+    const json = 'application/geo+json';
+    await p.route('**/data/incidents.geojson', (r) => r.fulfill({ body: E2E_INCIDENTS, contentType: json }));
+    await p.route('**/data/gazetteer.geojson', (r) => r.fulfill({ body: E2E_GAZETTEER, contentType: json }));
+    await p.route((u) => u.pathname === '/linked/ucdp-problems.csv', (r) => r.fulfill({ body: csv, contentType: 'text/csv' }));
+  });
+  await waitForLayer(page, '/linked/ucdp-problems.csv');
+  assert.match(await status(page), /UCDP GED CSV; 6 rows read: 3 kept, 0 merged, 3 rejected; 2 warnings/);
+  assert.equal(await visible(page), BUILTIN + 3);
+  await page.close();
+});
+
+test('a UCDP event shows its named sides, its range and its dataset', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/ucdp-problems.csv'));
+  await waitForLayer(page, 'ucdp-problems.csv');
+  await page.focus('circle[data-incident-id="9001"]');
+  await page.keyboard.press('Enter');
+  const details = page.locator('[data-testid="incident-details"]');
+  await details.waitFor();
+  const row = async (side) => details.locator(`tr:has(th:text-is("${side}")) td`).allTextContents();
+  assert.deepEqual(await row('FIXTURE side A'), ['1', '—']);
+  assert.deepEqual(await row('FIXTURE side B'), ['2', '—']);
+  assert.deepEqual(await row('all sides'), ['3', '—']);
+  assert.equal(await details.locator('[data-testid="estimates"]').textContent(),
+    'UCDP estimates of people killed: low 3, best 3, high 4.');
+  assert.equal(await details.locator('[data-testid="dataset"]').textContent(), 'UCDP GED, event 9001 (FIX-1)');
+  await page.close();
+});
+
+test('markup in every text field of an opened file runs nothing and shows as text', async () => {
+  const { page, errors } = await app();
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  await page.setInputFiles('[data-testid="open-data"]', [
+    path.join(FIXTURES, 'import/xss.csv'), path.join(FIXTURES, 'import/xss.geojson'),
+  ]);
+  await waitForLayer(page, 'xss.geojson');
+  for (const id of ['XSS1', 'xss-geojson']) {
+    await page.focus(`circle[data-incident-id="${id}"]`);
+    await page.keyboard.press('Enter');
+    const details = page.locator('[data-testid="incident-details"]');
+    await details.waitFor();
+    const text = await details.textContent();
+    assert.match(text, /<(img|script)/, 'the markup is shown as text');
+    await page.keyboard.press('Escape');
+  }
+  // The reports (which quote values) opened too.
+  for (const s of await page.locator('[data-testid="import-report"] summary').all()) await s.click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'no script from the file ran');
+  assert.equal(await page.locator('img[onerror], svg[onload], b[onmouseover], .details script').count(), 0);
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, 'a javascript: address is no link');
+  assert.equal(dialogs, 0);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(errors.filter((e) => !/favicon|integrity/.test(e)), []);
+  await page.close();
+});
+
+test('export writes the incidents shown, with provenance and attribution', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/ucdp-problems.csv'));
+  await waitForLayer(page, 'ucdp-problems.csv');
+  const [geo] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
+  const fc = JSON.parse(fs.readFileSync(await geo.path(), 'utf8'));
+  assert.match(geo.suggestedFilename(), /^incidents-shown-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.geojson$/);
+  assert.equal(fc.features.length, BUILTIN + 3);
+  const ucdp = fc.features.filter((f) => f.properties.provenance?.dataset === 'ucdp');
+  assert.equal(ucdp.length, 3);
+  assert.ok(fc.attribution.some((a) => a.startsWith('UCDP Georeferenced Event Dataset')));
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+  const lines = fs.readFileSync(await csv.path(), 'utf8').trim().split('\n');
+  assert.equal(lines.length, 1 + BUILTIN + 3);
+  assert.match(lines[0], /^id,dataset,dataset_event_id,date,/);
+  // Move the end of the range back: the export follows the dates shown.
+  await page.focus('[aria-label="End date"]');
+  await page.keyboard.press('Home');
+  const [geo2] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
+  const fc2 = JSON.parse(fs.readFileSync(await geo2.path(), 'utf8'));
+  assert.equal(fc2.features.length, await visible(page));
+  await page.close();
+});
