@@ -277,26 +277,20 @@ fn read_curated(file: &str, text: &str, ctx: &Context<'_>) -> Result<ReadOutcome
     );
     let mut rejected = parsed.rejected;
     rejected.extend(validated.rejected);
-    let (mut incidents, mut indices) = (validated.incidents, validated.indices);
+    let (incidents, indices) = (validated.incidents, validated.indices);
+    let mut warnings = validated.warnings;
+    // A point outside the region its `admin1` names is reported and kept:
+    // the map shows it where it is, and `sahel-data check` fails on it.
     if let Some(map) = ctx.basemap {
-        let wrong = check_regions(file, &incidents, &indices, map);
-        if !wrong.is_empty() {
-            let bad: std::collections::HashSet<usize> = wrong.iter().map(|p| p.index).collect();
-            let kept: Vec<(Incident, usize)> = incidents
-                .into_iter()
-                .zip(indices)
-                .filter(|(_, i)| !bad.contains(i))
-                .collect();
-            (incidents, indices) = kept.into_iter().unzip();
-            rejected.extend(wrong);
-        }
+        warnings.extend(check_regions(file, &incidents, &indices, map));
+        warnings.sort_by_key(|p| p.index);
     }
     rejected.sort_by_key(|p| p.index);
     Ok(ReadOutcome {
         incidents,
         indices,
         rejected,
-        warnings: validated.warnings,
+        warnings,
         merged: 0,
         zero_width: 0,
     })

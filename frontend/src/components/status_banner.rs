@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use shared::FileProblems;
 
-/// "1 feature of incidents.geojson was rejected", with every problem listed.
+/// How many problems of one file the banner lists.
+const BANNER_LIMIT: usize = 100;
+
+/// "1 feature of incidents.geojson was rejected", with the problems listed.
 #[component]
 pub fn StatusBanner(problems: Vec<FileProblems>) -> impl IntoView {
     if problems.is_empty() {
@@ -27,10 +30,23 @@ pub fn StatusBanner(problems: Vec<FileProblems>) -> impl IntoView {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    // The first problems of each file; a count says how many more there are.
     let items = problems
         .iter()
-        .flat_map(|p| p.rejected.iter().chain(&p.warnings))
-        .map(|p| view! { <li>{p.to_string()}</li> })
+        .flat_map(|f| {
+            let all: Vec<&shared::Problem> = f.rejected.iter().chain(&f.warnings).collect();
+            let more = all.len().saturating_sub(BANNER_LIMIT);
+            let mut lines: Vec<String> = all
+                .into_iter()
+                .take(BANNER_LIMIT)
+                .map(ToString::to_string)
+                .collect();
+            if more > 0 {
+                lines.push(format!("… and {more} more in {}", f.file));
+            }
+            lines
+        })
+        .map(|line| view! { <li>{line}</li> })
         .collect_view();
     Some(view! {
         <details class="banner" role="status" data-testid="data-problems">
