@@ -63,7 +63,11 @@ fn data_param() -> Option<String> {
 /// picker, drag and drop or `?data=<url>`) and the map of the visible ones.
 #[component]
 fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
-    let workspace = RwSignal::new(Workspace::new(INCIDENTS_FILE, base.builtin.clone()));
+    let workspace = RwSignal::new(Workspace::with_builtin(
+        INCIDENTS_FILE,
+        base.builtin.0.clone(),
+        base.builtin.1.clone(),
+    ));
     let status = RwSignal::new(ImportStatus::Idle);
     let panel_open = RwSignal::new(false);
     let b = base.clone();

@@ -2,7 +2,9 @@
 //! opens, and runs them through `shared::pipeline` (as `sahel-data` does).
 
 use shared::bundle::{base, FileProblems, BASEMAP_FILE, GAZETTEER_FILE, INCIDENTS_FILE};
-use shared::{import, Basemap, Context, Gazetteer, Imported};
+use std::sync::Arc;
+
+use shared::{import, Basemap, Context, Gazetteer, ImportReport, Imported, Incident};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -63,7 +65,8 @@ pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>> {
 pub struct Base {
     pub gazetteer: Gazetteer,
     pub basemap: Basemap,
-    pub builtin: Imported,
+    /// The built-in incidents and their report (shared, never copied).
+    pub builtin: (Arc<ImportReport>, Arc<Vec<Incident>>),
     /// Problems of the three files, only for files that had some.
     pub problems: Vec<FileProblems>,
 }
@@ -91,7 +94,7 @@ pub async fn load_base(dir: &str) -> Result<Base> {
     Ok(Base {
         gazetteer,
         basemap,
-        builtin,
+        builtin: (Arc::new(builtin.report), Arc::new(builtin.incidents)),
         problems,
     })
 }

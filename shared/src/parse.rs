@@ -77,7 +77,15 @@ pub(crate) fn parse_features<T>(
     text: &str,
     parse_one: impl Fn(&str, usize, Feature, Option<&str>) -> std::result::Result<T, Problem>,
 ) -> Result<Parsed<T>> {
-    let values = feature_values(file, text)?;
+    parse_feature_values(file, feature_values(file, text)?, parse_one)
+}
+
+/// Like [`parse_features`], over features already read as JSON values.
+pub(crate) fn parse_feature_values<T>(
+    file: &str,
+    values: Vec<JsonValue>,
+    parse_one: impl Fn(&str, usize, Feature, Option<&str>) -> std::result::Result<T, Problem>,
+) -> Result<Parsed<T>> {
     let total = values.len();
     let mut items = Vec::with_capacity(total);
     let mut indices = Vec::with_capacity(total);

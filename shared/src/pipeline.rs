@@ -150,7 +150,12 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
                 .is_some_and(|p| p.contains_key("date_precision") && p.contains_key("killed"))
         });
         if ours {
-            (Format::Curated, read_curated(file, &text, ctx)?, rows, None)
+            (
+                Format::Curated,
+                read_curated(file, features, ctx)?,
+                rows,
+                None,
+            )
         } else {
             (
                 Format::PointGeojson,
@@ -253,8 +258,12 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
 
 /// Our format: parse, then the curated checks (places, regions) when the
 /// gazetteer and basemap are given.
-fn read_curated(file: &str, text: &str, ctx: &Context<'_>) -> Result<ReadOutcome> {
-    let parsed = curated::parse_incidents(file, text)?;
+fn read_curated(
+    file: &str,
+    features: Vec<geojson::JsonValue>,
+    ctx: &Context<'_>,
+) -> Result<ReadOutcome> {
+    let parsed = curated::parse_incident_values(file, features)?;
     let needs_gazetteer = parsed.items.iter().any(|i| i.provenance.is_curated());
     let empty = Gazetteer::new(vec![]);
     let gazetteer = match ctx.gazetteer {

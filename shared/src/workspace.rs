@@ -39,15 +39,34 @@ pub struct Workspace {
 impl Workspace {
     /// A workspace holding the built-in dataset, shown.
     pub fn new(builtin_name: &str, builtin: Imported) -> Workspace {
+        Workspace::with_builtin(
+            builtin_name,
+            Arc::new(builtin.report),
+            Arc::new(builtin.incidents),
+        )
+    }
+
+    /// The same from shared parts (nothing is copied).
+    pub fn with_builtin(
+        name: &str,
+        report: Arc<ImportReport>,
+        incidents: Arc<Vec<Incident>>,
+    ) -> Workspace {
         let mut w = Workspace {
             layers: Vec::new(),
             next: 0,
         };
-        w.push(builtin_name, builtin, true);
+        w.push(name, report, incidents, true);
         w
     }
 
-    fn push(&mut self, name: &str, imported: Imported, builtin: bool) -> LayerKey {
+    fn push(
+        &mut self,
+        name: &str,
+        report: Arc<ImportReport>,
+        incidents: Arc<Vec<Incident>>,
+        builtin: bool,
+    ) -> LayerKey {
         let key = LayerKey(self.next);
         self.next += 1;
         self.layers.push(Layer {
@@ -55,15 +74,20 @@ impl Workspace {
             name: name.to_owned(),
             builtin,
             visible: true,
-            report: Arc::new(imported.report),
-            incidents: Arc::new(imported.incidents),
+            report,
+            incidents,
         });
         key
     }
 
     /// Adds a dataset the user opened, shown.
     pub fn add(&mut self, name: &str, imported: Imported) -> LayerKey {
-        self.push(name, imported, false)
+        self.push(
+            name,
+            Arc::new(imported.report),
+            Arc::new(imported.incidents),
+            false,
+        )
     }
 
     /// All layers, the built-in one first.

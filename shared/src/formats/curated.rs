@@ -14,7 +14,7 @@ use crate::incident::{
     AlternativeFigures, Casualties, DatePrecision, DeathEstimates, EventType, FigureWording,
     Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
 };
-use crate::parse::{parse_features, point, properties, Parsed};
+use crate::parse::{parse_feature_values, point, properties, Parsed};
 use crate::provenance::Provenance;
 use crate::{LonLat, Problem, Result};
 
@@ -209,7 +209,16 @@ impl IncidentRecord {
 
 /// Parses a file in our format. `file` is the name used in messages.
 pub fn parse_incidents(file: &str, text: &str) -> Result<Parsed<Incident>> {
-    parse_features(file, text, |file, index, feature, id| {
+    parse_incident_values(file, crate::parse::feature_values(file, text)?)
+}
+
+/// Parses the features of a file in our format, already read as JSON values
+/// (the pipeline reads the JSON once, to detect the format and to parse it).
+pub fn parse_incident_values(
+    file: &str,
+    features: Vec<geojson::JsonValue>,
+) -> Result<Parsed<Incident>> {
+    parse_feature_values(file, features, |file, index, feature, id| {
         let location = point(file, index, id, &feature)?;
         let record: IncidentRecord = properties(file, index, id, feature.properties)?;
         if record.provenance.is_curated() {
