@@ -87,28 +87,7 @@ pub fn base(gazetteer: &str, basemap: &str) -> Result<(Gazetteer, Basemap, Vec<F
 
 /// Parses and validates the three files' texts.
 pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundle> {
-    let mut problems = Vec::new();
-    let mut note = |file: &str, rejected: Vec<Problem>, warnings: Vec<Problem>| {
-        if !rejected.is_empty() || !warnings.is_empty() {
-            problems.push(FileProblems {
-                file: file.to_owned(),
-                rejected,
-                warnings,
-            });
-        }
-    };
-    let places = crate::parse_gazetteer(GAZETTEER_FILE, gazetteer)?;
-    let mut place_problems = places.rejected;
-    place_problems.extend(crate::check_places(
-        GAZETTEER_FILE,
-        &places.items,
-        &places.indices,
-        None,
-    ));
-    note(GAZETTEER_FILE, place_problems, vec![]);
-    let gazetteer = Gazetteer::new(places.items);
-    let (basemap, basemap_rejected) = Basemap::from_geojson(BASEMAP_FILE, basemap)?;
-    note(BASEMAP_FILE, basemap_rejected, vec![]);
+    let (gazetteer, basemap, mut problems) = base(gazetteer, basemap)?;
     // The same pipeline as `sahel-data check`: places and regions checked.
     let ctx = crate::pipeline::Context {
         gazetteer: Some(&gazetteer),
@@ -116,20 +95,19 @@ pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundl
     };
     let imported = crate::pipeline::import(INCIDENTS_FILE, incidents.as_bytes(), &ctx)?;
     let report = imported.report;
-    note(INCIDENTS_FILE, report.rejected, report.warnings);
-    let dataset = Dataset {
-        incidents: imported.incidents,
-        indices: imported.indices,
-        rejected: vec![],
-        warnings: vec![],
-    };
-    let model = MapModel::new(&basemap, &gazetteer, &dataset.incidents);
-    Ok(Bundle {
-        dataset,
+    if !report.rejected.is_empty() || !report.warnings.is_empty() {
+        problems.push(FileProblems {
+            file: INCIDENTS_FILE.to_owned(),
+            rejected: report.rejected,
+            warnings: report.warnings,
+        });
+    }
+    Ok(Bundle::from_parts(
+        imported.incidents,
         gazetteer,
-        model,
+        &basemap,
         problems,
-    })
+    ))
 }
 
 #[cfg(test)]

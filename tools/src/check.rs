@@ -140,6 +140,16 @@ pub fn run_files(
     Ok(clean)
 }
 
+/// Reads `path` and runs it through the import pipeline.
+pub fn read_and_import(path: &Path, ctx: &Context<'_>) -> Result<shared::Imported> {
+    let name = path.display().to_string();
+    let bytes = fs::read(path).map_err(|source| Error::Io {
+        path: name.clone(),
+        source,
+    })?;
+    import(&name, &bytes, ctx).map_err(|e| Error::Unreadable(e.to_string()))
+}
+
 /// The gazetteer and basemap to check against, when given.
 pub fn context_files(
     gazetteer: Option<&Path>,

@@ -5,9 +5,9 @@
 use std::fs;
 use std::path::Path;
 
-use shared::{import, pipeline::export_geojson, Context};
+use shared::{pipeline::export_geojson, Context};
 
-use crate::check::{context_files, describe};
+use crate::check::{context_files, describe, read_and_import};
 use crate::{Error, Result};
 
 /// Converts `input` to `output`; prints the import report. `Ok(true)` when
@@ -23,12 +23,7 @@ pub fn run(
         gazetteer: gazetteer.as_ref(),
         basemap: map.as_ref(),
     };
-    let name = input.display().to_string();
-    let bytes = fs::read(input).map_err(|source| Error::Io {
-        path: name.clone(),
-        source,
-    })?;
-    let imported = import(&name, &bytes, &ctx).map_err(|e| Error::Unreadable(e.to_string()))?;
+    let imported = read_and_import(input, &ctx)?;
     print!("{}", describe(&imported.report));
     fs::write(output, export_geojson(&imported.incidents)).map_err(|source| Error::Io {
         path: output.display().to_string(),

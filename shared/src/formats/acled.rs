@@ -41,35 +41,27 @@ const SOURCE_SCALE: usize = 16;
 const NOTES: usize = 17;
 const FATALITIES: usize = 18;
 
-const fn col(name: &'static str, aliases: &'static [&'static str], required: bool) -> Column {
-    Column {
-        name,
-        aliases,
-        required,
-    }
-}
-
 /// The columns read, by header name (ACLED codebook names, lower case).
 pub const COLUMNS: [Column; 19] = [
-    col("event_id_cnty", &["event_id_cnty"], true),
-    col("event_date", &["event_date"], true),
-    col("time_precision", &["time_precision"], false),
-    col("event_type", &["event_type"], true),
-    col("sub_event_type", &["sub_event_type"], false),
-    col("actor1", &["actor1"], true),
-    col("assoc_actor_1", &["assoc_actor_1"], false),
-    col("actor2", &["actor2"], false),
-    col("assoc_actor_2", &["assoc_actor_2"], false),
-    col("admin1", &["admin1"], false),
-    col("admin2", &["admin2"], false),
-    col("location", &["location"], true),
-    col("latitude", &["latitude"], true),
-    col("longitude", &["longitude"], true),
-    col("geo_precision", &["geo_precision"], false),
-    col("source", &["source"], false),
-    col("source_scale", &["source_scale"], false),
-    col("notes", &["notes"], false),
-    col("fatalities", &["fatalities"], true),
+    Column::new("event_id_cnty", &["event_id_cnty"], true),
+    Column::new("event_date", &["event_date"], true),
+    Column::new("time_precision", &["time_precision"], false),
+    Column::new("event_type", &["event_type"], true),
+    Column::new("sub_event_type", &["sub_event_type"], false),
+    Column::new("actor1", &["actor1"], true),
+    Column::new("assoc_actor_1", &["assoc_actor_1"], false),
+    Column::new("actor2", &["actor2"], false),
+    Column::new("assoc_actor_2", &["assoc_actor_2"], false),
+    Column::new("admin1", &["admin1"], false),
+    Column::new("admin2", &["admin2"], false),
+    Column::new("location", &["location"], true),
+    Column::new("latitude", &["latitude"], true),
+    Column::new("longitude", &["longitude"], true),
+    Column::new("geo_precision", &["geo_precision"], false),
+    Column::new("source", &["source"], false),
+    Column::new("source_scale", &["source_scale"], false),
+    Column::new("notes", &["notes"], false),
+    Column::new("fatalities", &["fatalities"], true),
 ];
 
 /// True when a header is ACLED's (it has `event_id_cnty`).

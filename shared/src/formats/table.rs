@@ -190,6 +190,22 @@ pub struct Column {
     pub required: bool,
 }
 
+impl Column {
+    /// A column by its name in messages, the header names it goes by, and
+    /// whether the format needs it.
+    pub const fn new(
+        name: &'static str,
+        aliases: &'static [&'static str],
+        required: bool,
+    ) -> Column {
+        Column {
+            name,
+            aliases,
+            required,
+        }
+    }
+}
+
 impl Columns {
     /// Finds `wanted` in `header`; a missing required column is an error that
     /// names it and the names looked for.

@@ -35,39 +35,31 @@ const BEST: usize = 20;
 const HIGH: usize = 21;
 const LOW: usize = 22;
 
-const fn col(name: &'static str, aliases: &'static [&'static str], required: bool) -> Column {
-    Column {
-        name,
-        aliases,
-        required,
-    }
-}
-
 /// The columns read, by header name, with the aliases of the export layout.
 pub const COLUMNS: [Column; 23] = [
-    col("id", &["id"], true),
-    col("relid", &["relid"], false),
-    col("type_of_violence", &["type_of_violence"], true),
-    col("side_a", &["side_a"], true),
-    col("side_b", &["side_b"], true),
-    col("source_article", &["source_article"], false),
-    col("where_prec", &["where_prec"], false),
-    col("where_coordinates", &["where_coordinates"], false),
-    col("where_description", &["where_description"], false),
-    col("adm_1", &["adm_1"], false),
-    col("adm_2", &["adm_2"], false),
-    col("latitude", &["latitude"], true),
-    col("longitude", &["longitude"], true),
-    col("date_prec", &["date_prec"], false),
-    col("date_start", &["date_start"], true),
-    col("date_end", &["date_end"], true),
-    col("deaths_a", &["deaths_a"], true),
-    col("deaths_b", &["deaths_b"], true),
-    col("deaths_civilians", &["deaths_civilians"], true),
-    col("deaths_unknown", &["deaths_unknown"], true),
-    col("best", &["best", "best_est"], true),
-    col("high", &["high", "high_est"], true),
-    col("low", &["low", "low_est"], true),
+    Column::new("id", &["id"], true),
+    Column::new("relid", &["relid"], false),
+    Column::new("type_of_violence", &["type_of_violence"], true),
+    Column::new("side_a", &["side_a"], true),
+    Column::new("side_b", &["side_b"], true),
+    Column::new("source_article", &["source_article"], false),
+    Column::new("where_prec", &["where_prec"], false),
+    Column::new("where_coordinates", &["where_coordinates"], false),
+    Column::new("where_description", &["where_description"], false),
+    Column::new("adm_1", &["adm_1"], false),
+    Column::new("adm_2", &["adm_2"], false),
+    Column::new("latitude", &["latitude"], true),
+    Column::new("longitude", &["longitude"], true),
+    Column::new("date_prec", &["date_prec"], false),
+    Column::new("date_start", &["date_start"], true),
+    Column::new("date_end", &["date_end"], true),
+    Column::new("deaths_a", &["deaths_a"], true),
+    Column::new("deaths_b", &["deaths_b"], true),
+    Column::new("deaths_civilians", &["deaths_civilians"], true),
+    Column::new("deaths_unknown", &["deaths_unknown"], true),
+    Column::new("best", &["best", "best_est"], true),
+    Column::new("high", &["high", "high_est"], true),
+    Column::new("low", &["low", "low_est"], true),
 ];
 
 /// True when a header is UCDP GED's.
