@@ -37,6 +37,9 @@ pub enum Error {
     /// A GeoJSON file whose features lack a property every incident needs.
     #[error("{file}: {detail}")]
     MissingField { file: String, detail: String },
+    /// Curated incidents were given without the gazetteer their places need.
+    #[error("{file}: curated incidents need the gazetteer to check their places; give it too (--gazetteer)")]
+    NeedsGazetteer { file: String },
     /// The CSV reader could not go on (e.g. an unterminated quote).
     #[error("{file}, line {line}: {message}")]
     Csv {

@@ -15,9 +15,11 @@ pub enum DatePrecision {
     Day,
     /// The incident falls within a few days; `date` is the first of them.
     Days,
-    /// Only the week is known; `date` is its first day.
+    /// Only the week is known; in our file `date` is its first day (ACLED
+    /// and UCDP give the date they coded, as they give it).
     Week,
-    /// Only the month is known; `date` is its first day.
+    /// Only the month is known; in our file `date` is its first day (ACLED
+    /// and UCDP give the date they coded, as they give it).
     Month,
     /// Known only within a period longer than a month (UCDP's `date_prec` 5);
     /// `date` is its first day.
@@ -421,7 +423,7 @@ pub struct AlternativeFigures {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Incident {
     /// Unique in its dataset: a slug in our file (`2022-07-27-sokolo`), the
-    /// dataset's own id otherwise (`MLI7017`, `ucdp-443712`).
+    /// dataset's own id otherwise (ACLED's `MLI7017`, UCDP's `443712`).
     pub id: String,
     /// The dataset it comes from, with that dataset's identifiers.
     pub provenance: Provenance,

@@ -57,6 +57,10 @@ pub struct ImportReport {
     /// What was noticed about the file as a whole (encoding, HXL row,
     /// trailing commas, zero-width spaces).
     pub notes: Vec<String>,
+    /// Who to credit: the datasets of the incidents kept (from each one's
+    /// provenance, so a converted ACLED file still credits ACLED), or the
+    /// format's when none was kept.
+    pub attributions: Vec<&'static str>,
 }
 
 /// How many examples each group keeps.
@@ -124,9 +128,10 @@ pub struct Imported {
 }
 
 /// Reads one file of any supported format. `Err` when the file cannot be
-/// read at all (not a known format, broken JSON or CSV, a required column
-/// missing, nothing valid); otherwise every problem is in the report and the
-/// valid rest is kept.
+/// read at all (not a known format, not JSON, a required column missing, a
+/// GeoJSON without dates, every feature of our format unparsable); otherwise
+/// every problem is in the report and the valid rest is kept (possibly
+/// nothing: the report says why).
 pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
     let (text, decoding) = table::decode(bytes);
     let mut notes = Vec::new();
@@ -139,16 +144,24 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
                 .to_owned(),
         );
     }
+    if decoding.invalid_utf8 > 0 {
+        notes.push(format!(
+            "{} byte sequences are not UTF-8 (a damaged file?); each was replaced by U+FFFD",
+            decoding.invalid_utf8
+        ));
+    }
     let start = text.trim_start();
     let (format, outcome, rows, lines) = if start.starts_with('{') || start.starts_with('[') {
         let features = crate::parse::feature_values(file, &text)?;
         let rows = features.len();
-        // An empty collection is read as ours (an empty dataset).
-        let ours = features.first().is_none_or(|f| {
-            f.get("properties")
-                .and_then(|p| p.as_object())
-                .is_some_and(|p| p.contains_key("date_precision") && p.contains_key("killed"))
-        });
+        // Ours when any feature has our two tell-tale properties (an empty
+        // collection is read as ours: an empty dataset).
+        let ours = features.is_empty()
+            || features.iter().any(|f| {
+                f.get("properties")
+                    .and_then(|p| p.as_object())
+                    .is_some_and(|p| p.contains_key("date_precision") && p.contains_key("killed"))
+            });
         if ours {
             (
                 Format::Curated,
@@ -182,6 +195,20 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
                 )
             });
         }
+        // A value whose quote never closes swallowed the rest of the file:
+        // that row is rejected, naming the lines that could not be read.
+        let unclosed = t.unclosed_quote.map(|(from, to)| {
+            Problem::at_line(
+                file,
+                t.rows.len(),
+                from,
+                None,
+                None,
+                format!(
+                    "a quoted value opens on this line and never closes: lines {from} to {to}, the rest of the file, could not be read as rows"
+                ),
+            )
+        });
         let (format, outcome) = if acled::recognises(&t.header) {
             let (layout, out) = acled::read(file, &t)?;
             (Format::AcledCsv(layout), out)
@@ -198,7 +225,10 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
             });
         };
         let lines: Vec<u64> = t.rows.iter().map(|r| r.line).collect();
-        (format, outcome, t.rows.len(), Some(lines))
+        let mut outcome = outcome;
+        let rows = t.rows.len() + usize::from(unclosed.is_some());
+        outcome.rejected.extend(unclosed);
+        (format, outcome, rows, Some(lines))
     };
     let ReadOutcome {
         incidents,
@@ -213,7 +243,7 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
             "{zero_width} zero-width characters (U+200B and kin) were removed from values"
         ));
     }
-    if format != Format::Curated {
+    {
         if let Some(map) = ctx.basemap {
             let mut extent = check_extent(file, &incidents, &indices, map);
             if let Some(lines) = &lines {
@@ -225,20 +255,12 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
             warnings.extend(extent);
         }
     }
-    if incidents.is_empty() && !rejected.is_empty() {
-        let count = rejected.len();
-        return Err(Error::NothingValid {
-            file: file.to_owned(),
-            count,
-            first: Box::new(
-                rejected
-                    .into_iter()
-                    .next()
-                    .unwrap_or_else(|| Problem::new(file, 0, None, None, "no valid row")),
-            ),
-        });
+    let mut attributions = crate::provenance::attributions_of(&incidents);
+    if attributions.is_empty() {
+        attributions.push(format.attribution());
     }
     let report = ImportReport {
+        attributions,
         file: file.to_owned(),
         format,
         bytes: bytes.len(),
@@ -269,10 +291,8 @@ fn read_curated(
     let gazetteer = match ctx.gazetteer {
         Some(g) => g,
         None if needs_gazetteer => {
-            return Err(Error::MissingField {
+            return Err(Error::NeedsGazetteer {
                 file: file.to_owned(),
-                detail: "curated incidents need the gazetteer to check their places; give it too"
-                    .to_owned(),
             })
         }
         None => &empty,
@@ -303,24 +323,6 @@ fn read_curated(
         merged: 0,
         zero_width: 0,
     })
-}
-
-/// The format of `text` as the pipeline would detect it, without reading it
-/// whole (for progress displays and `sahel-data`'s messages).
-pub fn sniff(text: &str) -> Option<&'static str> {
-    let start = text.trim_start_matches('\u{feff}').trim_start();
-    if start.starts_with('{') {
-        return Some("GeoJSON");
-    }
-    let header = start.lines().next()?.to_lowercase();
-    let names: Vec<String> = header.split(',').map(|h| h.trim().to_owned()).collect();
-    if acled::recognises(&names) {
-        Some("ACLED CSV")
-    } else if ucdp::recognises(&names) {
-        Some("UCDP GED CSV")
-    } else {
-        None
-    }
 }
 
 /// Writes incidents in our format (lossless: provenance, totals and

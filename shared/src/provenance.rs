@@ -50,6 +50,21 @@ pub mod attribution {
     pub const GEOJSON: &str = "As given by the file's publisher; check its licence before sharing.";
 }
 
+/// Who to credit for `incidents`: each dataset's attribution once, in the
+/// order they first appear.
+pub fn attributions_of<'a>(
+    incidents: impl IntoIterator<Item = &'a crate::Incident>,
+) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for i in incidents {
+        let a = i.provenance.attribution();
+        if !out.contains(&a) {
+            out.push(a);
+        }
+    }
+    out
+}
+
 impl Provenance {
     /// Who to credit for this incident's dataset.
     pub fn attribution(&self) -> &'static str {

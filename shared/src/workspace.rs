@@ -24,8 +24,8 @@ pub struct Layer {
 
 impl Layer {
     /// Who to credit for this layer's incidents.
-    pub fn attribution(&self) -> &'static str {
-        self.report.format.attribution()
+    pub fn attributions(&self) -> &[&'static str] {
+        &self.report.attributions
     }
 }
 
@@ -132,9 +132,14 @@ impl Workspace {
     /// The attributions of the visible layers, once each.
     pub fn attributions(&self) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
-        for l in self.layers.iter().filter(|l| l.visible) {
-            if !out.contains(&l.attribution()) {
-                out.push(l.attribution());
+        for a in self
+            .layers
+            .iter()
+            .filter(|l| l.visible)
+            .flat_map(|l| l.attributions())
+        {
+            if !out.contains(a) {
+                out.push(a);
             }
         }
         out

@@ -75,7 +75,7 @@ fn ucdp_problems_and_its_trailing_commas() {
         format!("    error: {f}, line 3 (id \"9002\"), column `date_start`: \"27/07/2022 00:00:00\" is not a date (expected 2022-07-27 or 07/27/2022 00:00:00)"),
         format!("    error: {f}, line 5 (id \"9004\"), column `type_of_violence`: \"4\" is not 1, 2 or 3"),
         format!("    warning: {f}, line 7 (id \"9006\"), column `best`: best estimate 3 differs from deaths_a + deaths_b + deaths_civilians + deaths_unknown = 2; both kept"),
-        format!("    warning: {f}, line 6 (id \"9005\"), column `low`: low 5 / best 5 / high 4 are not in order; kept as written"),
+        format!("    warning: {f}, line 6 (id \"9005\"), column `high`: low 5 / best 5 / high 4 are not in order; kept as written"),
     ] {
         assert!(lines.contains(&expected.as_str()), "{expected}\n---\n{out}");
     }

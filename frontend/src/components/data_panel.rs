@@ -56,7 +56,7 @@ pub fn DataPanel(
                     let visible = l.visible;
                     let builtin = l.builtin;
                     let name = if builtin {
-                        format!("Built-in: {} (sourced July 2022 attacks)", l.name)
+                        format!("Built-in: {}", l.name)
                     } else {
                         l.name.clone()
                     };

@@ -50,7 +50,7 @@ pub fn ImportReportView(report: Arc<ImportReport>) -> impl IntoView {
     view! {
         <details class="import-report" data-testid="import-report">
             <summary>{report.summary()}</summary>
-            <p class="report-attribution">{report.format.attribution()}</p>
+            <p class="report-attribution">{report.attributions.join(" ")}</p>
             <Show when=move || clean>
                 <p>"Nothing was rejected and nothing needed a warning."</p>
             </Show>

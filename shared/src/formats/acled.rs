@@ -178,6 +178,7 @@ pub fn read(file: &str, table: &Table) -> Result<(AcledLayout, ReadOutcome)> {
         let warn = |column: &str, msg: String| {
             Problem::at_line(file, row.index, row.line, Some(&id), Some(column), msg)
         };
+        let reject_row = warn;
         let sub_event_type = Some(get(SUB_EVENT_TYPE)).filter(|s| !s.is_empty());
         if let Some(sub) = &sub_event_type {
             if !event_type.sub_event_types().contains(&sub.as_str()) {
@@ -227,28 +228,41 @@ pub fn read(file: &str, table: &Table) -> Result<(AcledLayout, ReadOutcome)> {
         if let Some(&(first, first_line)) = by_id.get(&id) {
             match layout {
                 AcledLayout::Monadic => {
-                    // The same event again, seen from its other actor.
+                    // The same event again, seen from its other actor: that
+                    // actor is `actor2` (even when it has the same name, a
+                    // clash within one group), its associates `assoc_actor_2`.
                     out.merged += 1;
                     if let Some(event) = out.incidents.get_mut(first) {
-                        if event.killed_total() != Some(fatalities) || event.date != date {
+                        let total = event.killed_total();
+                        if event.date != date {
                             out.warnings.push(warn(
-                                "fatalities",
+                                "event_date",
                                 format!(
-                                    "this row of event {id} gives {fatalities} killed on {date}, its first row {} on {}; the first is kept",
-                                    event.killed_total().unwrap_or(0),
+                                    "this row of event {id} is dated {date}, its first row (line {first_line}) {}; the first is kept",
                                     event.date
                                 ),
                             ));
                         }
-                        if event.actor2.is_empty() && actor1 != event.actor1 {
+                        if total != Some(fatalities) {
+                            out.warnings.push(warn(
+                                "fatalities",
+                                format!(
+                                    "this row of event {id} gives {fatalities} killed, its first row (line {first_line}) {}; the first is kept",
+                                    total.map_or_else(|| "no figure".to_owned(), |n| n.to_string())
+                                ),
+                            ));
+                        }
+                        if event.actor2.is_empty() {
                             event.actor2 = actor1;
                             event.actor2_associates = split_actors(&get(ASSOC1));
-                        } else if actor1 != event.actor1 && actor1 != event.actor2 {
+                        } else {
+                            // A third row: its actor and associates join the target's.
                             event.actor2_associates.push(actor1);
+                            event.actor2_associates.extend(split_actors(&get(ASSOC1)));
                         }
                     }
                 }
-                AcledLayout::Dyadic => out.rejected.push(warn(
+                AcledLayout::Dyadic => out.rejected.push(reject_row(
                     "event_id_cnty",
                     format!("duplicate event id \"{id}\" (first on line {first_line})"),
                 )),

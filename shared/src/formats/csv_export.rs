@@ -1,6 +1,9 @@
 //! CSV export of the incidents shown: one row per incident with its dataset,
 //! its dataset's id and attribution, so a spreadsheet keeps the provenance. A
-//! figure the source does not give is an empty cell, never 0.
+//! figure the source does not give is an empty cell, never 0. Text that a
+//! spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab
+//! or a carriage return) is written with a leading `'`, so a file opened from
+//! anywhere cannot put a formula into the analyst's spreadsheet.
 
 use serde::Serialize;
 
@@ -39,11 +42,30 @@ pub struct ExportRow {
     pub best: Option<u32>,
     pub high: Option<u32>,
     pub injured_total: Option<u32>,
+    pub injured_military: Option<u32>,
+    pub injured_civilian: Option<u32>,
+    pub injured_assailants: Option<u32>,
+    pub injured_unknown: Option<u32>,
+    pub seriously_injured: Option<u32>,
+    pub arrested: Option<u32>,
+    /// How the sources word figures, e.g. "injured, civilian: une vingtaine (about twenty)".
+    pub figure_wordings: String,
     pub figures_source: String,
     /// The cited reports' addresses, joined by " ; ".
     pub sources: String,
+    /// The dataset's own source text (ACLED `source`, UCDP `source_article`).
+    pub dataset_sources: String,
     pub notes: String,
     pub attribution: &'static str,
+}
+
+/// `s` made safe for a spreadsheet cell (see the module's doc).
+pub fn cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
 }
 
 fn text<T: serde::Serialize>(v: &T) -> String {
@@ -57,6 +79,11 @@ impl ExportRow {
     /// The row of `inc`.
     pub fn of(inc: &Incident) -> ExportRow {
         let c = &inc.casualties;
+        let dataset_sources = match &inc.provenance {
+            crate::Provenance::Acled { source, .. } => source.clone(),
+            crate::Provenance::Ucdp { sources, .. } => sources.clone(),
+            _ => String::new(),
+        };
         ExportRow {
             id: inc.id.clone(),
             dataset: inc.provenance.dataset_name(),
@@ -97,6 +124,18 @@ impl ExportRow {
             best: c.estimates.map(|e| e.best),
             high: c.estimates.map(|e| e.high),
             injured_total: c.injured.total(),
+            injured_military: c.injured.military,
+            injured_civilian: c.injured.civilian,
+            injured_assailants: c.injured.assailants,
+            injured_unknown: c.injured.unknown,
+            seriously_injured: c.seriously_injured,
+            arrested: inc.arrested,
+            figure_wordings: inc
+                .figure_wordings
+                .iter()
+                .map(|w| format!("{}: {} ({})", w.figure.label(), w.as_reported, w.meaning))
+                .collect::<Vec<_>>()
+                .join("; "),
             figures_source: inc.figures_source.clone().unwrap_or_default(),
             sources: inc
                 .sources
@@ -104,9 +143,34 @@ impl ExportRow {
                 .map(|s| s.url.as_str())
                 .collect::<Vec<_>>()
                 .join(" ; "),
+            dataset_sources,
             notes: inc.notes.clone(),
             attribution: inc.provenance.attribution(),
         }
+        .safe()
+    }
+
+    /// Every text cell made safe for a spreadsheet.
+    fn safe(mut self) -> ExportRow {
+        for t in [
+            &mut self.id,
+            &mut self.dataset_event_id,
+            &mut self.place_name,
+            &mut self.admin1,
+            &mut self.admin2,
+            &mut self.sub_event_type,
+            &mut self.actor1,
+            &mut self.actor2,
+            &mut self.killed_by_party,
+            &mut self.figure_wordings,
+            &mut self.figures_source,
+            &mut self.sources,
+            &mut self.dataset_sources,
+            &mut self.notes,
+        ] {
+            *t = cell(t);
+        }
+        self
     }
 }
 
@@ -149,5 +213,17 @@ mod tests {
         assert_eq!(get("killed_by_party"), "Government of Mali: 6; JNIM: 30");
         assert_eq!(get("high"), "54");
         assert!(get("attribution").starts_with("UCDP Georeferenced Event Dataset"));
+        assert_eq!(get("injured_civilian"), "");
+    }
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_is_quoted() {
+        assert_eq!(
+            cell("=HYPERLINK(\"http://x\")"),
+            "'=HYPERLINK(\"http://x\")"
+        );
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("-2+3"), "'-2+3");
+        assert_eq!(cell("Sokolo"), "Sokolo");
     }
 }

@@ -120,6 +120,7 @@ impl IncidentRecord {
             ("sub_event_type", self.sub_event_type.is_none()),
             ("attributed_by", self.attributed_by.is_none()),
             ("figures_source", self.figures_source.is_none()),
+            ("notes", self.notes.trim().is_empty()),
         ];
         missing.into_iter().find(|(_, m)| *m).map(|(f, _)| f)
     }
@@ -271,13 +272,8 @@ pub fn write_incidents(incidents: &[Incident]) -> String {
         .iter()
         .map(IncidentRecord::from_incident)
         .collect();
-    let mut attribution: Vec<&'static str> = incidents
-        .iter()
-        .filter(|i| !i.provenance.is_curated())
-        .map(|i| i.provenance.attribution())
-        .collect();
-    attribution.sort_unstable();
-    attribution.dedup();
+    let attribution =
+        crate::provenance::attributions_of(incidents.iter().filter(|i| !i.provenance.is_curated()));
     let collection = CollectionOut {
         kind: "FeatureCollection",
         attribution,

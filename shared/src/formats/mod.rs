@@ -6,9 +6,9 @@
 //! - [`points`]: other point GeoJSON with recognisable properties;
 //! - [`table`]: CSV reading shared by the CSV formats.
 //!
-//! [`detect`] tells them apart from the content. A new format goes in a file
-//! of its own here, with a `recognises` test for [`detect`] and a reader that
-//! returns a [`ReadOutcome`]; [`crate::pipeline`] calls it.
+//! [`crate::pipeline::import`] tells them apart from the content. A new format
+//! goes in a file of its own here, with a `recognises` test on the header (or
+//! properties) and a reader that returns a [`ReadOutcome`]; the pipeline calls it.
 
 pub mod acled;
 pub mod csv_export;
@@ -76,17 +76,24 @@ pub struct ReadOutcome {
     pub zero_width: usize,
 }
 
-/// Reads a date as the real files write it: `2022-07-27` (ISO, ACLED's
-/// codebook, UCDP's bulk file, with or without a time), `27 July 2022`
-/// (ACLED's export tool) or `07/27/2022 00:00:00` (month first, UCDP's export).
+/// Reads a date as ACLED and GeoJSON files write it: `2022-07-27` (ISO, with
+/// or without a time) or `27 July 2022` (ACLED's export tool). Slashed dates
+/// are refused here: `05/07/2022` is 5 July to some and 7 May to others.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     let date_part = s.split([' ', 'T']).next().unwrap_or(s);
     NaiveDate::parse_from_str(date_part, "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s, "%d %B %Y"))
         .or_else(|_| NaiveDate::parse_from_str(s, "%d-%B-%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(date_part, "%m/%d/%Y"))
         .ok()
+}
+
+/// Reads a date as UCDP GED files write it: ISO, or month first with a time
+/// (`07/27/2022 00:00:00`, UCDP's export).
+pub fn parse_date_month_first(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let date_part = s.split([' ', 'T']).next().unwrap_or(s);
+    parse_date(s).or_else(|| NaiveDate::parse_from_str(date_part, "%m/%d/%Y").ok())
 }
 
 #[cfg(test)]
@@ -99,15 +106,22 @@ mod tests {
         for s in [
             "2022-07-27",
             "27 July 2022",
-            "07/27/2022 00:00:00",
-            "07/27/2022",
             "2022-07-27 00:00:00.000",
             "2022-07-27T00:00:00",
         ] {
             assert_eq!(parse_date(s), d, "{s}");
+            assert_eq!(parse_date_month_first(s), d, "{s}");
+        }
+        for s in ["07/27/2022 00:00:00", "07/27/2022"] {
+            assert_eq!(
+                parse_date(s),
+                None,
+                "slashes are ambiguous outside UCDP: {s}"
+            );
+            assert_eq!(parse_date_month_first(s), d, "{s}");
         }
         for s in ["27/07/2022", "2022-02-30", "31 Juli 2022", ""] {
-            assert_eq!(parse_date(s), None, "{s}");
+            assert_eq!(parse_date_month_first(s), None, "{s}");
         }
     }
 }

@@ -40,6 +40,11 @@ fn text(v: &JsonValue) -> String {
     }
 }
 
+/// A property's text, `None` when absent or null (never the word "null").
+fn prop(props: &geojson::JsonObject, name: &str) -> Option<String> {
+    props.get(name).filter(|v| !v.is_null()).map(text)
+}
+
 /// A count of people from a JSON number (integral floats such as `15.0` are
 /// accepted, as PRIO's file writes them).
 fn count(v: &JsonValue) -> Option<u32> {
@@ -75,16 +80,19 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
         });
     }
     let mut out = ReadOutcome::default();
+    let mut seen = std::collections::HashSet::new();
     for (index, value) in features.into_iter().enumerate() {
         let props = value
             .get("properties")
             .and_then(JsonValue::as_object)
             .cloned()
             .unwrap_or_default();
-        let id = first(&props, ID)
+        // The file's own id, if it has one; otherwise one is made from the
+        // feature's index (and not passed off as the file's).
+        let own_id = first(&props, ID)
             .map(|(_, v)| text(v))
-            .or_else(|| value.get("id").map(text))
-            .unwrap_or_else(|| format!("feature-{index}"));
+            .or_else(|| value.get("id").filter(|v| !v.is_null()).map(text));
+        let id = own_id.clone().unwrap_or_else(|| format!("feature-{index}"));
         let problem =
             |field: &str, msg: String| Problem::new(file, index, Some(&id), Some(field), msg);
         let location = match crate::parse::point_of_value(&value) {
@@ -114,6 +122,24 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
                 continue;
             }
         };
+        if !seen.insert(id.clone()) {
+            out.rejected
+                .push(problem("id", format!("duplicate id \"{id}\"")));
+            continue;
+        }
+        let date_end = match props.get("date_end").filter(|v| !v.is_null()) {
+            Some(v) => match parse_date(&text(v)) {
+                Some(d) if d >= date => Some(d).filter(|d| *d != date),
+                _ => {
+                    out.rejected.push(problem(
+                        "date_end",
+                        format!("{v} is not a date on or after {date}"),
+                    ));
+                    continue;
+                }
+            },
+            None => None,
+        };
         let estimates = match (props.get("low"), props.get("best"), props.get("high")) {
             (Some(l), Some(b), Some(h)) => match (count(l), count(b), count(h)) {
                 (Some(low), Some(best), Some(high)) => Some(DeathEstimates { low, best, high }),
@@ -127,7 +153,17 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
             },
             _ => None,
         };
-        let total = match first(&props, TOTAL) {
+        let total = match first(&props, TOTAL).or_else(|| {
+            // A best estimate alone is the file's figure of people killed.
+            (estimates.is_none())
+                .then(|| {
+                    props
+                        .get("best")
+                        .filter(|v| !v.is_null())
+                        .map(|v| ("best", v))
+                })
+                .flatten()
+        }) {
             Some((name, v)) => match count(v) {
                 Some(n) => Some(n),
                 None => {
@@ -141,29 +177,27 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
         out.indices.push(index);
         out.incidents.push(Incident {
             id: id.clone(),
-            provenance: Provenance::Geojson {
-                feature_id: Some(id.clone()),
-            },
+            provenance: Provenance::Geojson { feature_id: own_id },
             date,
-            date_end: None,
+            date_end,
             date_precision: DatePrecision::Day,
             time_of_day: None,
             place_id: None,
             place_name: first(&props, PLACE)
                 .map(|(_, v)| text(v))
                 .unwrap_or_default(),
-            admin1: props.get("admin1").map(text).unwrap_or_default(),
-            admin2: props.get("admin2").map(text),
+            admin1: prop(&props, "admin1").unwrap_or_default(),
+            admin2: prop(&props, "admin2"),
             location,
             location_precision: LocationPrecision::Near,
             location_radius_km: None,
             event_type: None,
             sub_event_type: None,
             ucdp_violence: None,
-            actor1: props.get("actor1").map(text).unwrap_or_default(),
+            actor1: prop(&props, "actor1").unwrap_or_default(),
             actor1_associates: vec![],
             attributed_by: None,
-            actor2: props.get("actor2").map(text).unwrap_or_default(),
+            actor2: prop(&props, "actor2").unwrap_or_default(),
             actor2_associates: vec![],
             casualties: Casualties {
                 killed_reported_total: total,
@@ -176,7 +210,7 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
             alternative_figures: vec![],
             figure_wordings: vec![],
             sources: vec![],
-            notes: props.get("notes").map(text).unwrap_or_default(),
+            notes: prop(&props, "notes").unwrap_or_default(),
         });
     }
     Ok(out)
@@ -204,6 +238,19 @@ mod tests {
     }
 
     #[test]
+    fn nulls_made_up_ids_and_a_best_estimate_alone() {
+        let f = features(
+            r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.0,14.5]},"properties":{"date":"2022-07-24","best":3.0,"admin1":null,"actor1":null}}]}"#,
+        );
+        let out = read("p.geojson", f).unwrap();
+        let i = &out.incidents[0];
+        assert_eq!(i.id, "feature-0");
+        assert_eq!(i.provenance, Provenance::Geojson { feature_id: None });
+        assert_eq!((i.admin1.as_str(), i.actor1.as_str()), ("", ""));
+        assert_eq!(i.killed_total(), Some(3));
+    }
+
+    #[test]
     fn dated_points_are_read_with_float_counts() {
         let f = features(
             r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.0,14.5]},"properties":{"id":"e1","date":"2022-07-24","best":1.0,"low":0.0,"high":2.0,"location":"Sévaré"}},{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.0,14.5]},"properties":{"id":"e2","date":"someday"}}]}"#,
@@ -211,6 +258,10 @@ mod tests {
         let out = read("p.geojson", f).unwrap();
         assert_eq!(out.incidents.len(), 1);
         assert_eq!(out.incidents[0].killed_total(), Some(1));
+        assert_eq!(
+            out.incidents[0].admin1, "",
+            "a missing property is empty, not \"null\""
+        );
         assert_eq!(
             out.rejected[0].to_string(),
             "p.geojson, feature 1 (id \"e2\"), field `date`: \"someday\" is not a date"

@@ -10,13 +10,16 @@ pub struct TextNotes {
     pub bom: bool,
     /// The file was not UTF-8 and was read as Windows-1252/Latin-1.
     pub latin1: bool,
-    /// Zero-width spaces (U+200B and kin) removed from values.
-    pub zero_width: usize,
+    /// Byte sequences that are not UTF-8 in a file that otherwise is, each
+    /// replaced by U+FFFD.
+    pub invalid_utf8: usize,
 }
 
-/// Decodes `bytes` as UTF-8 (dropping a BOM), or as Windows-1252 when they are
-/// not UTF-8 (every byte is a character there, so nothing is lost silently: the
-/// report says so).
+/// Decodes `bytes` as UTF-8 (dropping a BOM). A file with no valid multi-byte
+/// UTF-8 sequence and some bytes that are not UTF-8 is read as Windows-1252
+/// (every byte is a character there); a UTF-8 file with a few broken
+/// sequences (a cut download) keeps its UTF-8 and has those replaced. Either
+/// way the notes say so.
 pub fn decode(bytes: &[u8]) -> (String, TextNotes) {
     let mut notes = TextNotes::default();
     let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -26,12 +29,20 @@ pub fn decode(bytes: &[u8]) -> (String, TextNotes) {
         }
         None => bytes,
     };
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_owned(), notes),
-        Err(_) => {
-            notes.latin1 = true;
-            (bytes.iter().map(|&b| windows_1252(b)).collect(), notes)
-        }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return (s.to_owned(), notes);
+    }
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    if multibyte > 0 {
+        notes.invalid_utf8 = invalid;
+        (String::from_utf8_lossy(bytes).into_owned(), notes)
+    } else {
+        notes.latin1 = true;
+        (bytes.iter().map(|&b| windows_1252(b)).collect(), notes)
     }
 }
 
@@ -90,6 +101,10 @@ pub struct Table {
     /// the usual cause): how many, and whether the extras were all empty.
     pub ragged_rows: usize,
     pub ragged_nonempty: usize,
+    /// A quoted value that opens and never closes: the line it opens on and
+    /// the file's last line. The reader takes the rest of the file as that one
+    /// value; that row is left out of `rows` and reported.
+    pub unclosed_quote: Option<(u64, u64)>,
 }
 
 /// True when every non-empty cell starts with `#` (an HXL tag row) and at
@@ -128,15 +143,7 @@ pub fn read(file: &str, text: &str) -> Result<Table> {
             Ok(true) => {}
             Err(e) => return Err(csv_error(file, &e)),
         }
-        // The reader's position is where it resumed: after a CRLF record end
-        // that is the "\n", still on the previous line.
-        let line = record.position().map_or(0, |p| {
-            let on_newline = usize::try_from(p.byte())
-                .ok()
-                .and_then(|b| text.as_bytes().get(b))
-                == Some(&b'\n');
-            p.line() + u64::from(on_newline)
-        });
+        let line = record.position().map_or(0, |p| line_of(text, p));
         if rows.is_empty() && hxl_line.is_none() && is_hxl(&record) {
             hxl_line = Some(line);
             continue;
@@ -157,13 +164,40 @@ pub fn read(file: &str, text: &str) -> Result<Table> {
             values: record.clone(),
         });
     }
+    // Quotes come in pairs in any well-formed CSV (a quote inside a value is
+    // doubled): an odd count means the last value that opened one runs to the
+    // end of the file.
+    let quotes = text.bytes().filter(|&b| b == b'"').count();
+    let unclosed_quote = if quotes % 2 == 1 {
+        let last_line = 1 + text.trim_end().matches('\n').count() as u64;
+        rows.pop().map(|r| (r.line, last_line))
+    } else {
+        None
+    };
     Ok(Table {
         header,
         rows,
         hxl_line,
         ragged_rows,
         ragged_nonempty,
+        unclosed_quote,
     })
+}
+
+/// The line a record starts on. The reader's position is where it resumed
+/// after the previous record: on its line end (a CRLF's "\n") or on blank
+/// lines, which the record does not start on.
+fn line_of(text: &str, p: &csv::Position) -> u64 {
+    let mut line = p.line();
+    let start = usize::try_from(p.byte()).unwrap_or(usize::MAX);
+    for &b in text.as_bytes().iter().skip(start) {
+        match b {
+            b'\n' => line += 1,
+            b'\r' => {}
+            _ => break,
+        }
+    }
+    line
 }
 
 fn csv_error(file: &str, e: &csv::Error) -> Error {
@@ -276,6 +310,37 @@ mod tests {
         assert_eq!(t.rows[1].line, 5);
         assert_eq!(&t.rows[0].values[1], "two\r\nlines");
         assert_eq!((t.ragged_rows, t.ragged_nonempty), (2, 0));
+    }
+
+    #[test]
+    fn lines_are_right_after_blank_lines_in_lf_and_crlf_files() {
+        for text in ["a,b\n\n\n1,2\n\n3,4\n", "a,b\r\n\r\n\r\n1,2\r\n\r\n3,4\r\n"] {
+            let t = read("t.csv", text).unwrap();
+            let lines: Vec<u64> = t.rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, [4, 6], "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_found_and_its_row_left_out() {
+        let t = read("t.csv", "a,b\n1,2\n3,\"runs on\n5,6\n7,8\n").unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.unclosed_quote, Some((3, 5)));
+    }
+
+    #[test]
+    fn a_utf8_file_with_one_broken_byte_stays_utf8() {
+        let (s, n) = decode(
+            "Ségou,"
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain([0xff, b'x'])
+                .collect::<Vec<u8>>()
+                .as_slice(),
+        );
+        assert_eq!(s, "Ségou,\u{fffd}x");
+        assert_eq!((n.latin1, n.invalid_utf8), (false, 1));
     }
 
     #[test]

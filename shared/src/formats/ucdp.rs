@@ -4,7 +4,7 @@
 
 use crate::category::UcdpViolence;
 use crate::formats::table::{Column, Columns, Table};
-use crate::formats::{parse_date, ReadOutcome};
+use crate::formats::{parse_date_month_first, ReadOutcome};
 use crate::incident::{
     Casualties, DatePrecision, DeathEstimates, Incident, LocationPrecision, PartyDeaths, SideCounts,
 };
@@ -100,7 +100,8 @@ fn location_precision(code: &str) -> Option<LocationPrecision> {
 pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
     let cols = Columns::find(file, "UCDP GED", &table.header, &COLUMNS)?;
     let mut out = ReadOutcome::default();
-    let mut seen = std::collections::HashSet::new();
+    // Kept events' ids and the line of their row.
+    let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     for row in &table.rows {
         let mut zero_width = 0;
         let mut get = |i: usize| {
@@ -116,12 +117,15 @@ pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
             if id.is_empty() {
                 return Err(problem("id", "empty: every event needs its id".into()));
             }
-            if !seen.insert(id.clone()) {
-                return Err(problem("id", format!("duplicate event id \"{id}\"")));
+            if let Some(first) = seen.get(&id) {
+                return Err(problem(
+                    "id",
+                    format!("duplicate event id \"{id}\" (first on line {first})"),
+                ));
             }
             let date = |column: &str, i: usize, get: &mut dyn FnMut(usize) -> String| {
                 let text = get(i);
-                parse_date(&text).ok_or_else(|| {
+                parse_date_month_first(&text).ok_or_else(|| {
                     problem(
                         column,
                         format!(
@@ -192,8 +196,8 @@ pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
             }
         };
         let [deaths_a, deaths_b, civilians, unknown] = deaths;
-        let sum = deaths.iter().sum::<u32>();
-        if sum != estimates.best {
+        let sum = deaths.iter().map(|&d| u64::from(d)).sum::<u64>();
+        if sum != u64::from(estimates.best) {
             out.warnings.push(problem(
                 "best",
                 format!(
@@ -203,8 +207,13 @@ pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
             ));
         }
         if !(estimates.low <= estimates.best && estimates.best <= estimates.high) {
+            let column = if estimates.best > estimates.high {
+                "high"
+            } else {
+                "low"
+            };
             out.warnings.push(problem(
-                "low",
+                column,
                 format!(
                     "low {} / best {} / high {} are not in order; kept as written",
                     estimates.low, estimates.best, estimates.high
@@ -213,10 +222,12 @@ pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
         }
         let dp = get(DATE_PREC);
         let date_precision = date_precision(&dp).unwrap_or_else(|| {
-            out.warnings.push(problem(
-                "date_prec",
-                format!("\"{dp}\" is not 1 to 5; taken from the dates"),
-            ));
+            if cols.has(DATE_PREC) {
+                out.warnings.push(problem(
+                    "date_prec",
+                    format!("\"{dp}\" is not 1 to 5; taken from the dates"),
+                ));
+            }
             if start == end {
                 DatePrecision::Day
             } else {
@@ -225,10 +236,12 @@ pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
         });
         let wp = get(WHERE_PREC);
         let location_precision = location_precision(&wp).unwrap_or_else(|| {
-            out.warnings.push(problem(
-                "where_prec",
-                format!("\"{wp}\" is not 1 to 7; the point is taken as approximate"),
-            ));
+            if cols.has(WHERE_PREC) {
+                out.warnings.push(problem(
+                    "where_prec",
+                    format!("\"{wp}\" is not 1 to 7; the point is taken as approximate"),
+                ));
+            }
             LocationPrecision::Near
         });
         let side_a = get(SIDE_A);
@@ -293,6 +306,7 @@ pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
             },
         };
         out.zero_width += zero_width;
+        seen.insert(id, row.line);
         out.indices.push(row.index);
         out.incidents.push(incident);
     }
