@@ -70,33 +70,45 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     ));
     let status = RwSignal::new(ImportStatus::Idle);
     let panel_open = RwSignal::new(false);
-    let b = base.clone();
-    let open_bytes = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
-        match loader::import_bytes(&name, &bytes, &b.gazetteer, &b.basemap) {
-            Ok(imported) => {
-                let summary = imported.report.summary();
-                workspace.update(|w| {
-                    w.add(&name, imported);
-                });
-                status.set(ImportStatus::Done { summary });
+    let base_map = base.clone();
+    // Set by the Cancel button; the import stops at its next slice.
+    let cancel = RwSignal::new(false);
+    let import = move |name: String, bytes: Vec<u8>| {
+        let base = base.clone();
+        async move {
+            cancel.set(false);
+            panel_open.set(true);
+            match import_in_slices(&base, &name, &bytes, status, cancel).await {
+                Ok(Some(imported)) => {
+                    let summary = imported.report.summary();
+                    workspace.update(|w| {
+                        w.add(&name, imported);
+                    });
+                    status.set(ImportStatus::Done { summary });
+                }
+                Ok(None) => status.set(ImportStatus::Cancelled { name }),
+                Err(e) => status.set(ImportStatus::Failed {
+                    message: e.to_string(),
+                }),
             }
-            Err(e) => status.set(ImportStatus::Failed {
-                message: e.to_string(),
-            }),
         }
-        panel_open.set(true);
-    });
+    };
+    let import_files = import.clone();
     let open_files = Callback::new(move |files: Vec<web_sys::File>| {
+        let import = import_files.clone();
         leptos::task::spawn_local(async move {
             for file in files {
                 let name = file.name();
                 status.set(ImportStatus::Reading {
                     name: name.clone(),
                     bytes: file.size() as u64,
+                    read: 0,
+                    rows: 0,
                 });
+                panel_open.set(true);
                 loader::next_frame().await;
                 match loader::file_bytes(&file).await {
-                    Ok(bytes) => open_bytes.run((name, bytes)),
+                    Ok(bytes) => import(name, bytes).await,
                     Err(e) => status.set(ImportStatus::Failed {
                         message: e.to_string(),
                     }),
@@ -105,23 +117,25 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
         });
     });
     if let Some(url) = data_param() {
+        let import = import.clone();
         leptos::task::spawn_local(async move {
             status.set(ImportStatus::Reading {
                 name: url.clone(),
                 bytes: 0,
+                read: 0,
+                rows: 0,
             });
+            panel_open.set(true);
             loader::next_frame().await;
             match loader::fetch_bytes(&url, &url).await {
-                Ok(bytes) => open_bytes.run((url, bytes)),
-                Err(e) => {
-                    status.set(ImportStatus::Failed {
-                        message: e.to_string(),
-                    });
-                    panel_open.set(true);
-                }
+                Ok(bytes) => import(url, bytes).await,
+                Err(e) => status.set(ImportStatus::Failed {
+                    message: e.to_string(),
+                }),
             }
         });
     }
+    let base_for_map = base_map;
     // Drag and drop anywhere on the page opens the dropped files.
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: web_sys::DragEvent| {
@@ -152,6 +166,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             on:drop=on_drop
         >
             {move || {
+                let base = base_for_map.clone();
                 let bundle = workspace.with(|w| {
                     let builtin_shown = w.layers().iter().any(|l| l.builtin && l.visible);
                     let problems = if builtin_shown { base.problems.clone() } else { vec![] };
@@ -169,11 +184,49 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         status=status
                         open_files=open_files
                         panel_open=panel_open
+                        cancel=cancel
                     />
                 }
             }}
             <div class="drop-hint" aria-hidden="true">"Drop ACLED or UCDP CSV, or GeoJSON, to open it"</div>
         </div>
+    }
+}
+
+/// Rows read per slice: a slice takes a few tens of milliseconds, then the
+/// page paints the progress bar and handles input (Cancel) before the next.
+const ROWS_PER_SLICE: usize = 4000;
+
+/// Runs `bytes` through the import pipeline a slice at a time, updating
+/// `status`; `Ok(None)` when `cancel` was set.
+async fn import_in_slices(
+    base: &loader::Base,
+    name: &str,
+    bytes: &[u8],
+    status: RwSignal<ImportStatus>,
+    cancel: RwSignal<bool>,
+) -> crate::Result<Option<shared::Imported>> {
+    let ctx = shared::Context {
+        gazetteer: Some(&base.gazetteer),
+        basemap: Some(&base.basemap),
+    };
+    let mut importer = shared::pipeline::Importer::new(name, bytes, ctx)?;
+    loop {
+        let p = importer.step(ROWS_PER_SLICE)?;
+        status.set(ImportStatus::Reading {
+            name: name.to_owned(),
+            bytes: p.bytes_total,
+            read: p.bytes_read,
+            rows: p.rows,
+        });
+        loader::yield_to_page().await;
+        if cancel.get_untracked() {
+            cancel.set(false);
+            return Ok(None);
+        }
+        if p.done {
+            return Ok(Some(importer.finish()));
+        }
     }
 }
 
@@ -190,6 +243,7 @@ fn MapApp(
     status: RwSignal<ImportStatus>,
     open_files: Callback<Vec<web_sys::File>>,
     panel_open: RwSignal<bool>,
+    cancel: RwSignal<bool>,
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.day_span.saturating_sub(1);
@@ -286,6 +340,7 @@ fn MapApp(
                     open_files=open_files
                     open=panel_open
                     range=range
+                    cancel=cancel
                 />
                 <StatusBanner problems=bundle.problems.clone() />
             </header>

@@ -99,7 +99,7 @@ pub async fn load_base(dir: &str) -> Result<Base> {
     })
 }
 
-/// Runs `bytes` through the import pipeline with the app's gazetteer and basemap.
+/// Runs `bytes` through the import pipeline (whole) with the app's gazetteer and basemap.
 pub fn import_bytes(
     name: &str,
     bytes: &[u8],
@@ -111,6 +111,16 @@ pub fn import_bytes(
         basemap: Some(basemap),
     };
     Ok(import(name, bytes, &ctx)?)
+}
+
+/// Lets the browser paint and handle input, then goes on at the next frame.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Lets the browser paint (a status message) before a long synchronous step.

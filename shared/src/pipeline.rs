@@ -133,89 +133,119 @@ pub struct Imported {
 /// every problem is in the report and the valid rest is kept (possibly
 /// nothing: the report says why).
 pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
-    let (text, decoding) = table::decode(bytes);
-    let mut notes = Vec::new();
-    if decoding.bom {
-        notes.push("the file starts with a UTF-8 byte-order mark; it was removed".to_owned());
-    }
-    if decoding.latin1 {
-        notes.push(
-            "the file is not UTF-8; it was read as Windows-1252 (Latin-1): check accented names"
-                .to_owned(),
-        );
-    }
-    if decoding.invalid_utf8 > 0 {
-        notes.push(format!(
-            "{} byte sequences are not UTF-8 (a damaged file?); each was replaced by U+FFFD",
-            decoding.invalid_utf8
-        ));
-    }
-    let start = text.trim_start();
-    let (format, outcome, rows, lines) = if start.starts_with('{') || start.starts_with('[') {
-        let features = crate::parse::feature_values(file, &text)?;
-        let rows = features.len();
-        // Ours when any feature has our two tell-tale properties (an empty
-        // collection is read as ours: an empty dataset).
-        let ours = features.is_empty()
-            || features.iter().any(|f| {
-                f.get("properties")
-                    .and_then(|p| p.as_object())
-                    .is_some_and(|p| p.contains_key("date_precision") && p.contains_key("killed"))
-            });
-        if ours {
-            (
-                Format::Curated,
-                read_curated(file, features, ctx)?,
-                rows,
-                None,
-            )
-        } else {
-            (
-                Format::PointGeojson,
-                points::read(file, features)?,
-                rows,
-                None,
-            )
+    let mut importer = Importer::new(file, bytes, *ctx)?;
+    while !importer.step(usize::MAX)?.done {}
+    Ok(importer.finish())
+}
+
+/// How far an import has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Bytes of the file read so far, and in all.
+    pub bytes_read: u64,
+    pub bytes_total: u64,
+    /// Rows (or features) read so far.
+    pub rows: usize,
+    /// True when every row has been read; [`Importer::finish`] gives the result.
+    pub done: bool,
+}
+
+/// The CSV reader of a format.
+enum CsvFormat {
+    Acled(acled::AcledReader),
+    Ucdp(ucdp::UcdpReader),
+}
+
+/// What is left to read.
+enum Stage {
+    /// A CSV file read a slice of rows at a time.
+    Csv {
+        table: Box<table::TableReader>,
+        reader: CsvFormat,
+        /// `lines[i]`: the line data row `i` starts on.
+        lines: Vec<u64>,
+    },
+    /// A GeoJSON file, read whole when opened.
+    Read,
+}
+
+/// An import in progress: [`Importer::step`] reads a slice of rows (so a
+/// page can show progress, stay responsive and cancel between slices) and
+/// [`Importer::finish`] checks what was read and writes the report.
+pub struct Importer<'a> {
+    file: String,
+    bytes_total: u64,
+    ctx: Context<'a>,
+    notes: Vec<String>,
+    format: Format,
+    stage: Stage,
+    outcome: ReadOutcome,
+    rows: usize,
+}
+
+impl<'a> Importer<'a> {
+    /// Decodes `bytes`, detects the format and reads a CSV header (or a
+    /// GeoJSON file whole).
+    pub fn new(file: &str, bytes: &[u8], ctx: Context<'a>) -> Result<Importer<'a>> {
+        let (text, decoding) = table::decode(bytes);
+        let mut notes = Vec::new();
+        if decoding.bom {
+            notes.push("the file starts with a UTF-8 byte-order mark; it was removed".to_owned());
         }
-    } else {
-        let t = table::read(file, &text)?;
-        if let Some(line) = t.hxl_line {
-            notes.push(format!("line {line} is an HXL hashtag row; it was skipped"));
+        if decoding.latin1 {
+            notes.push(
+                "the file is not UTF-8; it was read as Windows-1252 (Latin-1): check accented names"
+                    .to_owned(),
+            );
         }
-        if t.ragged_rows > 0 {
-            notes.push(if t.ragged_nonempty == 0 {
-                format!(
-                    "{} rows have more values than the header (a trailing comma); the extra values were empty",
-                    t.ragged_rows
-                )
+        if decoding.invalid_utf8 > 0 {
+            notes.push(format!(
+                "{} byte sequences are not UTF-8 (a damaged file?); each was replaced by U+FFFD",
+                decoding.invalid_utf8
+            ));
+        }
+        let bytes_total = bytes.len() as u64;
+        let start = text.trim_start();
+        if start.starts_with('{') || start.starts_with('[') {
+            let features = crate::parse::feature_values(file, &text)?;
+            let rows = features.len();
+            // Ours when any feature has our two tell-tale properties (an empty
+            // collection is read as ours: an empty dataset).
+            let ours = features.is_empty()
+                || features.iter().any(|f| {
+                    f.get("properties")
+                        .and_then(|p| p.as_object())
+                        .is_some_and(|p| {
+                            p.contains_key("date_precision") && p.contains_key("killed")
+                        })
+                });
+            let (format, outcome) = if ours {
+                (Format::Curated, read_curated(file, features, &ctx)?)
             } else {
-                format!(
-                    "{} rows have more values than the header, {} of them not empty: those values were ignored",
-                    t.ragged_rows, t.ragged_nonempty
-                )
+                (Format::PointGeojson, points::read(file, features)?)
+            };
+            return Ok(Importer {
+                file: file.to_owned(),
+                bytes_total,
+                ctx,
+                notes,
+                format,
+                stage: Stage::Read,
+                outcome,
+                rows,
             });
         }
-        // A value whose quote never closes swallowed the rest of the file:
-        // that row is rejected, naming the lines that could not be read.
-        let unclosed = t.unclosed_quote.map(|(from, to)| {
-            Problem::at_line(
-                file,
-                t.rows.len(),
-                from,
-                None,
-                None,
-                format!(
-                    "a quoted value opens on this line and never closes: lines {from} to {to}, the rest of the file, could not be read as rows"
-                ),
+        let table = table::TableReader::new(file, text)?;
+        let (format, reader) = if acled::recognises(&table.header) {
+            let r = acled::AcledReader::new(file, &table.header)?;
+            (Format::AcledCsv(r.layout), CsvFormat::Acled(r))
+        } else if ucdp::recognises(&table.header) {
+            (
+                Format::UcdpCsv,
+                CsvFormat::Ucdp(ucdp::UcdpReader::new(file, &table.header)?),
             )
-        });
-        let (format, outcome) = if acled::recognises(&t.header) {
-            let (layout, out) = acled::read(file, &t)?;
-            (Format::AcledCsv(layout), out)
-        } else if ucdp::recognises(&t.header) {
-            (Format::UcdpCsv, ucdp::read(file, &t)?)
         } else {
-            let first: Vec<&str> = t.header.iter().take(6).map(String::as_str).collect();
+            let first: Vec<&str> = table.header.iter().take(6).map(String::as_str).collect();
             return Err(Error::UnknownFormat {
                 file: file.to_owned(),
                 detail: format!(
@@ -224,28 +254,125 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
                 ),
             });
         };
-        let lines: Vec<u64> = t.rows.iter().map(|r| r.line).collect();
-        let mut outcome = outcome;
-        let rows = t.rows.len() + usize::from(unclosed.is_some());
-        outcome.rejected.extend(unclosed);
-        (format, outcome, rows, Some(lines))
-    };
-    let ReadOutcome {
-        incidents,
-        indices,
-        rejected,
-        mut warnings,
-        merged,
-        zero_width,
-    } = outcome;
-    if zero_width > 0 {
-        notes.push(format!(
-            "{zero_width} zero-width characters (U+200B and kin) were removed from values"
-        ));
+        Ok(Importer {
+            file: file.to_owned(),
+            bytes_total,
+            ctx,
+            notes,
+            format,
+            stage: Stage::Csv {
+                table: Box::new(table),
+                reader,
+                lines: Vec::new(),
+            },
+            outcome: ReadOutcome::default(),
+            rows: 0,
+        })
     }
-    {
+
+    /// The format detected.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Reads up to `max_rows` more rows.
+    pub fn step(&mut self, max_rows: usize) -> Result<Progress> {
+        let done = match &mut self.stage {
+            Stage::Read => true,
+            Stage::Csv {
+                table,
+                reader,
+                lines,
+            } => {
+                for row in table.next_rows(&self.file, max_rows)? {
+                    lines.push(row.line);
+                    self.rows += 1;
+                    match reader {
+                        CsvFormat::Acled(r) => r.push(&row, &mut self.outcome),
+                        CsvFormat::Ucdp(r) => r.push(&row, &mut self.outcome),
+                    }
+                }
+                table.is_done()
+            }
+        };
+        let bytes_read = match &self.stage {
+            Stage::Csv { table, .. } if !done => table.bytes_read(),
+            _ => self.bytes_total,
+        };
+        Ok(Progress {
+            bytes_read,
+            bytes_total: self.bytes_total,
+            rows: self.rows,
+            done,
+        })
+    }
+
+    /// Checks what was read (the basemap's extent), and writes the report.
+    /// Call after [`Importer::step`] said `done`.
+    pub fn finish(self) -> Imported {
+        let Importer {
+            file,
+            bytes_total,
+            ctx,
+            mut notes,
+            format,
+            stage,
+            outcome,
+            mut rows,
+        } = self;
+        let ReadOutcome {
+            incidents,
+            indices,
+            mut rejected,
+            mut warnings,
+            merged,
+            zero_width,
+        } = outcome;
+        let mut lines = None;
+        if let Stage::Csv {
+            table, lines: l, ..
+        } = stage
+        {
+            if let Some(line) = table.hxl_line {
+                notes.push(format!("line {line} is an HXL hashtag row; it was skipped"));
+            }
+            if table.ragged_rows > 0 {
+                notes.push(if table.ragged_nonempty == 0 {
+                    format!(
+                        "{} rows have more values than the header (a trailing comma); the extra values were empty",
+                        table.ragged_rows
+                    )
+                } else {
+                    format!(
+                        "{} rows have more values than the header, {} of them not empty: those values were ignored",
+                        table.ragged_rows, table.ragged_nonempty
+                    )
+                });
+            }
+            // A value whose quote never closes swallowed the rest of the
+            // file: that row is rejected, naming the lines not read.
+            if let Some((from, to)) = table.unclosed_quote {
+                rejected.push(Problem::at_line(
+                    &file,
+                    rows,
+                    from,
+                    None,
+                    None,
+                    format!(
+                        "a quoted value opens on this line and never closes: lines {from} to {to}, the rest of the file, could not be read as rows"
+                    ),
+                ));
+                rows += 1;
+            }
+            lines = Some(l);
+        }
+        if zero_width > 0 {
+            notes.push(format!(
+                "{zero_width} zero-width characters (U+200B and kin) were removed from values"
+            ));
+        }
         if let Some(map) = ctx.basemap {
-            let mut extent = check_extent(file, &incidents, &indices, map);
+            let mut extent = check_extent(&file, &incidents, &indices, map);
             if let Some(lines) = &lines {
                 for p in &mut extent {
                     p.line = lines.get(p.index).copied();
@@ -254,28 +381,28 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
             }
             warnings.extend(extent);
         }
+        let mut attributions = crate::provenance::attributions_of(&incidents);
+        if attributions.is_empty() {
+            attributions.push(format.attribution());
+        }
+        let report = ImportReport {
+            attributions,
+            file,
+            format,
+            bytes: bytes_total as usize,
+            rows,
+            kept: incidents.len(),
+            merged,
+            rejected,
+            warnings,
+            notes,
+        };
+        Imported {
+            incidents,
+            indices,
+            report,
+        }
     }
-    let mut attributions = crate::provenance::attributions_of(&incidents);
-    if attributions.is_empty() {
-        attributions.push(format.attribution());
-    }
-    let report = ImportReport {
-        attributions,
-        file: file.to_owned(),
-        format,
-        bytes: bytes.len(),
-        rows,
-        kept: incidents.len(),
-        merged,
-        rejected,
-        warnings,
-        notes,
-    };
-    Ok(Imported {
-        incidents,
-        indices,
-        report,
-    })
 }
 
 /// Our format: parse, then the curated checks (places, regions) when the

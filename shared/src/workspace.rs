@@ -151,8 +151,16 @@ impl Workspace {
 pub enum ImportStatus {
     #[default]
     Idle,
-    /// Reading and checking a file of `bytes` bytes.
-    Reading { name: String, bytes: u64 },
+    /// Reading and checking a file: `read` of `bytes` bytes so far, in
+    /// `rows` rows (`bytes` is 0 while its size is not known).
+    Reading {
+        name: String,
+        bytes: u64,
+        read: u64,
+        rows: usize,
+    },
+    /// The user cancelled reading this file; nothing of it was kept.
+    Cancelled { name: String },
     /// The last file was read: its report's summary.
     Done { summary: String },
     /// The last file could not be read at all: why.
@@ -164,8 +172,22 @@ impl ImportStatus {
     pub fn describe(&self) -> String {
         match self {
             ImportStatus::Idle => String::new(),
-            ImportStatus::Reading { name, bytes } => {
-                format!("Reading {name} ({})…", human_bytes(*bytes))
+            ImportStatus::Reading {
+                name,
+                bytes,
+                read,
+                rows,
+            } => match (*bytes, *rows) {
+                (0, _) => format!("Reading {name}…"),
+                (b, 0) => format!("Reading {name} ({})…", human_bytes(b)),
+                (b, r) => format!(
+                    "Reading {name}: {} of {}, {r} rows…",
+                    human_bytes(*read),
+                    human_bytes(b)
+                ),
+            },
+            ImportStatus::Cancelled { name } => {
+                format!("Cancelled: nothing of {name} was kept.")
             }
             ImportStatus::Done { summary } => summary.clone(),
             ImportStatus::Failed { message } => message.clone(),
@@ -220,8 +242,20 @@ mod tests {
         let s = ImportStatus::Reading {
             name: "acled.csv".into(),
             bytes: 3_776_943,
+            read: 0,
+            rows: 0,
         };
         assert_eq!(s.describe(), "Reading acled.csv (3.8 MB)…");
+        let s = ImportStatus::Reading {
+            name: "acled.csv".into(),
+            bytes: 3_776_943,
+            read: 1_200_000,
+            rows: 2300,
+        };
+        assert_eq!(
+            s.describe(),
+            "Reading acled.csv: 1.2 MB of 3.8 MB, 2300 rows…"
+        );
         assert_eq!(human_bytes(12_171), "12 KB");
         assert_eq!(ImportStatus::Idle.describe(), "");
     }

@@ -247,3 +247,38 @@ fn every_file_round_trips_through_our_format_field_for_field() {
         }
     }
 }
+
+#[test]
+fn reading_in_slices_gives_the_same_result_with_progress_that_only_grows() {
+    use shared::pipeline::Importer;
+    for name in [ACLED_MONADIC, UCDP] {
+        let whole = read(name);
+        let map = basemap();
+        let ctx = Context {
+            gazetteer: None,
+            basemap: Some(&map),
+        };
+        let bytes = realdata(name);
+        let mut importer = Importer::new(name, &bytes, ctx).unwrap();
+        let mut last = (0, 0);
+        let mut steps = 0;
+        loop {
+            let p = importer.step(500).unwrap();
+            assert!(
+                p.bytes_read >= last.0 && p.rows >= last.1,
+                "{name}: progress went back"
+            );
+            assert!(p.bytes_read <= p.bytes_total);
+            last = (p.bytes_read, p.rows);
+            steps += 1;
+            if p.done {
+                assert_eq!(p.bytes_read, p.bytes_total);
+                break;
+            }
+        }
+        assert!(steps > 4, "{name}: {steps} steps");
+        let sliced = importer.finish();
+        assert_eq!(sliced.report, whole.report, "{name}");
+        assert_eq!(sliced.incidents, whole.incidents, "{name}");
+    }
+}

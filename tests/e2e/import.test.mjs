@@ -223,3 +223,39 @@ test('export writes the incidents shown, with provenance and attribution', async
   assert.equal(fc2.features.length, await visible(page));
   await page.close();
 });
+
+/** An ACLED-layout CSV of `n` rows, SYNTHETIC in every text field. */
+function syntheticAcled(n) {
+  const lines = ['event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,geo_precision,notes,fatalities'];
+  for (let i = 0; i < n; i++) {
+    const day = new Date(Date.UTC(2015, 0, 1) + (i % 3000) * 86400000).toISOString().slice(0, 10);
+    lines.push(`SYN${i},${day},1,Battles,"Armed clash","SYNTHETIC actor","SYNTHETIC target",SYNTHETIC,"SYNTHETIC place",${(11 + (i % 900) / 100).toFixed(2)},${(-11 + (i % 1400) / 100).toFixed(2)},1,"SYNTHETIC notes, row ${i}",${i % 7}`);
+  }
+  return Buffer.from(lines.join('\n') + '\n');
+}
+
+test('a large file shows a moving progress bar in rows and bytes, and Cancel keeps nothing of it', async () => {
+  const { page } = await app();
+  const csv = syntheticAcled(40000);
+  // Record every progress value the page shows.
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid="import-progress"]');
+      if (p) window.__progress.push(Number(p.value));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.setInputFiles('[data-testid="open-data"]', { name: 'synthetic-40000.csv', mimeType: 'text/csv', buffer: csv });
+  await waitForLayer(page, 'synthetic-40000.csv');
+  const seen = [...new Set(await page.evaluate(() => window.__progress))];
+  assert.ok(seen.length >= 3, `the progress bar moved: ${seen}`);
+  assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'and only forward');
+  assert.match(await status(page), /40000 rows read: 40000 kept/);
+  // Now cancel the same file while it is read.
+  await page.setInputFiles('[data-testid="open-data"]', { name: 'again.csv', mimeType: 'text/csv', buffer: csv });
+  await page.click('[data-testid="cancel-import"]');
+  await page.waitForFunction(() => /^Cancelled/.test(document.querySelector('[data-testid="import-status"]').textContent));
+  assert.equal(await status(page), 'Cancelled: nothing of again.csv was kept.');
+  assert.equal(await page.locator('[data-layer-name="again.csv"]').count(), 0);
+  await page.close();
+});

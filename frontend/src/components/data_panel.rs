@@ -25,6 +25,7 @@ pub fn DataPanel(
     open_files: Callback<Vec<web_sys::File>>,
     open: RwSignal<bool>,
     range: RwSignal<(u32, u32)>,
+    cancel: RwSignal<bool>,
 ) -> impl IntoView {
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -179,6 +180,22 @@ pub fn DataPanel(
                 >
                     {move || status.get().describe()}
                 </p>
+                {move || match status.get() {
+                    ImportStatus::Reading { bytes, read, .. } if bytes > 0 => Some(view! {
+                        <div class="import-progress">
+                            <progress
+                                data-testid="import-progress"
+                                max=bytes as f64
+                                value=read as f64
+                                aria-label="Reading the file"
+                            ></progress>
+                            <button type="button" data-testid="cancel-import" on:click=move |_| cancel.set(true)>
+                                "Cancel"
+                            </button>
+                        </div>
+                    }),
+                    _ => None,
+                }}
                 <ul class="layers">{layers}</ul>
                 <div class="export">
                     <span>"Export the incidents shown (dates as set): "</span>

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::formats::table::{self, Column, Columns, Table};
+use crate::formats::table::{self, Column, Columns, Row, Table};
 use crate::formats::{parse_date, ReadOutcome};
 use crate::incident::{Casualties, DatePrecision, EventType, Incident, LocationPrecision};
 use crate::provenance::Provenance;
@@ -99,18 +99,38 @@ fn split_actors(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Reads an ACLED table into incidents, one per `event_id_cnty`.
-pub fn read(file: &str, table: &Table) -> Result<(AcledLayout, ReadOutcome)> {
-    let cols = Columns::find(file, "ACLED", &table.header, &COLUMNS)?;
-    let layout = if cols.has(ACTOR2) {
-        AcledLayout::Dyadic
-    } else {
-        AcledLayout::Monadic
-    };
-    let mut out = ReadOutcome::default();
-    // Each event's index in `out.incidents` and the line of its first row.
-    let mut by_id: HashMap<String, (usize, u64)> = HashMap::new();
-    for row in &table.rows {
+/// Reads ACLED rows one at a time (so a large file can be read in slices),
+/// merging monadic rows into their event.
+pub struct AcledReader {
+    file: String,
+    cols: Columns,
+    /// The layout the header shows.
+    pub layout: AcledLayout,
+    /// Each event's index in the outcome's incidents and the line of its first row.
+    by_id: HashMap<String, (usize, u64)>,
+}
+
+impl AcledReader {
+    /// Finds the columns in `header`; a missing required one is an error.
+    pub fn new(file: &str, header: &[String]) -> Result<AcledReader> {
+        let cols = Columns::find(file, "ACLED", header, &COLUMNS)?;
+        let layout = if cols.has(ACTOR2) {
+            AcledLayout::Dyadic
+        } else {
+            AcledLayout::Monadic
+        };
+        Ok(AcledReader {
+            file: file.to_owned(),
+            cols,
+            layout,
+            by_id: HashMap::new(),
+        })
+    }
+
+    /// Reads one row into `out`: an incident, a merge, or a rejection.
+    pub fn push(&mut self, row: &Row, out: &mut ReadOutcome) {
+        let (file, cols, layout) = (self.file.as_str(), &self.cols, self.layout);
+        let by_id = &mut self.by_id;
         let mut zero_width = 0;
         let mut get = |i: usize| {
             let (v, z) = cols.get(&row.values, i);
@@ -172,7 +192,7 @@ pub fn read(file: &str, table: &Table) -> Result<(AcledLayout, ReadOutcome)> {
             Ok(f) => f,
             Err(p) => {
                 out.rejected.push(p);
-                continue;
+                return;
             }
         };
         let warn = |column: &str, msg: String| {
@@ -267,7 +287,7 @@ pub fn read(file: &str, table: &Table) -> Result<(AcledLayout, ReadOutcome)> {
                     format!("duplicate event id \"{id}\" (first on line {first_line})"),
                 )),
             }
-            continue;
+            return;
         }
         let incident = Incident {
             id: id.clone(),
@@ -312,7 +332,16 @@ pub fn read(file: &str, table: &Table) -> Result<(AcledLayout, ReadOutcome)> {
         out.indices.push(row.index);
         out.incidents.push(incident);
     }
-    Ok((layout, out))
+}
+
+/// Reads an ACLED table into incidents, one per `event_id_cnty`.
+pub fn read(file: &str, table: &Table) -> Result<(AcledLayout, ReadOutcome)> {
+    let mut reader = AcledReader::new(file, &table.header)?;
+    let mut out = ReadOutcome::default();
+    for row in &table.rows {
+        reader.push(row, &mut out);
+    }
+    Ok((reader.layout, out))
 }
 
 #[cfg(test)]

@@ -120,77 +120,150 @@ fn is_hxl(record: &csv::StringRecord) -> bool {
     any
 }
 
-/// Reads `text` as CSV with a header row. Quoted newlines, CRLF and rows of
-/// uneven length are accepted; an HXL tag row right after the header is skipped.
-pub fn read(file: &str, text: &str) -> Result<Table> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| csv_error(file, &e))?
-        .iter()
-        .map(|h| clean(h).0.to_lowercase())
-        .collect();
-    let mut rows = Vec::new();
-    let mut hxl_line = None;
-    let (mut ragged_rows, mut ragged_nonempty) = (0, 0);
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => return Err(csv_error(file, &e)),
-        }
-        let line = record.position().map_or(0, |p| line_of(text, p));
-        if rows.is_empty() && hxl_line.is_none() && is_hxl(&record) {
-            hxl_line = Some(line);
-            continue;
-        }
-        if record.len() > header.len() {
-            ragged_rows += 1;
-            if record
-                .iter()
-                .skip(header.len())
-                .any(|v| !v.trim().is_empty())
-            {
-                ragged_nonempty += 1;
+/// Reads a CSV file a slice of rows at a time (for progress and for a
+/// responsive page): the header first, then [`TableReader::next_rows`].
+pub struct TableReader {
+    reader: csv::Reader<std::io::Cursor<Vec<u8>>>,
+    /// Header names, cleaned and lower-cased.
+    pub header: Vec<String>,
+    /// The line of an HXL hashtag row that was skipped, if any.
+    pub hxl_line: Option<u64>,
+    /// Rows with more values than the header, and of those with non-empty extras.
+    pub ragged_rows: usize,
+    pub ragged_nonempty: usize,
+    /// See [`Table::unclosed_quote`]; known once the file is read.
+    pub unclosed_quote: Option<(u64, u64)>,
+    /// Data rows read so far (including a held-back one).
+    rows_read: usize,
+    /// The last row read, held back until it is known not to be a runaway
+    /// quoted value (only when the file's quotes are unbalanced).
+    held: Option<Row>,
+    quotes_odd: bool,
+    last_line: u64,
+    done: bool,
+}
+
+impl TableReader {
+    /// Reads the header of `text`.
+    pub fn new(file: &str, text: String) -> Result<TableReader> {
+        // Quotes come in pairs in any well-formed CSV (a quote inside a value
+        // is doubled): an odd count means the last value that opened one runs
+        // to the end of the file.
+        let quotes_odd = text.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+        let last_line = 1 + text.trim_end().matches('\n').count() as u64;
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(std::io::Cursor::new(text.into_bytes()));
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|e| csv_error(file, &e))?
+            .iter()
+            .map(|h| clean(h).0.to_lowercase())
+            .collect();
+        Ok(TableReader {
+            reader,
+            header,
+            hxl_line: None,
+            ragged_rows: 0,
+            ragged_nonempty: 0,
+            unclosed_quote: None,
+            rows_read: 0,
+            held: None,
+            quotes_odd,
+            last_line,
+            done: false,
+        })
+    }
+
+    /// Bytes of the file read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.reader.position().byte()
+    }
+
+    /// True once every row has been read.
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+
+    /// The next data rows, at most `max` of them (fewer at the end).
+    pub fn next_rows(&mut self, file: &str, max: usize) -> Result<Vec<Row>> {
+        let mut out = Vec::new();
+        let mut record = csv::StringRecord::new();
+        while out.len() < max && !self.done {
+            match self.reader.read_record(&mut record) {
+                Ok(false) => {
+                    self.done = true;
+                    if let Some(row) = self.held.take() {
+                        if self.quotes_odd {
+                            self.unclosed_quote = Some((row.line, self.last_line));
+                        } else {
+                            out.push(row);
+                        }
+                    }
+                    break;
+                }
+                Ok(true) => {}
+                Err(e) => return Err(csv_error(file, &e)),
+            }
+            let text = self.reader.get_ref().get_ref();
+            let line = record.position().map_or(0, |p| line_of(text, p));
+            if self.rows_read == 0 && self.hxl_line.is_none() && is_hxl(&record) {
+                self.hxl_line = Some(line);
+                continue;
+            }
+            if record.len() > self.header.len() {
+                self.ragged_rows += 1;
+                if record
+                    .iter()
+                    .skip(self.header.len())
+                    .any(|v| !v.trim().is_empty())
+                {
+                    self.ragged_nonempty += 1;
+                }
+            }
+            let row = Row {
+                index: self.rows_read,
+                line,
+                values: record.clone(),
+            };
+            self.rows_read += 1;
+            if self.quotes_odd {
+                out.extend(self.held.replace(row));
+            } else {
+                out.push(row);
             }
         }
-        rows.push(Row {
-            index: rows.len(),
-            line,
-            values: record.clone(),
-        });
+        Ok(out)
     }
-    // Quotes come in pairs in any well-formed CSV (a quote inside a value is
-    // doubled): an odd count means the last value that opened one runs to the
-    // end of the file.
-    let quotes = text.bytes().filter(|&b| b == b'"').count();
-    let unclosed_quote = if quotes % 2 == 1 {
-        let last_line = 1 + text.trim_end().matches('\n').count() as u64;
-        rows.pop().map(|r| (r.line, last_line))
-    } else {
-        None
-    };
+}
+
+/// Reads `text` as CSV with a header row, whole. Quoted newlines, CRLF and
+/// rows of uneven length are accepted; an HXL tag row right after the header
+/// is skipped.
+pub fn read(file: &str, text: &str) -> Result<Table> {
+    let mut r = TableReader::new(file, text.to_owned())?;
+    let mut rows = Vec::new();
+    while !r.is_done() {
+        rows.extend(r.next_rows(file, usize::MAX)?);
+    }
     Ok(Table {
-        header,
+        header: r.header,
         rows,
-        hxl_line,
-        ragged_rows,
-        ragged_nonempty,
-        unclosed_quote,
+        hxl_line: r.hxl_line,
+        ragged_rows: r.ragged_rows,
+        ragged_nonempty: r.ragged_nonempty,
+        unclosed_quote: r.unclosed_quote,
     })
 }
 
 /// The line a record starts on. The reader's position is where it resumed
 /// after the previous record: on its line end (a CRLF's "\n") or on blank
 /// lines, which the record does not start on.
-fn line_of(text: &str, p: &csv::Position) -> u64 {
+fn line_of(text: &[u8], p: &csv::Position) -> u64 {
     let mut line = p.line();
     let start = usize::try_from(p.byte()).unwrap_or(usize::MAX);
-    for &b in text.as_bytes().iter().skip(start) {
+    for &b in text.iter().skip(start) {
         match b {
             b'\n' => line += 1,
             b'\r' => {}

@@ -3,7 +3,7 @@
 //! `high_est`, US dates with a time, a trailing comma on every row).
 
 use crate::category::UcdpViolence;
-use crate::formats::table::{Column, Columns, Table};
+use crate::formats::table::{Column, Columns, Row, Table};
 use crate::formats::{parse_date_month_first, ReadOutcome};
 use crate::incident::{
     Casualties, DatePrecision, DeathEstimates, Incident, LocationPrecision, PartyDeaths, SideCounts,
@@ -96,13 +96,28 @@ fn location_precision(code: &str) -> Option<LocationPrecision> {
     }
 }
 
-/// Reads a UCDP GED table into incidents, one per row.
-pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
-    let cols = Columns::find(file, "UCDP GED", &table.header, &COLUMNS)?;
-    let mut out = ReadOutcome::default();
-    // Kept events' ids and the line of their row.
-    let mut seen: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-    for row in &table.rows {
+/// Reads UCDP GED rows one at a time (so a large file can be read in slices).
+pub struct UcdpReader {
+    file: String,
+    cols: Columns,
+    /// Kept events' ids and the line of their row.
+    seen: std::collections::HashMap<String, u64>,
+}
+
+impl UcdpReader {
+    /// Finds the columns in `header`; a missing required one is an error.
+    pub fn new(file: &str, header: &[String]) -> Result<UcdpReader> {
+        Ok(UcdpReader {
+            file: file.to_owned(),
+            cols: Columns::find(file, "UCDP GED", header, &COLUMNS)?,
+            seen: std::collections::HashMap::new(),
+        })
+    }
+
+    /// Reads one row into `out`: an incident or a rejection.
+    pub fn push(&mut self, row: &Row, out: &mut ReadOutcome) {
+        let (file, cols) = (self.file.as_str(), &self.cols);
+        let seen = &mut self.seen;
         let mut zero_width = 0;
         let mut get = |i: usize| {
             let (v, z) = cols.get(&row.values, i);
@@ -192,7 +207,7 @@ pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
             Ok(f) => f,
             Err(p) => {
                 out.rejected.push(p);
-                continue;
+                return;
             }
         };
         let [deaths_a, deaths_b, civilians, unknown] = deaths;
@@ -309,6 +324,15 @@ pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
         seen.insert(id, row.line);
         out.indices.push(row.index);
         out.incidents.push(incident);
+    }
+}
+
+/// Reads a UCDP GED table into incidents, one per row.
+pub fn read(file: &str, table: &Table) -> Result<ReadOutcome> {
+    let mut reader = UcdpReader::new(file, &table.header)?;
+    let mut out = ReadOutcome::default();
+    for row in &table.rows {
+        reader.push(row, &mut out);
     }
     Ok(out)
 }
