@@ -71,6 +71,10 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     let status = RwSignal::new(ImportStatus::Idle);
     let panel_open = RwSignal::new(false);
     let base_map = base.clone();
+    // The dates and view the map had, kept when a layer is shown, hidden or
+    // closed; cleared (back to the whole data) when a file is opened or the
+    // built-in data restored.
+    let keep = RwSignal::new(None::<Kept>);
     // Set by the Cancel button; the import stops at its next slice.
     let cancel = RwSignal::new(false);
     let import = move |name: String, bytes: Vec<u8>| {
@@ -81,6 +85,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             match import_in_slices(&base, &name, &bytes, status, cancel).await {
                 Ok(Some(imported)) => {
                     let summary = imported.report.summary();
+                    keep.set(None);
                     workspace.update(|w| {
                         w.add(&name, imported);
                     });
@@ -185,12 +190,24 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         open_files=open_files
                         panel_open=panel_open
                         cancel=cancel
+                        keep=keep
                     />
                 }
             }}
             <div class="drop-hint" aria-hidden="true">"Drop ACLED or UCDP CSV, or GeoJSON, to open it"</div>
         </div>
     }
+}
+
+/// What a rebuilt map keeps from the one before: its dates and view.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Kept {
+    pub from: chrono::NaiveDate,
+    pub to: chrono::NaiveDate,
+    pub view: View,
+    /// The map's size in px the view was for (a new map measured at the
+    /// same size keeps the view).
+    pub size: (f64, f64),
 }
 
 /// Rows read per slice: a slice takes a few tens of milliseconds, then the
@@ -244,16 +261,37 @@ fn MapApp(
     open_files: Callback<Vec<web_sys::File>>,
     panel_open: RwSignal<bool>,
     cancel: RwSignal<bool>,
+    keep: RwSignal<Option<Kept>>,
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.day_span.saturating_sub(1);
     // Slider positions, in days since the first date (inclusive range).
-    let range = RwSignal::new((0u32, last));
+    let kept = keep.get_untracked();
+    let kept_range = kept.and_then(|k| model.positions_of(k.from, k.to));
+    let range = RwSignal::new(kept_range.unwrap_or((0u32, last)));
     let selected = RwSignal::new(None::<usize>);
     // The place chosen in the search box (index in the gazetteer).
     let searched = RwSignal::new(None::<usize>);
-    let size = RwSignal::new((1280.0, 800.0));
-    let view = RwSignal::new(fit_view(&model.frame, size.get_untracked()));
+    let size = RwSignal::new(kept.map_or((1280.0, 800.0), |k| k.size));
+    let view = RwSignal::new(match (kept, kept_range) {
+        (Some(k), Some(_)) => k.view,
+        _ => fit_view(&model.frame, size.get_untracked()),
+    });
+    // Remember the dates and view for the next rebuild of the map.
+    let frame_model = bundle.clone();
+    Effect::new(move |_| {
+        let (a, z) = range.get();
+        let v = view.get();
+        if let (Some(from), Some(to)) = (frame_model.model.date_at(a), frame_model.model.date_at(z))
+        {
+            keep.set(Some(Kept {
+                from,
+                to,
+                view: v,
+                size: size.get(),
+            }));
+        }
+    });
 
     let b = bundle.clone();
     let summary = Memo::new(move |_| {
@@ -341,6 +379,7 @@ fn MapApp(
                     open=panel_open
                     range=range
                     cancel=cancel
+                    keep=keep
                 />
                 <StatusBanner problems=bundle.problems.clone() />
             </header>

@@ -343,6 +343,18 @@ impl MapModel {
         self.first_date.map(|f| add_days(f, offset))
     }
 
+    /// The slider positions of the dates `from..=to`, clamped to the data's
+    /// span; `None` when the dates do not overlap it (or there is no data).
+    pub fn positions_of(&self, from: NaiveDate, to: NaiveDate) -> Option<(u32, u32)> {
+        let first = self.first_date?;
+        let last = add_days(first, self.day_span.saturating_sub(1));
+        if to < first || from > last || from > to {
+            return None;
+        }
+        let pos = |d: NaiveDate| (d.max(first) - first).num_days().max(0) as u32;
+        Some((pos(from), pos(to.min(last))))
+    }
+
     /// True when `date` lies within slider positions `start..=end`.
     pub fn in_range(&self, date: NaiveDate, start: u32, end: u32) -> bool {
         match (self.date_at(start), self.date_at(end)) {
@@ -431,6 +443,17 @@ mod tests {
         assert_eq!(interval_changes(0..2, 1..2), (vec![0], vec![]));
         assert_eq!(m.summary(1, 6).killed, 2);
         assert_eq!(m.date_at(6).unwrap().to_string(), "2022-07-27");
+        // A date range kept from another set of layers, clamped to this one.
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        assert_eq!(
+            m.positions_of(d("2022-07-01"), d("2022-07-23")),
+            Some((0, 2))
+        );
+        assert_eq!(
+            m.positions_of(d("2022-07-25"), d("2022-08-30")),
+            Some((4, 6))
+        );
+        assert_eq!(m.positions_of(d("2022-08-01"), d("2022-08-30")), None);
         assert!(m.markers[2]
             .aria_label
             .starts_with("c, 21 July 2022: Battles, 40 killed"));

@@ -259,3 +259,25 @@ test('a large file shows a moving progress bar in rows and bytes, and Cancel kee
   assert.equal(await page.locator('[data-layer-name="again.csv"]').count(), 0);
   await page.close();
 });
+
+test('showing or hiding a layer keeps the dates and the view; opening a file shows all of it', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/acled-problems.csv'));
+  await waitForLayer(page, 'acled-problems.csv');
+  await page.click('button[aria-label="Zoom in"]');
+  await page.focus('[aria-label="End date"]');
+  await page.keyboard.press('ArrowLeft');
+  const end = await page.textContent('[data-testid="end-date"]');
+  // The map's pan and zoom: the transform of its drawing.
+  const transform = () => page.evaluate(() => document.querySelector('.map svg g').getAttribute('transform'));
+  const before = await transform();
+  await page.locator('[data-layer-name="incidents.geojson"] input[type=checkbox]').uncheck();
+  assert.equal(await page.textContent('[data-testid="end-date"]'), end, 'the dates are kept');
+  assert.equal(await transform(), before, 'the view is kept');
+  // Opening a file shows the whole of the data again: every incident of the
+  // two visible files (3 each), whatever the dates were.
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/ucdp-problems.csv'));
+  await waitForLayer(page, 'ucdp-problems.csv');
+  assert.equal(await visible(page), 6);
+  await page.close();
+});

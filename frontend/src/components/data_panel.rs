@@ -26,6 +26,7 @@ pub fn DataPanel(
     open: RwSignal<bool>,
     range: RwSignal<(u32, u32)>,
     cancel: RwSignal<bool>,
+    keep: RwSignal<Option<crate::app::Kept>>,
 ) -> impl IntoView {
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -130,6 +131,7 @@ pub fn DataPanel(
         download(&format!("{}.csv", file_stem()), "text/csv", &text);
     };
     let builtin_only = move |_| {
+        keep.set(None);
         workspace.update(Workspace::builtin_only);
         status.set(ImportStatus::Idle);
     };
