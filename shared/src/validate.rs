@@ -20,26 +20,6 @@ pub struct Dataset {
     pub warnings: Vec<Problem>,
 }
 
-impl Dataset {
-    /// Parses `incidents.geojson`'s text and validates it against `gazetteer`:
-    /// the parse problems and the validation problems both count as rejected.
-    pub fn load(file: &str, text: &str, gazetteer: &Gazetteer) -> crate::Result<Dataset> {
-        let parsed = crate::parse_incidents(file, text)?;
-        let mut out = validate_incidents(
-            file,
-            parsed.items,
-            &parsed.indices,
-            &parsed.rejected,
-            gazetteer,
-        );
-        let mut rejected = parsed.rejected;
-        rejected.append(&mut out.rejected);
-        rejected.sort_by_key(|p| p.index);
-        out.rejected = rejected;
-        Ok(out)
-    }
-}
-
 /// How far (km) an exactly located incident may lie from its gazetteer place.
 pub const EXACT_TOLERANCE_KM: f64 = 5.0;
 

@@ -13,16 +13,31 @@ fn gazetteer() -> Gazetteer {
     Gazetteer::new(parsed.items)
 }
 
+/// The incidents through the pipeline the app and `sahel-data` use, with
+/// every check (places, regions): nothing rejected, nothing warned.
 fn dataset() -> Dataset {
-    let d = Dataset::load(
+    let gazetteer = gazetteer();
+    let basemap = Basemap::from_geojson("basemap.geojson", &read("basemap.geojson"))
+        .unwrap()
+        .0;
+    let ctx = shared::Context {
+        gazetteer: Some(&gazetteer),
+        basemap: Some(&basemap),
+    };
+    let i = shared::import(
         "incidents.geojson",
-        &read("incidents.geojson"),
-        &gazetteer(),
+        read("incidents.geojson").as_bytes(),
+        &ctx,
     )
     .unwrap();
-    assert!(d.rejected.is_empty(), "{:#?}", d.rejected);
-    assert!(d.warnings.is_empty(), "{:#?}", d.warnings);
-    d
+    assert!(i.report.rejected.is_empty(), "{:#?}", i.report.rejected);
+    assert!(i.report.warnings.is_empty(), "{:#?}", i.report.warnings);
+    Dataset {
+        incidents: i.incidents,
+        indices: i.indices,
+        rejected: vec![],
+        warnings: vec![],
+    }
 }
 
 fn get<'a>(d: &'a Dataset, id: &str) -> &'a Incident {
