@@ -14,6 +14,7 @@ use crate::components::{
     TimeSlider, ZoomControls,
 };
 use crate::loader;
+use crate::visible::Visible;
 
 /// Folder the data files are fetched from, relative to the page.
 pub const DATA_DIR: &str = "data";
@@ -172,6 +173,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
         >
             {move || {
                 let base = base_for_map.clone();
+                loader::tmark("bundle start");
                 let bundle = workspace.with(|w| {
                     let builtin_shown = w.layers().iter().any(|l| l.builtin && l.visible);
                     let problems = if builtin_shown { base.problems.clone() } else { vec![] };
@@ -182,6 +184,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         problems,
                     ))
                 });
+                loader::tmark("bundle built");
                 view! {
                     <MapApp
                         bundle=bundle
@@ -298,27 +301,34 @@ fn MapApp(
         let (a, z) = range.get();
         b.model.summary(a, z)
     });
-    // The selection is cleared when the slider hides the selected incident.
+    // The one selection of visible incidents, moved with the slider.
+    let order = bundle.model.index.sorted();
+    let (a0, z0) = range.get_untracked();
+    let visible = Visible::new(&bundle.markers, order, bundle.model.window(a0, z0));
     let b = bundle.clone();
     Effect::new(move |_| {
         let (a, z) = range.get();
-        if let Some(i) = selected.get_untracked() {
-            let shown = b
-                .dataset
-                .incidents
-                .get(i)
-                .is_some_and(|inc| b.model.in_range(inc.date, a, z));
-            if !shown {
+        visible.set_window(&b.markers, b.model.index.sorted(), b.model.window(a, z));
+    });
+    // The stack the keyboard is on (see MapView).
+    let active = RwSignal::new(None::<shared::engine::StackId>);
+    // The selection is cleared when the slider hides the selected incident.
+    Effect::new(move |_| {
+        visible.with(|sel| {
+            if selected.get_untracked().is_some_and(|i| !sel.is_visible(i)) {
                 selected.set(None);
             }
-        }
+        })
     });
-    // Escape closes the details and gives focus back to the marker.
+    // Escape closes the details and gives focus back to the map, on the
+    // incident's symbol.
+    let b = bundle.clone();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
             if let Some(i) = selected.get_untracked() {
                 selected.set(None);
-                focus_marker(i);
+                active.set(b.markers.symbols.incident_stack(i));
+                focus_map();
             }
         }
     });
@@ -386,14 +396,15 @@ fn MapApp(
             <main class="map-area">
                 <MapView
                     bundle=bundle.clone()
-                    range=range
+                    visible=visible
                     selected=selected
+                    active=active
                     searched=searched
                     view=view
                     size=size
                 />
                 <ZoomControls zoom=zoom fit=fit />
-                <NearbyList bundle=bundle.clone() searched=searched range=range selected=selected />
+                <NearbyList bundle=bundle.clone() searched=searched visible=visible selected=selected />
                 <Legend bundle=bundle.clone() />
                 <ScaleBar frame=frame view=view size=size />
             </main>
@@ -414,17 +425,13 @@ fn MapApp(
     }
 }
 
-/// Moves keyboard focus to the marker of incident `i`, if it is on the page.
-pub fn focus_marker(i: usize) {
+/// Moves keyboard focus to the map.
+pub fn focus_map() {
     use wasm_bindgen::JsCast;
     let el = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!("[data-index=\"{i}\"]"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok());
+        .and_then(|d| d.query_selector(".map").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();
     }

@@ -6,6 +6,8 @@ pub mod components;
 pub mod download;
 pub mod error;
 pub mod loader;
+pub mod sprites;
+pub mod visible;
 
 pub use app::App;
 pub use error::{Error, Result};

@@ -25,6 +25,8 @@ pub struct Bundle {
     pub dataset: Dataset,
     pub gazetteer: Gazetteer,
     pub model: MapModel,
+    /// The incidents' symbols and spatial index.
+    pub markers: std::sync::Arc<crate::engine::Markers>,
     /// Per-file problems, only for files that had some.
     pub problems: Vec<FileProblems>,
 }
@@ -39,6 +41,11 @@ impl Bundle {
         problems: Vec<FileProblems>,
     ) -> Bundle {
         let model = MapModel::new(basemap, &gazetteer, &incidents);
+        let markers = std::sync::Arc::new(crate::engine::Markers::new(
+            &model.frame,
+            &model.scale,
+            &incidents,
+        ));
         let indices = (0..incidents.len()).collect();
         Bundle {
             dataset: Dataset {
@@ -49,6 +56,7 @@ impl Bundle {
             },
             gazetteer,
             model,
+            markers,
             problems,
         }
     }

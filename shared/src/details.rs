@@ -69,6 +69,23 @@ pub fn side_summary(killed: &SideCounts, injured: &SideCounts) -> String {
     }
 }
 
+/// What a screen reader says for an incident on the map, and what a pointer
+/// shows on hover: place, date, category and the killed figure.
+pub fn marker_label(inc: &Incident) -> String {
+    let figure = match inc.killed_total() {
+        Some(1) => "1 killed".to_owned(),
+        Some(k) => format!("{k} killed"),
+        None => "no casualty figure".to_owned(),
+    };
+    format!("{}: {}, {}", inc.label(), inc.category().label(), figure)
+}
+
+/// The label of several incidents shown at one point: how many, and where
+/// (the place of the first one).
+pub fn stack_label(count: usize, first: &Incident) -> String {
+    format!("{count} incidents at {}", first.place_name)
+}
+
 /// `url` when it is an http(s) address, the only kind the app makes a link of
 /// (a file's text is never turned into a `javascript:` or `data:` link).
 pub fn link_address(url: &str) -> Option<&str> {

@@ -12,6 +12,7 @@ pub mod basemap;
 pub mod bundle;
 pub mod category;
 pub mod details;
+pub mod engine;
 pub mod error;
 pub mod filter;
 pub mod formats;
@@ -41,7 +42,7 @@ pub use incident::{
     AlternativeFigures, Casualties, DatePrecision, DeathEstimates, EventType, FigureRef,
     FigureWording, Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
 };
-pub use map_model::{interval_changes, DayGroup, Label, LabelKind, MapModel, Marker, Shape};
+pub use map_model::{interval_changes, Label, LabelKind, MapModel, Shape};
 pub use parse::{parse_basemap, parse_gazetteer, Parsed};
 pub use pipeline::{import, Context, ImportReport, Imported};
 pub use projection::{Frame, ScaleBar, ScreenPoint, View};

@@ -1,11 +1,11 @@
-//! Everything the map draws, computed once when the data is loaded: the frame,
-//! basemap paths, labels, marker geometry and the day groups the time filter
-//! toggles. The browser only applies a view transform on top.
+//! The map's static content, computed once when the data is loaded: the frame,
+//! basemap paths, labels and the timeline (the date index behind the slider).
+//! The incidents' symbols and their index are in [`crate::engine`].
 
 use chrono::NaiveDate;
 
 use crate::filter::{add_days, day_count, DateIndex, RangeSummary};
-use crate::{Basemap, Category, Frame, Gazetteer, Incident, MarkerScale, MarkerStyle, MALI_BBOX};
+use crate::{Basemap, Category, Frame, Gazetteer, Incident, MarkerScale, MALI_BBOX};
 
 /// A basemap shape as an SVG path in frame units.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,38 +100,6 @@ impl Label {
     }
 }
 
-/// One incident's circle.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Marker {
-    /// Index of the incident in the incident list.
-    pub incident: usize,
-    /// Centre in frame units.
-    pub x: f64,
-    pub y: f64,
-    /// Radius in screen px (constant while zooming).
-    pub radius: f64,
-    pub style: MarkerStyle,
-    /// Colour and legend entry.
-    pub category: Category,
-    /// Accessible label: place, date and the killed figure.
-    pub aria_label: String,
-    /// Screen offset in px from the centre, so that markers drawn at the very
-    /// same point (approximate places share a point) sit side by side instead of
-    /// hiding one another; (0, 0) for a marker alone at its point.
-    pub dx: f64,
-    pub dy: f64,
-}
-
-/// The markers of one day, drawn largest first so small circles stay clickable.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DayGroup {
-    pub date: NaiveDate,
-    /// Days since the dataset's first date.
-    pub offset: u32,
-    /// Indices into [`MapModel::markers`].
-    pub markers: Vec<usize>,
-}
-
 /// The map's static content.
 #[derive(Debug, Clone)]
 pub struct MapModel {
@@ -143,8 +111,7 @@ pub struct MapModel {
     pub country: Vec<Shape>,
     pub regions: Vec<Shape>,
     pub labels: Vec<Label>,
-    pub markers: Vec<Marker>,
-    pub days: Vec<DayGroup>,
+    /// Incidents sorted by date: the slider's window.
     pub index: DateIndex,
     pub scale: MarkerScale,
     /// First date of the dataset (the slider's 0), or `None` without incidents.
@@ -230,50 +197,9 @@ impl MapModel {
         labels.extend(towns.into_iter().map(|(_, l)| l));
 
         let scale = MarkerScale::fit(incidents.iter().map(Incident::killed_total));
-        let markers: Vec<Marker> = incidents
-            .iter()
-            .enumerate()
-            .map(|(i, inc)| {
-                let (x, y) = frame.project(inc.location);
-                let killed = inc.killed_total();
-                let (style, radius) = scale.marker(killed);
-                let figure = match killed {
-                    Some(1) => "1 killed".to_owned(),
-                    Some(k) => format!("{k} killed"),
-                    None => "no casualty figure".to_owned(),
-                };
-                Marker {
-                    incident: i,
-                    x,
-                    y,
-                    radius,
-                    style,
-                    category: inc.category(),
-                    aria_label: format!("{}: {}, {}", inc.label(), inc.category().label(), figure),
-                    dx: 0.0,
-                    dy: 0.0,
-                }
-            })
-            .collect();
-        let mut markers = markers;
-        spread_coincident(&mut markers);
-
         let index = DateIndex::new(incidents);
         let first_date = index.span().map(|(a, _)| a);
         let day_span = index.span().map_or(0, |(a, b)| day_count(a, b));
-        let days = index
-            .days()
-            .into_iter()
-            .map(|(date, positions)| {
-                let mut ms: Vec<usize> = index.sorted()[positions].to_vec();
-                ms.sort_by(|&a, &b| markers[b].radius.total_cmp(&markers[a].radius));
-                DayGroup {
-                    date,
-                    offset: first_date.map_or(0, |f| day_count(f, date) - 1),
-                    markers: ms,
-                }
-            })
-            .collect();
         let present: std::collections::BTreeSet<Category> =
             incidents.iter().map(Incident::category).collect();
         let categories = present.into_iter().collect();
@@ -287,8 +213,6 @@ impl MapModel {
             country,
             regions,
             labels,
-            markers,
-            days,
             index,
             scale,
             first_date,
@@ -324,18 +248,13 @@ impl MapModel {
         shown
     }
 
-    /// The day groups with an offset in `start..=end`, found by binary search:
-    /// what a slider position shows, without scanning every incident.
-    pub fn days_in(&self, start: u32, end: u32) -> &[DayGroup] {
-        &self.days[self.day_positions(start, end)]
-    }
-
-    /// Positions in [`MapModel::days`] of the day groups with an offset in
-    /// `start..=end` (binary search).
-    pub fn day_positions(&self, start: u32, end: u32) -> std::ops::Range<usize> {
-        let lo = self.days.partition_point(|d| d.offset < start);
-        let hi = self.days.partition_point(|d| d.offset <= end);
-        lo..hi.max(lo)
+    /// The window of slider positions `start..=end` over the incidents
+    /// sorted by date ([`DateIndex::sorted`]), by binary search.
+    pub fn window(&self, start: u32, end: u32) -> std::ops::Range<usize> {
+        match (self.date_at(start), self.date_at(end)) {
+            (Some(a), Some(b)) => self.index.positions(a, b),
+            _ => 0..0,
+        }
     }
 
     /// The date at slider position `offset` (days since the first date).
@@ -380,26 +299,6 @@ impl MapModel {
     }
 }
 
-/// Places markers that share a point (within 0.5 frame units) on a small ring
-/// around it, in file order starting at the top, clockwise. The ring's radius
-/// is the largest of their radii plus 3 px, so neighbours barely overlap.
-fn spread_coincident(markers: &mut [Marker]) {
-    let mut groups: std::collections::BTreeMap<(i64, i64), Vec<usize>> = Default::default();
-    for (i, m) in markers.iter().enumerate() {
-        let key = ((m.x * 2.0).round() as i64, (m.y * 2.0).round() as i64);
-        groups.entry(key).or_default().push(i);
-    }
-    for group in groups.values().filter(|g| g.len() > 1) {
-        let ring = group.iter().map(|&i| markers[i].radius).fold(0.0, f64::max) + 3.0;
-        let n = group.len() as f64;
-        for (k, &i) in group.iter().enumerate() {
-            let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * k as f64 / n;
-            markers[i].dx = ring * angle.cos();
-            markers[i].dy = ring * angle.sin();
-        }
-    }
-}
-
 /// What changes between two ranges of positions: (left, entered), each in
 /// increasing order. Costs O(changed), not O(range).
 pub fn interval_changes(
@@ -423,7 +322,7 @@ mod tests {
     use crate::filter::tests::incident;
 
     #[test]
-    fn groups_by_day_with_offsets_and_largest_first() {
+    fn slider_positions_map_to_dates_and_windows() {
         let incs = vec![
             incident("a", "2022-07-21", Some(1)),
             incident("b", "2022-07-27", Some(2)),
@@ -431,15 +330,11 @@ mod tests {
         ];
         let m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &incs);
         assert_eq!(m.day_span, 7);
-        let offsets: Vec<u32> = m.days.iter().map(|d| d.offset).collect();
-        assert_eq!(offsets, [0, 6]);
-        assert_eq!(m.days[0].markers, [2, 0]);
         assert_eq!(m.summary(0, 0).incidents, 2);
-        assert_eq!(m.days_in(0, 5).len(), 1);
-        assert_eq!(m.days_in(1, 6)[0].offset, 6);
-        assert!(m.days_in(1, 5).is_empty());
-        assert!(m.days_in(6, 0).is_empty());
-        assert_eq!(m.day_positions(1, 6), 1..2);
+        assert_eq!(m.window(0, 0), 0..2);
+        assert_eq!(m.window(1, 6), 2..3);
+        assert!(m.window(1, 5).is_empty());
+        assert!(m.window(6, 0).is_empty());
         assert_eq!(interval_changes(0..2, 1..2), (vec![0], vec![]));
         assert_eq!(m.summary(1, 6).killed, 2);
         assert_eq!(m.date_at(6).unwrap().to_string(), "2022-07-27");
@@ -454,9 +349,6 @@ mod tests {
             Some((4, 6))
         );
         assert_eq!(m.positions_of(d("2022-08-01"), d("2022-08-30")), None);
-        assert!(m.markers[2]
-            .aria_label
-            .starts_with("c, 21 July 2022: Battles, 40 killed"));
     }
 
     #[test]
@@ -494,26 +386,6 @@ mod tests {
         });
         assert!(!m.label_visibility(&far, 10.0)[3]);
         assert!(m.label_visibility(&far, 5.0)[3]);
-    }
-
-    #[test]
-    fn markers_at_the_same_point_are_spread_on_a_ring() {
-        let incs = vec![
-            incident("a", "2022-07-21", Some(1)),
-            incident("b", "2022-07-27", Some(2)),
-            {
-                let mut c = incident("c", "2022-07-27", Some(3));
-                c.location = crate::LonLat::from_lon_lat(-5.0, 14.0);
-                c
-            },
-        ];
-        let m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &incs);
-        let (a, b, c) = (&m.markers[0], &m.markers[1], &m.markers[2]);
-        assert!((a.dx, a.dy) != (b.dx, b.dy));
-        assert!(a.dy < 0.0 && a.dx.abs() < 1e-9, "the first sits on top");
-        let gap = (a.dx - b.dx).hypot(a.dy - b.dy);
-        assert!(gap >= a.radius.max(b.radius), "{gap}");
-        assert_eq!((c.dx, c.dy), (0.0, 0.0), "a marker alone stays put");
     }
 
     #[test]

@@ -24,51 +24,79 @@ pub struct Parsed<T> {
     pub rejected: Vec<Problem>,
 }
 
-/// Reads `text` as a FeatureCollection and returns its features as JSON values.
-pub(crate) fn feature_values(file: &str, text: &str) -> Result<Vec<JsonValue>> {
-    let value: JsonValue = serde_json::from_str(text).map_err(|e| {
-        // serde_json's message ends with its own " at line L column C".
-        let full = e.to_string();
-        let position = format!(" at line {} column {}", e.line(), e.column());
-        Error::Json {
-            file: file.to_owned(),
-            line: e.line(),
-            column: e.column(),
-            message: full.strip_suffix(&position).unwrap_or(&full).to_owned(),
-        }
-    })?;
-    let found = match &value {
-        JsonValue::Object(o) => match o.get("type").and_then(JsonValue::as_str) {
-            Some("FeatureCollection") => None,
-            Some(t) => Some(format!("a GeoJSON object of type \"{t}\"")),
-            None => Some("an object without a \"type\" member".to_owned()),
-        },
-        JsonValue::Array(_) => Some("an array".to_owned()),
-        _ => Some("a JSON scalar".to_owned()),
-    };
-    if let Some(found) = found {
-        return Err(Error::NotFeatureCollection {
-            file: file.to_owned(),
-            found,
-        });
-    }
-    match value {
-        JsonValue::Object(mut o) => match o.remove("features") {
-            Some(JsonValue::Array(features)) => Ok(features),
-            _ => Err(Error::NotFeatureCollection {
-                file: file.to_owned(),
-                found: "a FeatureCollection without a \"features\" array".to_owned(),
-            }),
-        },
-        _ => unreachable_collection(file),
+/// A JSON syntax error in `file`, without serde_json's own position suffix.
+fn json_error(file: &str, e: &serde_json::Error) -> Error {
+    // serde_json's message ends with its own " at line L column C".
+    let full = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    Error::Json {
+        file: file.to_owned(),
+        line: e.line(),
+        column: e.column(),
+        message: full.strip_suffix(&position).unwrap_or(&full).to_owned(),
     }
 }
 
-fn unreachable_collection<T>(file: &str) -> Result<T> {
-    Err(Error::NotFeatureCollection {
+/// Reads `text` as a FeatureCollection and returns its features as JSON values.
+pub(crate) fn feature_values(file: &str, text: &str) -> Result<Vec<JsonValue>> {
+    raw_features(file, text)?
+        .into_iter()
+        .map(|raw| serde_json::from_str(raw.get()).map_err(|e| json_error(file, &e)))
+        .collect()
+}
+
+/// The top level of a FeatureCollection, its features left as raw text.
+#[derive(Deserialize)]
+struct RawCollection<'a> {
+    #[serde(rename = "type", default)]
+    kind: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow, default)]
+    features: Option<Vec<&'a serde_json::value::RawValue>>,
+}
+
+/// Reads `text` as a FeatureCollection and returns each feature's JSON text
+/// (checked, but not built into a tree: readers deserialise each feature
+/// straight into their records).
+pub(crate) fn raw_features<'a>(
+    file: &str,
+    text: &'a str,
+) -> Result<Vec<&'a serde_json::value::RawValue>> {
+    let not_collection = |found: String| Error::NotFeatureCollection {
         file: file.to_owned(),
-        found: "something else".to_owned(),
-    })
+        found,
+    };
+    let start = text.trim_start();
+    if !start.starts_with('{') {
+        // Check the syntax first, so a broken file is reported as such.
+        let value: JsonValue = serde_json::from_str(text).map_err(|e| json_error(file, &e))?;
+        return Err(not_collection(match value {
+            JsonValue::Array(_) => "an array".to_owned(),
+            _ => "a JSON scalar".to_owned(),
+        }));
+    }
+    let collection: RawCollection<'a> = match serde_json::from_str(text) {
+        Ok(c) => c,
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(json_error(file, &e)),
+        // Well-formed JSON of another shape (e.g. "features" not an array).
+        Err(_) => {
+            let value: JsonValue = serde_json::from_str(text).map_err(|e| json_error(file, &e))?;
+            return match value.get("type").and_then(JsonValue::as_str) {
+                Some("FeatureCollection") => Err(not_collection(
+                    "a FeatureCollection without a \"features\" array".to_owned(),
+                )),
+                Some(t) => Err(not_collection(format!("a GeoJSON object of type \"{t}\""))),
+                None => Err(not_collection("an object without a \"type\" member".to_owned())),
+            };
+        }
+    };
+    match (collection.kind.as_deref(), collection.features) {
+        (Some("FeatureCollection"), Some(features)) => Ok(features),
+        (Some("FeatureCollection"), None) => Err(not_collection(
+            "a FeatureCollection without a \"features\" array".to_owned(),
+        )),
+        (Some(t), _) => Err(not_collection(format!("a GeoJSON object of type \"{t}\""))),
+        (None, _) => Err(not_collection("an object without a \"type\" member".to_owned())),
+    }
 }
 
 /// Parses every feature with `parse_one`, collecting problems.
@@ -91,26 +119,7 @@ pub(crate) fn parse_feature_values<T>(
     let mut indices = Vec::with_capacity(total);
     let mut rejected = Vec::new();
     for (index, value) in values.into_iter().enumerate() {
-        let id = value
-            .get("properties")
-            .and_then(|p| p.get("id"))
-            .and_then(JsonValue::as_str)
-            .map(str::to_owned);
-        let id = id.as_deref();
-        let feature = match Feature::try_from(value) {
-            Ok(f) => f,
-            Err(e) => {
-                rejected.push(Problem::new(
-                    file,
-                    index,
-                    id,
-                    None,
-                    format!("not a valid GeoJSON Feature: {e}"),
-                ));
-                continue;
-            }
-        };
-        match parse_one(file, index, feature, id) {
+        match parse_value(file, index, value, &parse_one) {
             Ok(item) => {
                 items.push(item);
                 indices.push(index);
@@ -119,17 +128,47 @@ pub(crate) fn parse_feature_values<T>(
         }
     }
     if items.is_empty() && !rejected.is_empty() {
-        return Err(Error::NothingValid {
-            file: file.to_owned(),
-            count: total,
-            first: Box::new(rejected.swap_remove(0)),
-        });
+        return Err(nothing_valid(file, total, rejected));
     }
     Ok(Parsed {
         items,
         indices,
         rejected,
     })
+}
+
+/// Parses one feature given as a JSON value with `parse_one`.
+pub(crate) fn parse_value<T>(
+    file: &str,
+    index: usize,
+    value: JsonValue,
+    parse_one: impl Fn(&str, usize, Feature, Option<&str>) -> std::result::Result<T, Problem>,
+) -> std::result::Result<T, Problem> {
+    let id = value
+        .get("properties")
+        .and_then(|p| p.get("id"))
+        .and_then(JsonValue::as_str)
+        .map(str::to_owned);
+    let id = id.as_deref();
+    let feature = Feature::try_from(value).map_err(|e| {
+        Problem::new(
+            file,
+            index,
+            id,
+            None,
+            format!("not a valid GeoJSON Feature: {e}"),
+        )
+    })?;
+    parse_one(file, index, feature, id)
+}
+
+/// The error when no feature of `file` could be used.
+pub(crate) fn nothing_valid(file: &str, count: usize, mut rejected: Vec<Problem>) -> Error {
+    Error::NothingValid {
+        file: file.to_owned(),
+        count,
+        first: Box::new(rejected.swap_remove(0)),
+    }
 }
 
 /// Deserialises a feature's properties, naming the failing field by its path.

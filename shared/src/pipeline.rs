@@ -207,22 +207,25 @@ impl<'a> Importer<'a> {
         let bytes_total = bytes.len() as u64;
         let start = text.trim_start();
         if start.starts_with('{') || start.starts_with('[') {
-            let features = crate::parse::feature_values(file, &text)?;
+            let features = crate::parse::raw_features(file, &text)?;
             let rows = features.len();
             // Ours when any feature has our two tell-tale properties (an empty
             // collection is read as ours: an empty dataset).
-            let ours = features.is_empty()
-                || features.iter().any(|f| {
-                    f.get("properties")
-                        .and_then(|p| p.as_object())
-                        .is_some_and(|p| {
-                            p.contains_key("date_precision") && p.contains_key("killed")
-                        })
-                });
+            let ours = features.is_empty() || features.iter().any(|f| is_ours(f));
             let (format, outcome) = if ours {
-                (Format::Curated, read_curated(file, features, &ctx)?)
+                (Format::Curated, read_curated(file, &features, &ctx)?)
             } else {
-                (Format::PointGeojson, points::read(file, features)?)
+                let values = features
+                    .iter()
+                    .map(|f| serde_json::from_str(f.get()))
+                    .collect::<std::result::Result<Vec<geojson::JsonValue>, _>>()
+                    .map_err(|e| Error::Json {
+                        file: file.to_owned(),
+                        line: e.line(),
+                        column: e.column(),
+                        message: e.to_string(),
+                    })?;
+                (Format::PointGeojson, points::read(file, values)?)
             };
             return Ok(Importer {
                 file: file.to_owned(),
@@ -405,14 +408,48 @@ impl<'a> Importer<'a> {
     }
 }
 
+/// The properties that tell our format apart, looked at without building
+/// the feature.
+#[derive(serde::Deserialize)]
+struct Probe {
+    #[serde(default)]
+    properties: Option<ProbeProperties>,
+}
+
+#[derive(serde::Deserialize)]
+struct ProbeProperties {
+    #[serde(default)]
+    date_precision: Present,
+    #[serde(default)]
+    killed: Present,
+}
+
+/// Whether a member is there, whatever its value (`null` included).
+#[derive(Default)]
+struct Present(bool);
+
+impl<'de> serde::Deserialize<'de> for Present {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(d).map(|_| Present(true))
+    }
+}
+
+/// True when a feature has our two tell-tale properties.
+fn is_ours(feature: &serde_json::value::RawValue) -> bool {
+    serde_json::from_str::<Probe>(feature.get())
+        .ok()
+        .and_then(|p| p.properties)
+        .is_some_and(|p| p.date_precision.0 && p.killed.0)
+}
+
 /// Our format: parse, then the curated checks (places, regions) when the
 /// gazetteer and basemap are given.
 fn read_curated(
     file: &str,
-    features: Vec<geojson::JsonValue>,
+    features: &[&serde_json::value::RawValue],
     ctx: &Context<'_>,
 ) -> Result<ReadOutcome> {
-    let parsed = curated::parse_incident_values(file, features)?;
+    let parsed = curated::parse_incident_raw(file, features)?;
     let needs_gazetteer = parsed.items.iter().any(|i| i.provenance.is_curated());
     let empty = Gazetteer::new(vec![]);
     let gazetteer = match ctx.gazetteer {

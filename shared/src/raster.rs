@@ -239,6 +239,107 @@ impl Raster {
         }
     }
 
+    /// Makes the pixels of `rect` (clipped to the buffer) transparent.
+    pub fn clear_rect(&mut self, rect: PixelRect) {
+        let x1 = rect.x1.min(self.width);
+        let y1 = rect.y1.min(self.height);
+        if rect.x0 >= x1 {
+            return;
+        }
+        for row in rect.y0..y1 {
+            self.pixels[row * self.width + rect.x0..row * self.width + x1].fill(0);
+        }
+    }
+
+    /// Blends `s` (top-left corner at (x, y)) *under* what is already in
+    /// `clip` (Porter-Duff "destination over": `d + s * (1 - alpha(d))`), so
+    /// sprites can be drawn front to back. Pixels already opaque are left as
+    /// they are. Returns how many pixels became opaque.
+    pub fn under(&mut self, s: &Sprite, x: i64, y: i64, clip: PixelRect) -> usize {
+        let cx0 = clip.x0.min(self.width) as i64;
+        let cx1 = clip.x1.min(self.width) as i64;
+        let cy0 = clip.y0.min(self.height) as i64;
+        let cy1 = clip.y1.min(self.height) as i64;
+        if x >= cx1 || y >= cy1 || x + s.width as i64 <= cx0 || y + s.height as i64 <= cy0 {
+            return 0;
+        }
+        let mut opaque = 0;
+        for span in &s.spans {
+            let row = y + span.row as i64;
+            if row < cy0 || row >= cy1 {
+                continue;
+            }
+            let c0 = (x + span.start as i64).max(cx0);
+            let c1 = (x + (span.start + span.len) as i64).min(cx1);
+            if c0 >= c1 {
+                continue;
+            }
+            let n = (c1 - c0) as usize;
+            let src_start = span.row * s.width + (c0 - x) as usize;
+            let dst_start = row as usize * self.width + c0 as usize;
+            let src = &s.pixels[src_start..src_start + n];
+            let dst = &mut self.pixels[dst_start..dst_start + n];
+            for (d, &p) in dst.iter_mut().zip(src) {
+                let a = *d >> 24;
+                if a == 255 {
+                    continue;
+                }
+                *d = if a == 0 { p } else { over(*d, p) };
+                if *d >> 24 == 255 {
+                    opaque += 1;
+                }
+            }
+        }
+        opaque
+    }
+
+    /// Moves the whole image by (dx, dy) px (positive: right and down); the
+    /// pixels that come into view are transparent. `rgba`, a straight copy of
+    /// the buffer (see [`Raster::write_rgba`]), moves with it when it has the
+    /// buffer's size.
+    pub fn shift(&mut self, dx: i64, dy: i64, rgba: &mut [u8]) {
+        let (w, h) = (self.width as i64, self.height as i64);
+        let mirror = rgba.len() == self.pixels.len() * 4;
+        if dx.abs() >= w || dy.abs() >= h {
+            self.pixels.fill(0);
+            if mirror {
+                rgba.fill(0);
+            }
+            return;
+        }
+        let width = self.width;
+        let n = (w - dx.abs()) as usize;
+        let (src_x, dst_x) = if dx >= 0 { (0, dx as usize) } else { ((-dx) as usize, 0) };
+        let rows: Vec<i64> = if dy > 0 {
+            (0..h).rev().collect()
+        } else {
+            (0..h).collect()
+        };
+        for dst_row in rows {
+            let src_row = dst_row - dy;
+            let d0 = dst_row as usize * width;
+            if src_row < 0 || src_row >= h {
+                self.pixels[d0..d0 + width].fill(0);
+                if mirror {
+                    rgba[d0 * 4..(d0 + width) * 4].fill(0);
+                }
+                continue;
+            }
+            let s0 = src_row as usize * width;
+            self.pixels
+                .copy_within(s0 + src_x..s0 + src_x + n, d0 + dst_x);
+            if mirror {
+                rgba.copy_within((s0 + src_x) * 4..(s0 + src_x + n) * 4, (d0 + dst_x) * 4);
+            }
+            let (gap0, gap1) = if dx >= 0 { (0, dst_x) } else { (n, width) };
+            self.pixels[d0 + gap0..d0 + gap1].fill(0);
+            if mirror {
+                rgba[(d0 + gap0) * 4..(d0 + gap1) * 4].fill(0);
+            }
+        }
+        self.dirty = Some(self.bounds());
+    }
+
     /// Writes the pixels of `region` as straight (non-premultiplied) RGBA bytes
     /// into `out`, a whole-buffer image (`width * height * 4` bytes, resized
     /// if needed), as `ImageData` wants them. Bytes outside `region` are left as

@@ -1,7 +1,7 @@
 //! The marker scale: circle area proportional to people killed.
 
 /// How a marker is drawn.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MarkerStyle {
     /// Some people were killed: a filled circle whose area is proportional to the count.
     Killed,

@@ -7,15 +7,15 @@ use shared::details::{details, link_address};
 use shared::incident::format_date;
 use shared::Bundle;
 
-use crate::app::focus_marker;
+use crate::app::focus_map;
 
 /// The panel: shown while an incident is selected; Escape or × closes it.
 #[component]
 pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -> impl IntoView {
     let close = move || {
-        if let Some(i) = selected.get_untracked() {
+        if selected.get_untracked().is_some() {
             selected.set(None);
-            focus_marker(i);
+            focus_map();
         }
     };
     let heading = NodeRef::<leptos::html::H2>::new();

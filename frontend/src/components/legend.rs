@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT};
 use shared::Bundle;
 
 /// Screens narrower than this (px) start with the legend folded, so it does
@@ -82,6 +83,13 @@ pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
                         <circle class="swatch unknown" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
                     </svg>
                     "no figure reported"
+                </li>
+                <li>
+                    <svg width="22" height="16" aria-hidden="true">
+                        <rect x="1" y="1" width="20" height="14" rx="7" fill=BADGE_FILL stroke=BADGE_TEXT />
+                        <text x="11" y="11.5" fill=BADGE_TEXT font-size="9" font-weight="700" text-anchor="middle">"12"</text>
+                    </svg>
+                    "incidents at one point (click to list)"
                 </li>
             </ul>
         </details>

@@ -1,27 +1,33 @@
-//! The map: an SVG basemap with labels, the canvas that paints the circles
-//! ([`MarkerCanvas`]), and on top an SVG with one focusable, labelled,
-//! transparent circle per incident (the hit targets and test hooks).
+//! The map: an SVG basemap with labels, the canvas of the incidents' symbols
+//! ([`MarkerCanvas`]) and an SVG overlay with the rings of the selected,
+//! active and hovered incidents. There is no element per incident: the
+//! pointer and the keyboard find incidents through `shared`'s spatial index.
 //!
-//! Paths and circle centres are in frame units, inside groups transformed by the
-//! view, so panning and zooming change one attribute per group. Circles keep
-//! their pixel size through CSS (`r: calc(var(--r) * 1px / var(--k))`). The time
-//! filter toggles one group per day, so a slider step touches only the days that
-//! enter or leave the range, never every circle.
+//! The map is one focusable element. Arrow keys move the *active* incident
+//! to the nearest visible one in that direction, Enter opens it (or lists
+//! the incidents of a counted symbol), and a live region announces it.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::{interval_changes, Bundle, LabelKind, MarkerStyle, ScreenPoint, View};
+use shared::details::{marker_label, stack_label};
+use shared::engine::{Direction, Hit, StackId};
+use shared::{Bundle, ScreenPoint, View};
 use wasm_bindgen::JsCast;
 
 use crate::app::fit_view;
 use crate::components::nearby_list::NEARBY_RADIUS_KM;
-use crate::components::MarkerCanvas;
+use crate::components::{MapLabels, MarkerCanvas, StackList};
+use crate::visible::Visible;
 
 /// Zoom factor of one wheel notch (100 px of delta).
 const WHEEL_ZOOM_PER_100PX: f64 = 1.25;
 /// Pointer travel in px before a press becomes a drag (and not a click).
 const DRAG_THRESHOLD_PX: f64 = 4.0;
+/// An incident the keyboard moves to is kept this many px inside the map.
+const KEEP_IN_VIEW_PX: f64 = 24.0;
+/// Gap in px between a symbol and its rings.
+const RING_GAP_PX: f64 = 4.0;
 
 /// State of a pointer drag in progress.
 #[derive(Clone, Copy)]
@@ -32,22 +38,14 @@ struct Drag {
     moved: bool,
 }
 
-/// The index of the marker an event happened on (from `data-index`).
-fn marker_index(ev: &web_sys::Event) -> Option<usize> {
-    let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    el.closest("[data-index]")
-        .ok()??
-        .get_attribute("data-index")?
-        .parse()
-        .ok()
-}
-
 /// The map. `range` is the slider's inclusive range of day offsets.
 #[component]
 pub fn MapView(
     bundle: Arc<Bundle>,
-    range: RwSignal<(u32, u32)>,
+    visible: Visible,
     selected: RwSignal<Option<usize>>,
+    /// The stack the keyboard (or the last click) is on.
+    active: RwSignal<Option<StackId>>,
     /// The place chosen in the search box (index in the gazetteer).
     searched: RwSignal<Option<usize>>,
     view: RwSignal<View>,
@@ -56,6 +54,9 @@ pub fn MapView(
     let model = &bundle.model;
     let container = NodeRef::<leptos::html::Div>::new();
     let frame = model.frame;
+    let markers = bundle.markers.clone();
+    let hovered = RwSignal::new(None::<(Hit, ScreenPoint)>);
+    let listed = RwSignal::new(None::<StackId>);
 
     // Measure the container once it is in the page, and on every resize.
     let measure = move || {
@@ -75,9 +76,40 @@ pub fn MapView(
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
+    // What the slider hides is no longer hovered, active or listed.
+    let m = markers.clone();
+    Effect::new(move |_| {
+        visible.with(|sel| {
+            let gone = |s: StackId| sel.stack_count(s) == 0;
+            if hovered.with_untracked(|h| h.is_some_and(|(h, _)| gone(h.stack))) {
+                hovered.set(None);
+            }
+            if active.get_untracked().is_some_and(gone) {
+                active.set(None);
+            }
+            if listed.get_untracked().is_some_and(gone) {
+                listed.set(None);
+            }
+            let _ = &m;
+        })
+    });
+
     let drag = StoredValue::new(None::<Drag>);
-    let suppress_click = StoredValue::new(false);
     let fitted_k = move || fit_view(&frame, size.get_untracked()).k;
+    // The point of a pointer event in the map's px.
+    let local = move |ev: &web_sys::MouseEvent| -> Option<ScreenPoint> {
+        let rect = container.get_untracked()?.get_bounding_client_rect();
+        Some(ScreenPoint {
+            x: f64::from(ev.client_x()) - rect.left(),
+            y: f64::from(ev.client_y()) - rect.top(),
+        })
+    };
+    let m = markers.clone();
+    let hit_at = move |p: ScreenPoint| -> Option<Hit> {
+        let v = view.get_untracked();
+        let at = v.to_frame(p);
+        visible.with_untracked(|sel| m.spatial.hit(&m.symbols, sel, at, v.k))
+    };
 
     let on_pointerdown = move |ev: web_sys::PointerEvent| {
         if ev.button() != 0 {
@@ -90,8 +122,16 @@ pub fn MapView(
             moved: false,
         }));
     };
+    let hover_hit = hit_at.clone();
     let on_pointermove = move |ev: web_sys::PointerEvent| {
         let Some(mut d) = drag.get_value() else {
+            // Hover: what is under the pointer, found through the index.
+            let now = local(&ev).and_then(|p| hover_hit(p).map(|h| (h, p)));
+            if now.map(|n| n.0) != hovered.with_untracked(|h| h.map(|h| h.0)) {
+                hovered.set(now);
+            } else if let Some(n) = now {
+                hovered.set(Some(n));
+            }
             return;
         };
         if d.pointer != ev.pointer_id() {
@@ -105,6 +145,7 @@ pub fn MapView(
         if !d.moved {
             d.moved = true;
             drag.set_value(Some(d));
+            hovered.set(None);
             if let Some(el) = ev
                 .current_target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -114,23 +155,43 @@ pub fn MapView(
         }
         view.set(d.view.pan(dx, dy));
     };
+    let click_hit = hit_at.clone();
     let on_pointerup = move |ev: web_sys::PointerEvent| {
-        if let Some(d) = drag.get_value() {
-            if d.pointer == ev.pointer_id() {
-                suppress_click.set_value(d.moved);
-                drag.set_value(None);
-            }
-        }
-    };
-    let on_wheel = move |ev: web_sys::WheelEvent| {
-        ev.prevent_default();
-        let Some(el) = container.get_untracked() else {
+        let Some(d) = drag.get_value() else {
             return;
         };
-        let rect = el.get_bounding_client_rect();
-        let at = ScreenPoint {
-            x: f64::from(ev.client_x()) - rect.left(),
-            y: f64::from(ev.client_y()) - rect.top(),
+        if d.pointer != ev.pointer_id() {
+            return;
+        }
+        drag.set_value(None);
+        if d.moved || ev.type_() == "pointercancel" {
+            return;
+        }
+        // A click: the incident under the pointer, or the list of a stack.
+        match local(&ev).and_then(&click_hit) {
+            Some(Hit {
+                stack,
+                incident: Some(i),
+            }) => {
+                active.set(Some(stack));
+                listed.set(None);
+                selected.set(Some(i));
+            }
+            Some(Hit {
+                stack,
+                incident: None,
+            }) => {
+                active.set(Some(stack));
+                listed.set(Some(stack));
+            }
+            None => listed.set(None),
+        }
+    };
+    let on_pointerleave = move |_: web_sys::PointerEvent| hovered.set(None);
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        ev.prevent_default();
+        let Some(at) = local(&ev) else {
+            return;
         };
         // Pixel, line or page deltas: treat lines and pages as 40 px and 400 px.
         let scale = match ev.delta_mode() {
@@ -143,23 +204,68 @@ pub fn MapView(
         view.update(|v| *v = v.zoom_within(at, factor, fitted));
     };
 
-    let on_marker_click = move |ev: web_sys::MouseEvent| {
-        if suppress_click.get_value() {
-            suppress_click.set_value(false);
-            return;
-        }
-        if let Some(i) = marker_index(&ev) {
-            selected.set(Some(i));
-        }
-    };
-    let on_marker_key = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Enter" || ev.key() == " " {
-            if let Some(i) = marker_index(&ev) {
-                ev.prevent_default();
-                selected.set(Some(i));
+    // Keyboard: arrows move between visible incidents, Enter opens.
+    let m = markers.clone();
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let key = ev.key();
+        if let Some(dir) = Direction::from_key(&key) {
+            ev.prevent_default();
+            let v = view.get_untracked();
+            let (w, h) = size.get_untracked();
+            let next = visible.with_untracked(|sel| match active.get_untracked() {
+                Some(s) if sel.stack_count(s) > 0 => {
+                    m.spatial.step(&m.symbols, sel, s, dir).or(Some(s))
+                }
+                _ => {
+                    let centre = v.to_frame(ScreenPoint { x: w / 2.0, y: h / 2.0 });
+                    m.spatial.nearest(sel, centre)
+                }
+            });
+            if let Some(s) = next {
+                active.set(Some(s));
+                // Keep it on screen.
+                let (fx, fy) = m.symbols.stack_point(s);
+                let p = v.to_screen(fx, fy);
+                let inside = |c: f64, max: f64| c >= KEEP_IN_VIEW_PX && c <= max - KEEP_IN_VIEW_PX;
+                if !inside(p.x, w) || !inside(p.y, h) {
+                    view.set(View::centred_on(fx, fy, v.k, w, h));
+                }
+            }
+        } else if key == "Enter" || key == " " {
+            let Some(s) = active.get_untracked() else {
+                return;
+            };
+            ev.prevent_default();
+            let hit = visible.with_untracked(|sel| m.spatial.resolve(&m.symbols, sel, s));
+            match hit.incident {
+                Some(i) => {
+                    listed.set(None);
+                    selected.set(Some(i));
+                }
+                None => listed.set(Some(s)),
             }
         }
     };
+
+    // What is said about the active stack, and the test hooks on the map.
+    let b = bundle.clone();
+    let active_info = Memo::new(move |_| {
+        let s = active.get()?;
+        let members: Vec<usize> = visible.with(|sel| {
+            sel.visible_in_stack(&b.markers.symbols, s).take(2).collect()
+        });
+        let count = visible.with(|sel| sel.stack_count(s)) as usize;
+        let first = b.dataset.incidents.get(*members.first()?)?;
+        Some(if count == 1 {
+            (marker_label(first), Some(first.id.clone()), count)
+        } else {
+            (
+                format!("{}. Press Enter to list them.", stack_label(count, first)),
+                None,
+                count,
+            )
+        })
+    });
 
     let transform = move || view.get().transform();
     let paths = |shapes: &[shared::Shape], class: &'static str| {
@@ -180,116 +286,53 @@ pub fn MapView(
             |s| view! { <path class="region" d=s.d.clone()><title>{s.name.clone()}</title></path> },
         )
         .collect_view();
-    let label_model = bundle.clone();
-    let shown = Memo::new(move |_| {
-        let fitted = fit_view(&frame, size.get()).k;
-        label_model.model.label_visibility(&view.get(), fitted)
-    });
-    let labels = model
-        .labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let (x, y, dy) = (l.x, l.y, l.dy());
-            let pos = move || view.get().to_screen(x, y);
-            let display = move || if shown.get()[i] { "inline" } else { "none" };
-            let class = match l.kind {
-                LabelKind::Region => "label region-label",
-                LabelKind::Capital => "label capital-label",
-                LabelKind::RegionalCapital => "label town-label",
-                LabelKind::Town => "label small-town-label",
-                LabelKind::Country => "label country-label",
-            };
-            let dot = (!matches!(l.kind, LabelKind::Region | LabelKind::Country)).then(|| {
-                view! {
-                    <circle class="town-dot" r="2.5" style:display=display
-                        cx=move || pos().x cy=move || pos().y />
-                }
-            });
-            view! {
-                {dot}
-                <text class=class style:display=display x=move || pos().x y=move || pos().y + dy>
-                    {l.text.clone()}
-                </text>
-            }
-        })
-        .collect_view();
 
-    // One visibility signal per day; a slider step flips only the days that
-    // enter or leave the range (found by binary search), not every day.
-    let (a0, z0) = range.get_untracked();
-    let shown_days = model.day_positions(a0, z0);
-    let day_visible: Vec<RwSignal<bool>> = (0..model.days.len())
-        .map(|i| RwSignal::new(shown_days.contains(&i)))
-        .collect();
-    let flips = day_visible.clone();
-    let range_model = bundle.clone();
-    let previous = StoredValue::new(shown_days);
-    Effect::new(move |_| {
-        let (a, z) = range.get();
-        let now = range_model.model.day_positions(a, z);
-        let (left, entered) = interval_changes(previous.get_value(), now.clone());
-        for i in left {
-            flips[i].set(false);
+    // A ring around a stack, in screen px.
+    let m = markers.clone();
+    let ring = move |s: StackId, class: &'static str, id: Option<String>| {
+        let (fx, fy) = m.symbols.stack_point(s);
+        let r = m.symbols.stack_radius_px(s) + RING_GAP_PX;
+        let p = move || view.get().to_screen(fx, fy);
+        view! {
+            <circle class=class cx=move || p().x cy=move || p().y r=r
+                data-incident-id=id aria-hidden="true" />
         }
-        for i in entered {
-            flips[i].set(true);
-        }
-        previous.set_value(now);
-    });
-
-    let markers = &model.markers;
-    let days = model
-        .days
-        .iter()
-        .zip(day_visible)
-        .map(|(day, visible)| {
-            let circles = day
-                .markers
-                .iter()
-                .map(|&m| {
-                    let mk = &markers[m];
-                    let style_class = match mk.style {
-                        MarkerStyle::Killed => "killed",
-                        MarkerStyle::Zero => "zero",
-                        MarkerStyle::Unknown => "unknown",
-                    };
-                    let inc = &bundle.dataset.incidents[mk.incident];
-                    view! {
-                        <circle
-                            class=format!("marker {} {}", mk.category.key(), style_class)
-                            cx=format!("{:.2}", mk.x)
-                            cy=format!("{:.2}", mk.y)
-                            style=format!("--r:{:.2};--dx:{:.2};--dy:{:.2}", mk.radius, mk.dx, mk.dy)
-                            data-index=mk.incident
-                            data-incident-id=inc.id.clone()
-                            role="button"
-                            tabindex="0"
-                            aria-label=mk.aria_label.clone()
-                        ></circle>
-                    }
-                })
-                .collect_view();
-            view! {
-                <g class="day" data-date=day.date.to_string()
-                    style:display=move || if visible.get() { "inline" } else { "none" }>
-                    {circles}
-                </g>
+    };
+    let (r1, r2, r3) = (ring.clone(), ring.clone(), ring);
+    let b = bundle.clone();
+    let selected_ring = move || {
+        let i = selected.get()?;
+        let s = b.markers.symbols.incident_stack(i)?;
+        let id = b.dataset.incidents.get(i).map(|inc| inc.id.clone());
+        Some(r1(s, "selection-ring", id))
+    };
+    let active_ring = move || {
+        let s = active.get()?;
+        let id = active_info.with(|a| a.as_ref().and_then(|a| a.1.clone()));
+        Some(r2(s, "active-ring", id))
+    };
+    let hover_ring = move || {
+        let (h, _) = hovered.get()?;
+        Some(r3(h.stack, "hover-ring", None))
+    };
+    let b = bundle.clone();
+    let tooltip = move || {
+        let (h, p) = hovered.get()?;
+        let text = match h.incident {
+            Some(i) => marker_label(b.dataset.incidents.get(i)?),
+            None => {
+                let (n, first) = visible.with(|sel| {
+                    let mut it = sel.visible_in_stack(&b.markers.symbols, h.stack);
+                    (sel.stack_count(h.stack), it.next())
+                });
+                format!("{}: click to list them", stack_label(n as usize, b.dataset.incidents.get(first?)?))
             }
-        })
-        .collect_view();
-
-    let ring_model = bundle.clone();
-    let ring =
-        move || {
-            selected.get().and_then(|i| ring_model.model.markers.get(i)).map(|m| {
-            view! {
-                <circle class="selection-ring" cx=m.x cy=m.y
-                    style=format!("--r:{:.2};--dx:{:.2};--dy:{:.2}", m.radius + 4.0, m.dx, m.dy)
-                    aria-hidden="true" />
-            }
-        })
         };
+        Some(view! {
+            <div class="map-tooltip" role="presentation"
+                style=format!("left:{:.0}px;top:{:.0}px", p.x + 14.0, p.y + 14.0)>{text}</div>
+        })
+    };
 
     // The searched place: a pin and the dashed circle of the nearby radius.
     let search_model = bundle.clone();
@@ -306,12 +349,23 @@ pub fn MapView(
     view! {
         <div
             class="map"
+            class:hovering=move || hovered.with(Option::is_some)
             node_ref=container
+            tabindex="0"
+            role="application"
+            aria-roledescription="map"
+            aria-label="Map of incidents. Arrow keys move between the incidents shown, Enter opens one; drag to pan, wheel or the buttons to zoom."
+            aria-describedby="map-active"
+            data-visible-incidents=move || visible.with(|s| s.shown())
+            data-active-incident=move || active_info.with(|a| a.as_ref().and_then(|a| a.1.clone()))
+            data-active-count=move || active_info.with(|a| a.as_ref().map(|a| a.2))
             on:pointerdown=on_pointerdown
             on:pointermove=on_pointermove
-            on:pointerup=on_pointerup
-            on:pointercancel=on_pointerup
+            on:pointerup=on_pointerup.clone()
+            on:pointercancel=on_pointerup.clone()
+            on:pointerleave=on_pointerleave
             on:wheel=on_wheel
+            on:keydown=on_keydown
         >
             <svg class="map-layer" width="100%" height="100%" aria-hidden="true">
                 <g class="basemap" transform=transform>
@@ -322,31 +376,23 @@ pub fn MapView(
                     {water}
                     {rivers}
                 </g>
-                <g class="labels">{labels}</g>
+                <g class="labels"><MapLabels bundle=bundle.clone() view=view size=size /></g>
                 <g class="search-layer" transform=transform
                     style=move || format!("--k:{}", view.get().k)>
                     {search_mark}
                 </g>
             </svg>
-            <MarkerCanvas bundle=bundle.clone() range=range view=view size=size />
-            <svg
-                class="map-layer"
-                width="100%"
-                height="100%"
-                role="application"
-                aria-label="Map of Mali with incidents; drag to pan, wheel or the buttons to zoom"
-            >
-                <g
-                    class="markers"
-                    transform=transform
-                    style=move || format!("--k:{}", view.get().k)
-                    on:click=on_marker_click
-                    on:keydown=on_marker_key
-                >
-                    {days}
-                    {ring}
-                </g>
+            <MarkerCanvas markers=markers.clone() visible=visible view=view size=size />
+            <svg class="map-layer rings" width="100%" height="100%" aria-hidden="true">
+                {hover_ring}
+                {selected_ring}
+                {active_ring}
             </svg>
+            {tooltip}
         </div>
+        <p id="map-active" class="sr-only" aria-live="polite" data-testid="map-active">
+            {move || active_info.with(|a| a.as_ref().map(|a| a.0.clone()))}
+        </p>
+        <StackList bundle=bundle.clone() visible=visible listed=listed selected=selected view=view />
     }
 }

@@ -4,7 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::incident::format_date;
-use shared::{within_radius, Bundle};
+use shared::engine::spatial::within_radius;
+use shared::Bundle;
+
+use crate::visible::Visible;
 
 /// Radius in km around a searched place (drawn on the map as a dashed circle).
 pub const NEARBY_RADIUS_KM: f64 = 50.0;
@@ -15,14 +18,18 @@ pub const NEARBY_RADIUS_KM: f64 = 50.0;
 pub fn NearbyList(
     bundle: Arc<Bundle>,
     searched: RwSignal<Option<usize>>,
-    range: RwSignal<(u32, u32)>,
+    visible: Visible,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    // The distance scan runs when the place changes, not on every slider step.
+    // The radius search (through the spatial index) runs when the place
+    // changes, not on every slider step.
     let b = bundle.clone();
     let near = Memo::new(move |_| {
         let place = b.gazetteer.places().get(searched.get()?)?;
         Some(within_radius(
+            &b.markers.spatial,
+            &b.markers.symbols,
+            &b.model.frame,
             &b.dataset.incidents,
             place.location,
             NEARBY_RADIUS_KM,
@@ -31,13 +38,9 @@ pub fn NearbyList(
     move || {
         let place = bundle.gazetteer.places().get(searched.get()?)?.clone();
         let near = near.get()?;
-        let (a, z) = range.get();
-        let (from, to) = (bundle.model.date_at(a), bundle.model.date_at(z));
         let incidents = &bundle.dataset.incidents;
-        let (shown, hidden): (Vec<_>, Vec<_>) = near.into_iter().partition(|(i, _)| {
-            let d = incidents[*i].date;
-            from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t)
-        });
+        let (shown, hidden): (Vec<_>, Vec<_>) =
+            visible.with(|sel| near.into_iter().partition(|(i, _)| sel.is_visible(*i)));
         let heading = match shown.len() {
             0 => format!("No incident within {NEARBY_RADIUS_KM} km"),
             1 => format!("1 incident within {NEARBY_RADIUS_KM} km"),

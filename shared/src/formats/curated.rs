@@ -14,7 +14,7 @@ use crate::incident::{
     AlternativeFigures, Casualties, DatePrecision, DeathEstimates, EventType, FigureWording,
     Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
 };
-use crate::parse::{parse_feature_values, point, properties, Parsed};
+use crate::parse::{nothing_valid, parse_feature_values, parse_value, point, properties, Parsed};
 use crate::provenance::Provenance;
 use crate::{LonLat, Problem, Result};
 
@@ -219,21 +219,118 @@ pub fn parse_incident_values(
     file: &str,
     features: Vec<geojson::JsonValue>,
 ) -> Result<Parsed<Incident>> {
-    parse_feature_values(file, features, |file, index, feature, id| {
-        let location = point(file, index, id, &feature)?;
-        let record: IncidentRecord = properties(file, index, id, feature.properties)?;
-        if record.provenance.is_curated() {
-            if let Some(field) = record.missing_curated_field() {
-                return Err(Problem::new(
-                    file,
-                    index,
-                    id,
-                    Some(field),
-                    format!("missing field `{field}` (required in a curated incident)"),
-                ));
-            }
+    parse_feature_values(file, features, parse_one)
+}
+
+/// One feature read straight from its text (no JSON tree), in the shape
+/// every valid feature of our format has. Anything else (another geometry,
+/// a feature-level `id`, a type error) goes through the general path, which
+/// gives the precise message.
+#[derive(Deserialize)]
+struct FastFeature<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: std::borrow::Cow<'a, str>,
+    geometry: FastPoint<'a>,
+    properties: IncidentRecord,
+    #[serde(default, borrow)]
+    id: Option<&'a serde_json::value::RawValue>,
+}
+
+#[derive(Deserialize)]
+struct FastPoint<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: std::borrow::Cow<'a, str>,
+    coordinates: [f64; 2],
+}
+
+/// The common case of [`parse_one`], straight from the feature's text:
+/// `None` when the feature needs the general path.
+fn parse_fast(
+    file: &str,
+    index: usize,
+    raw: &serde_json::value::RawValue,
+) -> Option<std::result::Result<Incident, Problem>> {
+    let f: FastFeature<'_> = serde_json::from_str(raw.get()).ok()?;
+    let [lon, lat] = f.geometry.coordinates;
+    if f.kind != "Feature"
+        || f.geometry.kind != "Point"
+        || f.id.is_some()
+        || !(-180.0..=180.0).contains(&lon)
+        || !(-90.0..=90.0).contains(&lat)
+    {
+        return None;
+    }
+    Some(finish(file, index, f.properties, LonLat::from_lon_lat(lon, lat)))
+}
+
+/// Checks a record read at `location` and makes it an incident.
+fn finish(
+    file: &str,
+    index: usize,
+    record: IncidentRecord,
+    location: LonLat,
+) -> std::result::Result<Incident, Problem> {
+    if record.provenance.is_curated() {
+        if let Some(field) = record.missing_curated_field() {
+            return Err(Problem::new(
+                file,
+                index,
+                Some(&record.id),
+                Some(field),
+                format!("missing field `{field}` (required in a curated incident)"),
+            ));
         }
-        Ok(record.into_incident(location))
+    }
+    Ok(record.into_incident(location))
+}
+
+/// Parses one feature through the general path (a JSON value, then the
+/// GeoJSON Feature, then the properties), with precise messages.
+fn parse_one(
+    file: &str,
+    index: usize,
+    feature: geojson::Feature,
+    id: Option<&str>,
+) -> std::result::Result<Incident, Problem> {
+    let location = point(file, index, id, &feature)?;
+    let record: IncidentRecord = properties(file, index, id, feature.properties)?;
+    finish(file, index, record, location)
+}
+
+/// Parses the features of a file in our format given as raw JSON texts:
+/// each valid feature is deserialised straight into its record; the others
+/// go through the general path for their message. Same result as
+/// [`parse_incident_values`].
+pub fn parse_incident_raw(
+    file: &str,
+    features: &[&serde_json::value::RawValue],
+) -> Result<Parsed<Incident>> {
+    let mut items = Vec::with_capacity(features.len());
+    let mut indices = Vec::with_capacity(features.len());
+    let mut rejected = Vec::new();
+    for (index, raw) in features.iter().enumerate() {
+        let result = match parse_fast(file, index, raw) {
+            Some(r) => r,
+            None => match serde_json::from_str::<geojson::JsonValue>(raw.get()) {
+                Ok(value) => parse_value(file, index, value, parse_one),
+                Err(e) => Err(Problem::new(file, index, None, None, e.to_string())),
+            },
+        };
+        match result {
+            Ok(item) => {
+                items.push(item);
+                indices.push(index);
+            }
+            Err(p) => rejected.push(p),
+        }
+    }
+    if items.is_empty() && !rejected.is_empty() {
+        return Err(nothing_valid(file, features.len(), rejected));
+    }
+    Ok(Parsed {
+        items,
+        indices,
+        rejected,
     })
 }
 
@@ -306,6 +403,66 @@ pub fn write_incidents(incidents: &[Incident]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path (each feature straight from its text) must give what
+    /// the general path (a JSON tree per feature) gives, for good and bad
+    /// files alike, messages included.
+    #[test]
+    fn raw_and_tree_readers_agree_on_every_fixture() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut files = vec![root.join("data/incidents.geojson")];
+        for dir in ["tests/fixtures/check", "tests/fixtures/e2e", "tests/fixtures/import"] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap() {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|x| x == "geojson") && !p.ends_with("gazetteer.geojson")
+                    && !p.ends_with("basemap.geojson")
+                {
+                    files.push(p);
+                }
+            }
+        }
+        // Hand-made features the fast path must hand over to the general one.
+        let base = std::fs::read_to_string(root.join("tests/fixtures/check/clean.geojson")).unwrap();
+        let variants = [
+            base.replacen("\"type\": \"Point\"", "\"type\": \"MultiPoint\"", 1),
+            base.replacen("\"type\": \"Feature\"", "\"type\": \"Feature\", \"id\": {}", 1),
+            base.replacen("\"type\": \"Feature\"", "\"type\": \"Feature\", \"id\": 7", 1),
+            base.replacen("\"coordinates\": [", "\"coordinates\": [400, ", 1),
+            base.replacen("\"coordinates\": [", "\"coordinates\": [1, 2, ", 1),
+            base.replacen("\"type\": \"Feature\"", "\"type\": \"Featur\"", 1),
+        ];
+        let mut checked = 0;
+        let texts: Vec<(String, String)> = files
+            .iter()
+            .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
+            .chain(variants.iter().enumerate().map(|(i, t)| (format!("variant {i}"), t.clone())))
+            .collect();
+        for (name, text) in &texts {
+            let raw = crate::parse::raw_features("f", text);
+            let tree = crate::parse::feature_values("f", text);
+            let (raw, tree) = match (raw, tree) {
+                (Ok(r), Ok(t)) => (r, t),
+                (Err(a), Err(b)) => {
+                    assert_eq!(a.to_string(), b.to_string(), "{name}");
+                    continue;
+                }
+                (a, b) => panic!("{name}: {:?} vs {:?}", a.err(), b.err()),
+            };
+            let fast = parse_incident_raw("f", &raw);
+            let slow = parse_incident_values("f", tree);
+            match (fast, slow) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a.items, b.items, "{name}");
+                    assert_eq!(a.indices, b.indices, "{name}");
+                    assert_eq!(a.rejected, b.rejected, "{name}");
+                }
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{name}"),
+                (a, b) => panic!("{name}: {:?} vs {:?}", a.err(), b.err()),
+            }
+            checked += 1;
+        }
+        assert!(checked >= 15, "{checked}");
+    }
 
     const ONE: &str = r#"{
  "type": "FeatureCollection",

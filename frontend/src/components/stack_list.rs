@@ -1,0 +1,73 @@
+//! The list of the incidents shown at one point (a counted symbol), opened by
+//! clicking it or pressing Enter on it; each entry opens its details.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::details::marker_label;
+use shared::engine::StackId;
+use shared::{Bundle, View};
+
+use crate::visible::Visible;
+
+/// Entries listed at most; the rest are counted.
+const MAX_LISTED: usize = 200;
+
+/// A card next to the point, listing its visible incidents.
+#[component]
+pub fn StackList(
+    bundle: Arc<Bundle>,
+    visible: Visible,
+    listed: RwSignal<Option<StackId>>,
+    selected: RwSignal<Option<usize>>,
+    view: RwSignal<View>,
+) -> impl IntoView {
+    move || {
+        let markers = &bundle.markers;
+        let incidents = &bundle.dataset.incidents;
+        let stack = listed.get()?;
+        let members: Vec<usize> =
+            visible.with(|sel| sel.visible_in_stack(&markers.symbols, stack).collect());
+        if members.is_empty() {
+            return None;
+        }
+        let (fx, fy) = markers.symbols.stack_point(stack);
+        let r = markers.symbols.stack_radius_px(stack);
+        let style = move || {
+            let p = view.get().to_screen(fx, fy);
+            format!("left:{:.0}px;top:{:.0}px", p.x + r + 8.0, p.y - 12.0)
+        };
+        let more = members.len().saturating_sub(MAX_LISTED);
+        let items = members
+            .iter()
+            .take(MAX_LISTED)
+            .filter_map(|&i| {
+                let inc = incidents.get(i)?;
+                let text = marker_label(inc);
+                Some(view! {
+                    <li><button type="button" class="link" data-stack-member=inc.id.clone()
+                        on:click=move |_| selected.set(Some(i))>{text}</button></li>
+                })
+            })
+            .collect_view();
+        let place = members
+            .first()
+            .and_then(|&i| incidents.get(i))
+            .map(|inc| inc.place_name.clone())
+            .unwrap_or_default();
+        let heading = format!("{} incidents at {place}", members.len());
+        Some(view! {
+            <section class="stack-list" data-testid="stack-list" style=style
+                aria-label=heading.clone() role="dialog">
+                <button type="button" class="close" aria-label="Close the list"
+                    on:click=move |_| listed.set(None)>"×"</button>
+                <h2>{heading.clone()}</h2>
+                <p class="subtitle">"They are drawn at the same point."</p>
+                <ul>{items}</ul>
+                {(more > 0).then(|| view! {
+                    <p class="more">{format!("{more} more: narrow the dates to list them.")}</p>
+                })}
+            </section>
+        })
+    }
+}

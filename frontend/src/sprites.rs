@@ -1,0 +1,108 @@
+//! The sprites of the map's symbols, drawn once each by the browser's canvas
+//! (antialiased circles, dashed rings, the digits of count badges) and handed
+//! to `shared`'s renderer, which composites them.
+
+use std::collections::HashMap;
+
+use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT, SPRITE_PAD_PX};
+use shared::engine::{Glyph, SpriteSource};
+use shared::{MarkerStyle, Sprite};
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Sprites by glyph, for one device pixel ratio.
+#[derive(Default)]
+pub struct CanvasSprites {
+    dpr: f64,
+    cache: HashMap<Glyph, Sprite>,
+}
+
+impl CanvasSprites {
+    /// Sprites for `dpr` device px per CSS px (a new ratio empties the cache).
+    pub fn set_dpr(&mut self, dpr: f64) {
+        if (self.dpr - dpr).abs() > f64::EPSILON {
+            self.cache.clear();
+            self.dpr = dpr;
+        }
+    }
+}
+
+impl SpriteSource for CanvasSprites {
+    fn sprite(&mut self, glyph: Glyph) -> Option<&Sprite> {
+        if !self.cache.contains_key(&glyph) {
+            let s = render(glyph, self.dpr.max(1.0))?;
+            self.cache.insert(glyph, s);
+        }
+        self.cache.get(&glyph)
+    }
+}
+
+fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+/// Draws one glyph at its [`Glyph::sprite_size`] and reads it back.
+fn render(glyph: Glyph, dpr: f64) -> Option<Sprite> {
+    let doc = web_sys::window()?.document()?;
+    let canvas: HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
+    let (w, h) = glyph.sprite_size(dpr);
+    canvas.set_width(w as u32);
+    canvas.set_height(h as u32);
+    let ctx = context(&canvas)?;
+    ctx.scale(dpr, dpr).ok()?;
+    let (cw, ch) = (w as f64 / dpr, h as f64 / dpr);
+    match glyph {
+        Glyph::Marker(key) => {
+            let r = key.radius_px();
+            debug_assert!(r + SPRITE_PAD_PX <= cw / 2.0 + 0.5);
+            ctx.begin_path();
+            ctx.arc(cw / 2.0, ch / 2.0, r, 0.0, std::f64::consts::TAU).ok()?;
+            let colour = key.category.colour();
+            match key.style {
+                MarkerStyle::Killed => {
+                    ctx.set_fill_style_str(colour);
+                    ctx.fill();
+                    ctx.set_stroke_style_str("#ffffff");
+                    ctx.set_line_width(1.2);
+                    ctx.stroke();
+                }
+                MarkerStyle::Zero => {
+                    ctx.set_fill_style_str("#ffffff");
+                    ctx.fill();
+                    ctx.set_stroke_style_str(colour);
+                    ctx.set_line_width(2.5);
+                    ctx.stroke();
+                }
+                MarkerStyle::Unknown => {
+                    ctx.set_fill_style_str("#ffffff");
+                    ctx.fill();
+                    ctx.set_stroke_style_str("#555555");
+                    ctx.set_line_width(2.0);
+                    let dash = js_sys::Array::of2(&3.0.into(), &2.0.into());
+                    ctx.set_line_dash(&dash).ok()?;
+                    ctx.stroke();
+                }
+            }
+        }
+        Glyph::Count(n) => {
+            // A pill (a circle for one digit) with the number in it.
+            let r = ch / 2.0 - 0.75;
+            ctx.begin_path();
+            ctx.arc(r + 0.75, ch / 2.0, r, std::f64::consts::FRAC_PI_2, 3.0 * std::f64::consts::FRAC_PI_2).ok()?;
+            ctx.arc(cw - r - 0.75, ch / 2.0, r, -std::f64::consts::FRAC_PI_2, std::f64::consts::FRAC_PI_2).ok()?;
+            ctx.close_path();
+            ctx.set_fill_style_str(BADGE_FILL);
+            ctx.fill();
+            ctx.set_stroke_style_str(BADGE_TEXT);
+            ctx.set_line_width(1.5);
+            ctx.stroke();
+            ctx.set_fill_style_str(BADGE_TEXT);
+            ctx.set_font("bold 10px system-ui, sans-serif");
+            ctx.set_text_align("center");
+            ctx.set_text_baseline("middle");
+            ctx.fill_text(&n.to_string(), cw / 2.0, ch / 2.0 + 0.5).ok()?;
+        }
+    }
+    let data = ctx.get_image_data(0.0, 0.0, w as f64, h as f64).ok()?;
+    Sprite::from_rgba(w, h, &data.data())
+}

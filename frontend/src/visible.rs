@@ -1,0 +1,61 @@
+//! The selection of visible incidents, held once at the root of the map and
+//! read by every view: the canvas redraws what changed, the pointer and the
+//! keyboard find only visible incidents.
+
+use std::ops::Range;
+
+use leptos::prelude::*;
+use shared::engine::{EntryId, Markers, Selection};
+
+/// The selection, the entries changed since the canvas last drew, and a
+/// version that views track to rerun when it changes.
+#[derive(Clone, Copy)]
+pub struct Visible {
+    selection: StoredValue<Selection>,
+    pending: StoredValue<Vec<EntryId>>,
+    version: RwSignal<u64>,
+}
+
+impl Visible {
+    /// The incidents `order[window]` visible.
+    pub fn new(markers: &Markers, order: &[usize], window: Range<usize>) -> Self {
+        let mut selection = Selection::new(&markers.symbols);
+        let changes = selection.set_window(&markers.symbols, order, window);
+        Visible {
+            selection: StoredValue::new(selection),
+            pending: StoredValue::new(changes.entries),
+            version: RwSignal::new(0),
+        }
+    }
+
+    /// Makes `order[window]` the visible incidents; views rerun if that
+    /// changed anything.
+    pub fn set_window(&self, markers: &Markers, order: &[usize], window: Range<usize>) {
+        let changes = self
+            .selection
+            .try_update_value(|s| s.set_window(&markers.symbols, order, window))
+            .unwrap_or_default();
+        if changes.incidents > 0 {
+            self.pending.update_value(|p| p.extend(changes.entries));
+            self.version.update(|v| *v += 1);
+        }
+    }
+
+    /// Reads the selection (tracked: the caller reruns when it changes).
+    pub fn with<R>(&self, f: impl FnOnce(&Selection) -> R) -> R {
+        self.version.track();
+        self.selection.with_value(f)
+    }
+
+    /// Reads the selection without tracking it.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Selection) -> R) -> R {
+        self.selection.with_value(f)
+    }
+
+    /// Takes the entries changed since the last call (for the canvas).
+    pub fn take_pending(&self) -> Vec<EntryId> {
+        self.pending
+            .try_update_value(std::mem::take)
+            .unwrap_or_default()
+    }
+}
