@@ -173,7 +173,6 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
         >
             {move || {
                 let base = base_for_map.clone();
-                loader::tmark("bundle start");
                 let bundle = workspace.with(|w| {
                     let builtin_shown = w.layers().iter().any(|l| l.builtin && l.visible);
                     let problems = if builtin_shown { base.problems.clone() } else { vec![] };
@@ -184,7 +183,6 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         problems,
                     ))
                 });
-                loader::tmark("bundle built");
                 view! {
                     <MapApp
                         bundle=bundle
@@ -333,6 +331,38 @@ fn MapApp(
         }
     });
     on_cleanup(move || handle.remove());
+    // A link to an incident: `#incident=<id>` selects it (on load and when the
+    // address changes), and selecting one writes it there, to copy and share.
+    let b = bundle.clone();
+    let from_hash = move || {
+        let Some(i) = hash_incident().and_then(|id| b.dataset.incidents.iter().position(|inc| inc.id == id))
+        else {
+            return;
+        };
+        if visible.with_untracked(|sel| sel.is_visible(i)) {
+            let stack = b.markers.symbols.incident_stack(i);
+            active.set(stack);
+            selected.set(Some(i));
+            // Bring it into view when it is off screen.
+            if let Some(s) = stack {
+                let (x, y) = b.markers.symbols.stack_point(s);
+                let (w, h) = size.get_untracked();
+                let v = view.get_untracked();
+                let p = v.to_screen(x, y);
+                if p.x < 0.0 || p.y < 0.0 || p.x > w || p.y > h {
+                    view.set(View::centred_on(x, y, v.k, w, h));
+                }
+            }
+        }
+    };
+    from_hash();
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| from_hash());
+    on_cleanup(move || hash.remove());
+    let b = bundle.clone();
+    Effect::new(move |_| {
+        let id = selected.get().and_then(|i| b.dataset.incidents.get(i)).map(|inc| inc.id.clone());
+        set_hash_incident(id.as_deref());
+    });
 
     let frame = model.frame;
     let fit = Callback::new(move |_: ()| view.set(fit_view(&frame, size.get_untracked())));
@@ -434,5 +464,43 @@ pub fn focus_map() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();
+    }
+}
+
+/// The incident id in the address's fragment (`#incident=<id>`), if any.
+fn hash_incident() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#'))
+        .ok()?
+        .get("incident")
+        .filter(|id| !id.is_empty())
+}
+
+/// Writes (or, with `None`, removes) the selected incident in the address's
+/// fragment, without a new history entry.
+fn set_hash_incident(id: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search), Ok(current)) = (location.pathname(), location.search(), location.hash())
+    else {
+        return;
+    };
+    let hash = match id {
+        Some(id) => {
+            let Ok(params) = web_sys::UrlSearchParams::new() else {
+                return;
+            };
+            params.set("incident", id);
+            format!("#{}", String::from(params.to_string()))
+        }
+        None => String::new(),
+    };
+    if hash == current || (hash.is_empty() && current.is_empty()) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}{hash}")));
     }
 }

@@ -81,12 +81,9 @@ pub async fn load_base(dir: &str) -> Result<Base> {
         fetch_bytes(&urls[2], BASEMAP_FILE),
     );
     let (incidents, gazetteer, basemap) = (incidents?, gazetteer?, basemap?);
-    tmark("fetched");
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
     let (gazetteer, basemap, mut problems) = base(&text(&gazetteer), &text(&basemap))?;
-    tmark("base parsed");
     let builtin = import_bytes(INCIDENTS_FILE, &incidents, &gazetteer, &basemap)?;
-    tmark("incidents imported");
     if !builtin.report.rejected.is_empty() || !builtin.report.warnings.is_empty() {
         problems.push(FileProblems {
             file: INCIDENTS_FILE.to_owned(),
@@ -142,10 +139,4 @@ pub fn on_next_frame(f: impl FnOnce() + 'static) {
         yield_to_page().await;
         f();
     });
-}
-
-/// TEMP timing.
-pub fn tmark(label: &str) {
-    let t = web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
-    web_sys::console::log_1(&format!("TMARK {label} {t:.0}").into());
 }

@@ -17,8 +17,6 @@ after(async () => {
   await server?.close();
 });
 
-const MARKER = 'circle[data-incident-id]';
-const marker = (id) => `circle[data-incident-id="${id}"]`;
 const DETAILS = '[data-testid="incident-details"]';
 // The UI tests run on frozen fixtures, served in place of data/incidents.geojson
 // and data/gazetteer.geojson, so adding or correcting a sourced incident or place
@@ -35,32 +33,62 @@ async function routeFixtures(page, incidents = FIXTURE, status = 200) {
   await page.route('**/data/gazetteer.geojson', (r) => r.fulfill({ status: 200, body: GAZETTEER, contentType: json }));
 }
 
-/** Opens the app on the fixture data and waits for the markers. */
-async function loaded(viewport) {
-  const { page, errors } = await open(browser.context, server.url, viewport, (p) => routeFixtures(p));
-  await page.waitForSelector(MARKER);
+/** Waits until the canvas shows `n` incidents (any number when omitted). */
+async function drawn(page, n) {
+  await page.waitForFunction((n) => document.body.dataset.markersReady !== undefined
+    && (n === undefined || document.body.dataset.markersReady === String(n)), n);
+}
+
+/** Opens the app on the fixture data and waits for the symbols. */
+async function loaded(viewport, hash = '') {
+  const { page, errors } = await open(browser.context, server.url + hash, viewport, (p) => routeFixtures(p));
+  await drawn(page);
   return { page, errors };
 }
 
-/** Ids of the markers a user can see (their day group is displayed). */
-async function visibleIds(page) {
-  return page.$$eval(MARKER, (cs) => cs.filter((c) => c.getBoundingClientRect().width > 0)
-    .map((c) => c.dataset.incidentId));
+/** Opens an incident's details through its link (`#incident=<id>`). */
+async function show(page, id) {
+  await page.evaluate((id) => { location.hash = `incident=${encodeURIComponent(id)}`; }, id);
+  await page.locator(`${DETAILS} h2`).waitFor();
 }
 
-test('loads without console errors and draws every incident as a labelled button', async () => {
+/** Centre and diameter of the selection ring (around the selected symbol). */
+async function ring(page) {
+  const b = await page.locator('.selection-ring').boundingBox();
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2, d: b.width };
+}
+
+/** Where an incident's symbol is on screen: opened by its link, then closed. */
+async function positionOf(page, id) {
+  await show(page, id);
+  const r = await ring(page);
+  await page.keyboard.press('Escape');
+  await page.locator(DETAILS).waitFor({ state: 'detached' });
+  return r;
+}
+
+/** The canvas pixel [r, g, b, a] under page point (x, y). */
+async function pixel(page, x, y) {
+  const map = await page.locator('canvas.marker-canvas').boundingBox();
+  return page.evaluate(([x, y]) => {
+    const c = document.querySelector('canvas.marker-canvas');
+    const k = c.width / c.getBoundingClientRect().width;
+    return Array.from(c.getContext('2d').getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data);
+  }, [x - map.x, y - map.y]);
+}
+
+const visibleCount = async (page) => Number(await page.getAttribute('.map', 'data-visible-incidents'));
+
+test('loads without console errors, draws every incident, and the map is one focusable element', async () => {
   const { page, errors } = await loaded();
-  const markers = await page.$$eval(MARKER, (cs) => cs.map((c) => ({
-    id: c.dataset.incidentId, role: c.getAttribute('role'),
-    tabindex: c.getAttribute('tabindex'), label: c.getAttribute('aria-label'),
-  })));
-  assert.deepEqual(markers.map((m) => m.id).sort(), [...ALL_IDS].sort());
-  for (const m of markers) {
-    assert.equal(m.role, 'button');
-    assert.equal(m.tabindex, '0');
-    assert.match(m.label, /, \d{1,2} July 2022/);
-  }
-  assert.match(await page.getAttribute(marker('2022-07-27-sokolo'), 'aria-label'), /^Sokolo, 27 July 2022/);
+  assert.equal(await page.evaluate(() => document.body.dataset.markersReady), String(ALL_IDS.length));
+  assert.equal(await visibleCount(page), ALL_IDS.length);
+  // No element per incident: the map is one focusable application.
+  assert.equal(await page.locator('[data-incident-id]').count(), 0);
+  const map = page.locator('.map');
+  assert.equal(await map.getAttribute('tabindex'), '0');
+  assert.equal(await map.getAttribute('role'), 'application');
+  assert.match(await map.getAttribute('aria-label'), /Arrow keys move between the incidents/);
   assert.equal(await page.textContent('[data-testid="visible-count"]'), String(ALL_IDS.length));
   assert.equal(await page.$('[data-testid="data-problems"]'), null, 'no problem banner for the real data');
   await page.waitForTimeout(300);
@@ -73,8 +101,7 @@ test('the live data/ files load with no problem banner and every feature drawn',
   // that what is published loads cleanly, whatever it holds.
   const live = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/incidents.geojson'), 'utf8'));
   const { page, errors } = await open(browser.context, server.url);
-  await page.waitForSelector(MARKER);
-  assert.equal(await page.locator(MARKER).count(), live.features.length);
+  await drawn(page, live.features.length);
   assert.equal(await page.$('[data-testid="data-problems"]'), null);
   assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
   await page.close();
@@ -82,9 +109,8 @@ test('the live data/ files load with no problem banner and every feature drawn',
 
 test('a figure given only in words shows the words, not a number (Bobosso: "une vingtaine")', async () => {
   const { page } = await loaded();
-  await page.click(marker('2022-07-23-bobosso'));
+  await show(page, '2022-07-23-bobosso');
   const details = page.locator(DETAILS);
-  await details.waitFor();
   const row = async (side) => (await details.locator(`tr:has(th:text-is("${side}")) td`).allTextContents());
   assert.deepEqual(await row('civilian'), ['9', 'about twenty']);
   assert.deepEqual(await row('all sides'), ['9', '—'], 'no injured total is made up');
@@ -99,9 +125,11 @@ test('a figure given only in words shows the words, not a number (Bobosso: "une 
 
 test('clicking Sokolo shows the army figures, with the 48 assailants as a claim', async () => {
   const { page } = await loaded();
-  await page.click(marker('2022-07-27-sokolo'));
+  const at = await positionOf(page, '2022-07-27-sokolo');
+  await page.mouse.click(at.x, at.y);
   const details = page.locator(DETAILS);
   await details.waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '#incident=2022-07-27-sokolo', 'a link to it');
   assert.equal(await details.locator('h2').textContent(), 'Sokolo');
   const row = async (side) => (await details.locator(`tr:has(th:text-is("${side}")) td`).allTextContents());
   assert.deepEqual(await row('military'), ['6', '25']);
@@ -116,8 +144,7 @@ test('clicking Sokolo shows the army figures, with the 48 assailants as a claim'
 });
 
 test('a coordinated-attack link selects that incident', async () => {
-  const { page } = await loaded();
-  await page.click(marker('2022-07-27-sokolo'));
+  const { page } = await loaded('', '#incident=2022-07-27-sokolo');
   await page.click(`${DETAILS} button[data-coordinated-id="2022-07-27-kalumba"]`);
   assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Kalumba');
   assert.match(await page.locator(DETAILS).textContent(), /not far from Mourdiah/);
@@ -131,11 +158,9 @@ test('moving the start past 22 July hides Kati and the 21 July attacks and updat
   await page.keyboard.press('ArrowRight'); // 22 July
   await page.keyboard.press('ArrowRight'); // 23 July
   assert.equal(await page.textContent('[data-testid="start-date"]'), '23 July 2022');
-  assert.deepEqual((await visibleIds(page)).sort(), [
-    '2022-07-23-bobosso', '2022-07-24-sevare', '2022-07-27-inekar-tadriante', '2022-07-27-kalumba',
-    '2022-07-27-mopti', '2022-07-27-sokolo', '2022-07-27-tifolat',
-  ]);
   assert.equal(await page.textContent('[data-testid="visible-count"]'), '7');
+  assert.equal(await visibleCount(page), 7, 'the map shows what the count says');
+  await drawn(page, 7);
   // 9 + 1 + 5 + 12 + 0 + 54 + 12: the fixture's figures from 23 July on.
   assert.match(await page.textContent('[data-testid="killed-count"]'), /^93 killed/);
   // The end handle cannot cross the start: it stops at the start date.
@@ -144,7 +169,12 @@ test('moving the start past 22 July hides Kati and the 21 July attacks and updat
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
   assert.equal(await page.textContent('[data-testid="end-date"]'), '23 July 2022');
   assert.equal(await page.textContent('[data-testid="visible-count"]'), '1');
-  assert.deepEqual(await visibleIds(page), ['2022-07-23-bobosso']);
+  await drawn(page, 1);
+  // The one left is Bobosso: the keyboard finds it and only it.
+  await page.locator('.map').focus();
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.getAttribute('.map', 'data-active-incident'), '2022-07-23-bobosso');
+  await end.focus();
   await page.keyboard.press('End');
   assert.equal(await page.textContent('[data-testid="visible-count"]'), '7');
   await page.close();
@@ -163,53 +193,98 @@ test('dragging the start handle with the mouse filters too', async () => {
   await page.close();
 });
 
-test('keyboard: Tab reaches a marker, Enter opens its details, Escape closes them', async () => {
+test('keyboard: Tab reaches the map, arrows move between incidents, Enter opens, Escape closes', async () => {
   const { page } = await loaded();
-  let focused = null;
-  for (let i = 0; i < 12 && !focused; i++) {
+  let focusedMap = false;
+  for (let i = 0; i < 12 && !focusedMap; i++) {
     await page.keyboard.press('Tab');
-    focused = await page.evaluate(() => document.activeElement?.dataset?.incidentId ?? null);
+    focusedMap = await page.evaluate(() => document.activeElement?.classList.contains('map'));
   }
-  assert.ok(focused, 'a marker takes focus with Tab');
-  assert.match(focused, /^2022-07-21-/, 'markers come in date order');
+  assert.ok(focusedMap, 'the map takes focus with Tab');
+  // The first arrow activates the incident nearest the centre; the next ones
+  // move to the nearest in their direction; each is announced.
+  const seen = new Map();
+  for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowUp', 'ArrowRight']) {
+    await page.keyboard.press(key);
+    const id = await page.getAttribute('.map', 'data-active-incident');
+    const said = await page.textContent('[data-testid="map-active"]');
+    const count = await page.getAttribute('.map', 'data-active-count');
+    if (id) {
+      assert.match(said, /^.+, \d{1,2} July 2022: .+, (\d+ killed|no casualty figure)$/, said);
+      assert.equal(count, '1');
+      seen.set(id, said);
+    } else {
+      assert.match(said, /^\d+ incidents at .+\. Press Enter to list them\.$/, said);
+    }
+  }
+  assert.ok(seen.size >= 3, `moved through several incidents: ${[...seen.keys()]}`);
+  // An active ring marks it while the map has focus.
+  assert.equal(await page.locator('.active-ring').count(), 1);
+  // Enter opens the active incident; Escape closes and gives focus back to the map.
+  while (!(await page.getAttribute('.map', 'data-active-incident'))) await page.keyboard.press('ArrowLeft');
+  const active = await page.getAttribute('.map', 'data-active-incident');
   await page.keyboard.press('Enter');
   await page.locator(DETAILS).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), `#incident=${active}`);
   await page.keyboard.press('Escape');
   assert.equal(await page.$(DETAILS), null);
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.incidentId), focused,
-    'focus returns to the marker');
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('map')), 'focus returns to the map');
+  assert.equal(await page.getAttribute('.map', 'data-active-incident'), active, 'on the same incident');
+  await page.close();
+});
+
+test('hovering a symbol rings it and says what it is; the pointer finds only visible incidents', async () => {
+  const { page } = await loaded();
+  const kati = await positionOf(page, '2022-07-22-kati');
+  await page.mouse.move(kati.x, kati.y);
+  const tip = page.locator('.map-tooltip');
+  await tip.waitFor();
+  assert.match(await tip.textContent(), /^Kati, 22 July 2022: Explosions\/Remote violence, /);
+  assert.equal(await page.locator('.hover-ring').count(), 1);
+  assert.ok(await page.evaluate(() => document.querySelector('.map').classList.contains('hovering')));
+  await page.mouse.move(5, 400);
+  await tip.waitFor({ state: 'detached' });
+  // Hidden by the slider: nothing under the pointer any more.
+  const end = page.getByLabel('End date');
+  await end.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft'); // 21 July only
+  await page.mouse.move(kati.x, kati.y);
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('.map-tooltip').count(), 0);
+  await page.mouse.click(kati.x, kati.y);
+  assert.equal(await page.$(DETAILS), null, 'a hidden incident cannot be clicked');
   await page.close();
 });
 
 test('wheel zooms around the cursor and circles keep their pixel size', async () => {
-  const { page } = await loaded();
-  const before = await page.locator(marker('2022-07-27-sokolo')).boundingBox();
-  const cx = before.x + before.width / 2;
-  const cy = before.y + before.height / 2;
-  await page.mouse.move(cx, cy);
+  const { page } = await loaded('', '#incident=2022-07-27-sokolo');
+  const before = await ring(page);
+  await page.mouse.move(before.x, before.y);
   await page.mouse.wheel(0, -300);
-  await page.waitForTimeout(100);
-  await page.mouse.move(5, 400); // off the marker, so no hover ring widens its box
-  const after = await page.locator(marker('2022-07-27-sokolo')).boundingBox();
-  assert.ok(Math.abs(after.width - before.width) < 0.5, `radius kept: ${before.width} vs ${after.width}`);
-  assert.ok(Math.abs(after.x + after.width / 2 - cx) < 1.5, 'the point under the cursor stays put');
-  const kalumbaBefore = await page.locator(marker('2022-07-27-kalumba')).boundingBox();
+  await page.waitForTimeout(200);
+  const after = await ring(page);
+  assert.ok(Math.abs(after.d - before.d) < 0.5, `radius kept: ${before.d} vs ${after.d}`);
+  assert.ok(Math.abs(after.x - before.x) < 1.5 && Math.abs(after.y - before.y) < 1.5, 'the point under the cursor stays put');
+  // The crisp redraw follows: the symbol is still painted under the cursor.
+  assert.deepEqual(await pixel(page, after.x, after.y), [0xd5, 0x5e, 0x00, 255]);
+  const kati = await positionOf(page, '2022-07-22-kati');
   await page.click('button[aria-label="Reset view"]');
-  const kalumbaAfter = await page.locator(marker('2022-07-27-kalumba')).boundingBox();
-  assert.ok(Math.abs(kalumbaAfter.x - kalumbaBefore.x) > 20, 'reset moves the map back');
+  const reset = await positionOf(page, '2022-07-22-kati');
+  assert.ok(Math.abs(reset.x - kati.x) > 20, 'reset moves the map back');
   await page.close();
 });
 
-test('drag pans the map', async () => {
-  const { page } = await loaded();
-  const before = await page.locator(marker('2022-07-22-kati')).boundingBox();
+test('drag pans the map and the symbols move with it', async () => {
+  const { page } = await loaded('', '#incident=2022-07-22-kati');
+  const before = await ring(page);
   await page.mouse.move(700, 200);
   await page.mouse.down();
   await page.mouse.move(600, 260, { steps: 5 });
   await page.mouse.up();
-  const after = await page.locator(marker('2022-07-22-kati')).boundingBox();
+  const after = await ring(page);
   assert.ok(Math.abs(after.x - before.x + 100) < 1 && Math.abs(after.y - before.y - 60) < 1);
-  assert.equal(await page.$(DETAILS), null, 'a drag is not a click');
+  assert.deepEqual(await pixel(page, after.x, after.y), [0x7b, 0x32, 0x94, 255], 'Kati is painted where it moved');
+  assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Kati', 'a drag is not a click');
   await page.close();
 });
 
@@ -238,8 +313,7 @@ test('a bad feature is rejected with a banner and the valid rest is shown', asyn
   const fc = JSON.parse(FIXTURE);
   fc.features[1].properties.killed.military = -1;
   const page = await withIncidents(JSON.stringify(fc));
-  await page.waitForSelector(MARKER);
-  assert.equal(await page.locator(MARKER).count(), ALL_IDS.length - 1);
+  await drawn(page, ALL_IDS.length - 1);
   const banner = page.locator('[data-testid="data-problems"]');
   assert.match(await banner.locator('summary').textContent(), /1 feature of incidents\.geojson was rejected/);
   assert.match(await banner.textContent(),
@@ -249,7 +323,9 @@ test('a bad feature is rejected with a banner and the valid rest is shown', asyn
 
 test('phone layout: the map, the slider and the details fit a 390x844 screen', async () => {
   const { page, errors } = await loaded({ width: 390, height: 844 });
-  await page.click(marker('2022-07-27-sokolo'));
+  const at = await positionOf(page, '2022-07-27-sokolo');
+  await page.mouse.click(at.x, at.y);
+  await page.locator(DETAILS).waitFor();
   const box = await page.locator(DETAILS).boundingBox();
   assert.ok(box.width <= 390 && box.x >= 0, 'details fit the width');
   assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
@@ -298,47 +374,107 @@ test('search: alternate spellings, arrow keys, Escape, and a place that is not f
 
 test('the canvas paints each visible circle in its colour and erases filtered ones', async () => {
   const { page } = await loaded();
-  const pixelAt = async (id) => {
-    const box = await page.locator(marker(id)).boundingBox();
-    const map = await page.locator('canvas.marker-canvas').boundingBox();
-    return page.evaluate(([x, y]) => {
-      const c = document.querySelector('canvas.marker-canvas');
-      const k = c.width / c.getBoundingClientRect().width;
-      return Array.from(c.getContext('2d').getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data);
-    }, [box.x + box.width / 2 - map.x, box.y + box.height / 2 - map.y]);
-  };
+  const sokolo = await positionOf(page, '2022-07-27-sokolo');
+  const kati = await positionOf(page, '2022-07-22-kati');
   // Sokolo: a battle with 54 killed, filled with the battles colour #d55e00.
-  assert.deepEqual(await pixelAt('2022-07-27-sokolo'), [0xd5, 0x5e, 0x00, 255]);
+  assert.deepEqual(await pixel(page, sokolo.x, sokolo.y), [0xd5, 0x5e, 0x00, 255]);
   // Kati: explosions/remote violence, #7b3294.
-  assert.deepEqual(await pixelAt('2022-07-22-kati'), [0x7b, 0x32, 0x94, 255]);
+  assert.deepEqual(await pixel(page, kati.x, kati.y), [0x7b, 0x32, 0x94, 255]);
   const end = page.getByLabel('End date');
   await end.focus();
   await page.keyboard.press('ArrowLeft'); // 26 July: the 27 July circles go
-  await page.waitForTimeout(50);
-  assert.equal((await pixelAt('2022-07-27-sokolo'))[3], 0, 'Sokolo is erased');
-  assert.deepEqual(await pixelAt('2022-07-22-kati'), [0x7b, 0x32, 0x94, 255], 'Kati stays');
+  await drawn(page, 9);
+  assert.equal((await pixel(page, sokolo.x, sokolo.y))[3], 0, 'Sokolo is erased');
+  assert.deepEqual(await pixel(page, kati.x, kati.y), [0x7b, 0x32, 0x94, 255], 'Kati stays');
   await page.close();
 });
 
-test('incidents drawn at the same approximate point sit side by side and each can be clicked', async () => {
+test('incidents drawn at one point show their count, and clicking it lists them', async () => {
   const { page } = await loaded();
-  const centre = async (id) => {
-    const b = await page.locator(marker(id)).boundingBox();
-    return [b.x + b.width / 2, b.y + b.height / 2];
-  };
-  // Thy (21 July) and Mopti/Sévaré (27 July) are both placed at Sévaré.
-  const [tx, ty] = await centre('2022-07-21-thy');
-  const [mx, my] = await centre('2022-07-27-mopti');
-  assert.ok(Math.hypot(tx - mx, ty - my) >= 8, `apart: ${tx},${ty} vs ${mx},${my}`);
-  await page.mouse.click(tx, ty);
-  assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Thy (Sévaré)');
-  await page.mouse.click(mx, my);
+  // Thy (21 July), Sévaré (24 July) and Mopti (27 July) are all drawn at Sévaré.
+  const thy = await positionOf(page, '2022-07-21-thy');
+  const mopti = await positionOf(page, '2022-07-27-mopti');
+  assert.ok(Math.hypot(thy.x - mopti.x, thy.y - mopti.y) < 1, 'one point');
+  await page.mouse.click(thy.x, thy.y);
+  const list = page.locator('[data-testid="stack-list"]');
+  await list.waitFor();
+  assert.equal(await list.locator('h2').textContent(), '3 incidents at Thy (Sévaré)');
+  assert.deepEqual(await list.locator('button[data-stack-member]').evaluateAll((bs) => bs.map((b) => b.dataset.stackMember)),
+    ['2022-07-21-thy', '2022-07-24-sevare', '2022-07-27-mopti']);
+  await list.locator('button[data-stack-member="2022-07-27-mopti"]').click();
   assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Mopti (Sévaré)');
-  // They stay apart when zoomed in.
-  await page.click('button[aria-label="Close details"]');
+  // The badge counts what the slider shows: from 22 July on, two.
+  const start = page.getByLabel('Start date');
+  await start.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await list.locator('button[data-stack-member]').count(), 2);
+  await page.click('button[aria-label="Close the list"]');
+  // Zoomed in, still one point with its list.
   for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
-  const [tx2, ty2] = await centre('2022-07-21-thy');
-  const [mx2, my2] = await centre('2022-07-27-mopti');
-  assert.ok(Math.abs(Math.hypot(tx2 - mx2, ty2 - my2) - Math.hypot(tx - mx, ty - my)) < 1, 'same pixel gap');
+  await page.keyboard.press('Escape');
+  const sevare = await positionOf(page, '2022-07-24-sevare');
+  await page.mouse.click(sevare.x, sevare.y);
+  assert.equal(await list.locator('h2').textContent(), '2 incidents at Sévaré');
+  await page.close();
+});
+
+/** `n` synthetic incidents (labelled SYNTHETIC) at the fixture's places, over a year. */
+function synthetic(n) {
+  const places = JSON.parse(GAZETTEER).features.filter((f) => f.properties.precision === 'exact');
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const features = [];
+  for (let i = 0; i < n; i++) {
+    const p = places[Math.floor(rand() * places.length)];
+    const [lon, lat] = p.geometry.coordinates;
+    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * 365) * 86400000).toISOString().slice(0, 10);
+    const k = rand() < 0.2 ? null : Math.floor(rand() ** 3 * 60);
+    features.push({ type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon + (rand() - 0.5) * 0.2, lat + (rand() - 0.5) * 0.2] },
+      properties: { id: `synthetic-${i}`, date: day, date_precision: 'day', place_id: p.properties.id,
+        place_name: `SYNTHETIC ${p.properties.name}`, admin1: p.properties.admin1, location_precision: 'near',
+        location_radius_km: 20, event_type: 'Battles', sub_event_type: 'Armed clash', actor1: 'SYNTHETIC',
+        attributed_by: 'SYNTHETIC', actor2: 'SYNTHETIC',
+        killed: { military: k, civilian: null, assailants: null, unknown: null },
+        injured: { military: null, civilian: null, assailants: null, unknown: null },
+        figures_source: 'SYNTHETIC', coordinated_with: [],
+        sources: [{ outlet: 'SYNTHETIC', title: 'SYNTHETIC', date: day, url: 'http://127.0.0.1/synthetic' }],
+        notes: 'SYNTHETIC' } });
+  }
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+test('at 10,000 incidents: keyboard, Enter, Escape, click and hover work the same', async () => {
+  const N = 10000;
+  const page = await withIncidents(synthetic(N));
+  await drawn(page, N);
+  assert.equal(await visibleCount(page), N);
+  await page.locator('.map').focus();
+  await page.keyboard.press('ArrowRight');
+  // Walk until a single incident is active (some points hold several).
+  for (let i = 0; i < 30 && !(await page.getAttribute('.map', 'data-active-incident')); i++) {
+    await page.keyboard.press(i % 2 ? 'ArrowDown' : 'ArrowRight');
+  }
+  const said = await page.textContent('[data-testid="map-active"]');
+  assert.match(said, /^SYNTHETIC .+, \d{1,2} \w+ 2022: Battles, (\d+ killed|no casualty figure)$/, said);
+  const id = await page.getAttribute('.map', 'data-active-incident');
+  assert.match(id, /^synthetic-\d+$/);
+  const b = await page.locator('.active-ring').boundingBox();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator(`${DETAILS} h2`).textContent(), said.split(',')[0]);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$(DETAILS), null);
+  // The pointer finds what is drawn on top there (the smallest circle, maybe
+  // of a neighbour): hover says what it is, and a click opens the same.
+  const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+  await page.mouse.move(x, y);
+  const tip = await page.locator('.map-tooltip').textContent();
+  await page.mouse.click(x, y);
+  if (/click to list them$/.test(tip)) {
+    await page.locator('[data-testid="stack-list"]').waitFor();
+  } else {
+    assert.equal(await page.locator(`${DETAILS} h2`).textContent(), tip.split(',')[0]);
+    assert.match(await page.evaluate(() => location.hash), /^#incident=synthetic-\d+$/);
+  }
   await page.close();
 });

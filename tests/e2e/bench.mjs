@@ -1,7 +1,7 @@
 // Benchmark: a SYNTHETIC dataset of N incidents (default 10,000), generated here
 // on the fly and never written to data/, served in place of data/incidents.geojson.
 // Measures in headless Chromium:
-//   - load: navigation start to every circle drawn (after the next paint);
+//   - load: navigation start to every incident drawn on the canvas (after the next paint);
 //   - slider step: one-day step of a handle to the next paint (median, p95, max).
 // Usage: node bench.mjs [N] [steps]      (needs dist/: trunk build --release)
 import fs from 'node:fs';
@@ -58,7 +58,7 @@ try {
   const page = await browser.context.newPage();
   await page.route('**/data/incidents.geojson', (r) => r.fulfill({ status: 200, body, contentType: 'application/geo+json' }));
   await page.goto(server.url);
-  await page.waitForFunction((n) => document.querySelectorAll('circle[data-incident-id]').length === n, N, { timeout: 120000, polling: 50 });
+  await page.waitForFunction((n) => document.body.dataset.markersReady === String(n), N, { timeout: 120000, polling: 50 });
   const loadMs = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
   if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
   const rejected = await page.$('[data-testid="data-problems"]');

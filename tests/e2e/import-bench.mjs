@@ -37,15 +37,15 @@ try {
       new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
         .observe({ type: 'longtask', buffered: true });
     }));
-    await page.waitForSelector('circle[data-incident-id]');
+    await page.waitForFunction(() => document.body.dataset.markersReady);
     await page.click('button.data-button');
     await page.evaluate(() => { window.__long = []; });
-    const before = await page.locator('circle[data-incident-id]').count();
+    const before = Number(await page.evaluate(() => document.body.dataset.markersReady));
     const t0 = Date.now();
     await page.setInputFiles('[data-testid="open-data"]', file);
     await page.waitForSelector(`[data-layer-name="${name}"]`, { timeout: 600_000 });
     const kept = Number((await page.textContent(`[data-layer-name="${name}"] .layer-count`)).replace(/\D/g, ''));
-    await page.waitForFunction((n) => document.querySelectorAll('circle[data-incident-id]').length >= n, before + kept, { timeout: 600_000 });
+    await page.waitForFunction((n) => Number(document.body.dataset.markersReady) >= n, before + kept, { timeout: 600_000 });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const ms = Date.now() - t0;
     const long = await page.evaluate(() => window.__long);

@@ -52,7 +52,7 @@ async function app(url = server.url) {
       document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective));
     });
   });
-  await page.waitForSelector('circle[data-incident-id]');
+  await page.waitForFunction(() => document.body.dataset.markersReady);
   if (await page.getAttribute('button.data-button', 'aria-expanded') !== 'true') {
     await page.click('button.data-button');
   }
@@ -88,7 +88,7 @@ for (const [name, rows, kept] of REAL) {
     await waitForLayer(page, name);
     assert.match(await status(page), new RegExp(`^${name}: .*; ${rows} rows read: ${kept} kept`));
     assert.equal(await visible(page), BUILTIN + kept);
-    assert.equal(await page.locator('circle[data-incident-id]').count(), BUILTIN + kept);
+    await page.waitForFunction((n) => document.body.dataset.markersReady === String(n), BUILTIN + kept);
     assert.match(await page.textContent('h1'), /^Conflict events, /);
     assert.deepEqual(errors.filter((e) => !/favicon|integrity/.test(e)), []);
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
@@ -157,8 +157,7 @@ test('a UCDP event shows its named sides, its range and its dataset', async () =
   const { page } = await app();
   await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/ucdp-problems.csv'));
   await waitForLayer(page, 'ucdp-problems.csv');
-  await page.focus('circle[data-incident-id="9001"]');
-  await page.keyboard.press('Enter');
+  await page.evaluate(() => { location.hash = 'incident=9001'; });
   const details = page.locator('[data-testid="incident-details"]');
   await details.waitFor();
   const row = async (side) => details.locator(`tr:has(th:text-is("${side}")) td`).allTextContents();
@@ -180,8 +179,7 @@ test('markup in every text field of an opened file runs nothing and shows as tex
   ]);
   await waitForLayer(page, 'xss.geojson');
   for (const id of ['XSS1', 'xss-geojson']) {
-    await page.focus(`circle[data-incident-id="${id}"]`);
-    await page.keyboard.press('Enter');
+    await page.evaluate((id) => { location.hash = `incident=${id}`; }, id);
     const details = page.locator('[data-testid="incident-details"]');
     await details.waitFor();
     const text = await details.textContent();

@@ -13,10 +13,14 @@ const browser = await launch();
 try {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
     const { page, errors } = await open(browser.context, server.url, viewport);
-    await page.waitForSelector('circle[data-incident-id]');
+    await page.waitForFunction(() => document.body.dataset.markersReady);
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(out, `${name}-map.png`) });
-    await page.click('circle[data-incident-id="2022-07-27-sokolo"]');
+    // Sokolo, through its link, then closed and clicked where its ring was.
+    await page.evaluate(() => { location.hash = 'incident=2022-07-27-sokolo'; });
+    const ring = await page.locator('.selection-ring').boundingBox();
+    await page.keyboard.press('Escape');
+    await page.mouse.click(ring.x + ring.width / 2, ring.y + ring.height / 2);
     await page.waitForSelector('[data-testid="incident-details"]');
     await page.screenshot({ path: path.join(out, `${name}-details.png`) });
     await page.keyboard.press('Escape');

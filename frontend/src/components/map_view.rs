@@ -393,6 +393,6 @@ pub fn MapView(
         <p id="map-active" class="sr-only" aria-live="polite" data-testid="map-active">
             {move || active_info.with(|a| a.as_ref().map(|a| a.0.clone()))}
         </p>
-        <StackList bundle=bundle.clone() visible=visible listed=listed selected=selected view=view />
+        <StackList bundle=bundle.clone() visible=visible listed=listed selected=selected view=view size=size />
     }
 }

@@ -12,6 +12,16 @@ use crate::visible::Visible;
 
 /// Entries listed at most; the rest are counted.
 const MAX_LISTED: usize = 200;
+/// The card's width in px.
+const CARD_WIDTH_PX: f64 = 304.0;
+/// Room kept on the right for the details panel on wide screens (its width
+/// and margin in the stylesheet).
+const DETAILS_WIDTH_PX: f64 = 396.0;
+/// Below this width the details panel is a bottom sheet (the stylesheet's
+/// breakpoint).
+const PHONE_WIDTH_PX: f64 = 640.0;
+/// Margin in px from the map's edges.
+const MARGIN_PX: f64 = 8.0;
 
 /// A card next to the point, listing its visible incidents.
 #[component]
@@ -21,6 +31,7 @@ pub fn StackList(
     listed: RwSignal<Option<StackId>>,
     selected: RwSignal<Option<usize>>,
     view: RwSignal<View>,
+    size: RwSignal<(f64, f64)>,
 ) -> impl IntoView {
     move || {
         let markers = &bundle.markers;
@@ -33,9 +44,19 @@ pub fn StackList(
         }
         let (fx, fy) = markers.symbols.stack_point(stack);
         let r = markers.symbols.stack_radius_px(stack);
+        // Beside the point, on the side where the details panel is not.
         let style = move || {
             let p = view.get().to_screen(fx, fy);
-            format!("left:{:.0}px;top:{:.0}px", p.x + r + 8.0, p.y - 12.0)
+            let (w, h) = size.get();
+            let card = CARD_WIDTH_PX.min(w - 2.0 * MARGIN_PX);
+            let reserved = if w > PHONE_WIDTH_PX { DETAILS_WIDTH_PX } else { MARGIN_PX };
+            let mut left = p.x + r + 8.0;
+            if left + card > w - reserved {
+                left = p.x - r - 8.0 - card;
+            }
+            let left = left.clamp(MARGIN_PX, (w - card - MARGIN_PX).max(MARGIN_PX));
+            let top = (p.y - 12.0).clamp(MARGIN_PX, (h - 120.0).max(MARGIN_PX));
+            format!("left:{left:.0}px;top:{top:.0}px;width:{card:.0}px")
         };
         let more = members.len().saturating_sub(MAX_LISTED);
         let items = members

@@ -26,9 +26,10 @@ pub const BADGE_HEIGHT_PX: f64 = 16.0;
 pub const BADGE_FILL: &str = "#1d2430";
 /// Text and rim of a count badge.
 pub const BADGE_TEXT: &str = "#ffffff";
-/// Incidents closer than this many frame units are drawn at one point
-/// (half a frame unit: about a pixel at the whole-map view).
-pub const SAME_POINT_FRAME_UNITS: f64 = 0.5;
+/// Incidents whose coordinates agree to this many degrees are at one point
+/// (about a metre: what sources that code several events at one centroid
+/// write; points apart on the ground stay apart at every zoom).
+pub const SAME_POINT_DEGREES: f64 = 1e-5;
 
 /// A stack: the incidents at one point. Index into [`Symbols`]' stacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -161,8 +162,8 @@ impl Symbols {
         for inc in incidents {
             let (x, y) = frame.project(inc.location);
             let cell = (
-                (x / SAME_POINT_FRAME_UNITS).round() as i64,
-                (y / SAME_POINT_FRAME_UNITS).round() as i64,
+                (inc.location.lon / SAME_POINT_DEGREES).round() as i64,
+                (inc.location.lat / SAME_POINT_DEGREES).round() as i64,
             );
             let id = *stack_of_point.entry(cell).or_insert_with(|| {
                 stack_x.push(x as f32);
