@@ -116,12 +116,15 @@ fn draw(
         .remove_property("transform")
         .ok()?;
     copy(el, &mut state.renderer)?;
-    // Test and benchmark hook: how many incidents the canvas shows.
-    web_sys::window()?
-        .document()?
-        .body()?
-        .set_attribute("data-markers-ready", &shown.to_string())
-        .ok()
+    // Test and benchmark hooks: how many incidents the canvas shows, and the
+    // wasm memory in bytes (for the memory figures of the benchmark).
+    let body = web_sys::window()?.document()?.body()?;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let bytes = core::arch::wasm32::memory_size(0) * 65536;
+        body.set_attribute("data-wasm-memory", &bytes.to_string()).ok()?;
+    }
+    body.set_attribute("data-markers-ready", &shown.to_string()).ok()
 }
 
 /// The canvas under the map's overlays; redrawn when the selection, the view

@@ -49,13 +49,33 @@ struct Layout {
     /// `items[tile_start[i]..tile_start[i + 1]]`, in draw order.
     tile_key: Vec<u64>,
     tile_start: Vec<u32>,
-    items: Vec<u32>,
+    items: Vec<TileItem>,
+}
+
+/// An entry in a tile's list, with its box relative to the tile's corner
+/// (so the scan for the boxes that touch a rectangle reads one array in
+/// order).
+#[derive(Debug, Clone, Copy, Default)]
+struct TileItem {
+    entry: u32,
+    x0: i16,
+    y0: i16,
+    x1: i16,
+    y1: i16,
 }
 
 /// Packs tile coordinates (which fit in 31 bits at any allowed zoom).
 fn tile_key(tx: i64, ty: i64) -> u64 {
     let bias = 1i64 << 30;
     (((ty + bias) as u64) << 31) | ((tx + bias) as u64)
+}
+
+/// The tile coordinates of a key (see [`tile_key`]).
+fn untile_key(key: u64) -> (i64, i64) {
+    let bias = 1i64 << 30;
+    let tx = (key & ((1u64 << 31) - 1)) as i64 - bias;
+    let ty = (key >> 31) as i64 - bias;
+    (tx, ty)
 }
 
 /// Rounds half up, the same way at every offset (so moving by whole pixels
@@ -94,7 +114,23 @@ impl Layout {
             }
         }
         pairs.sort_unstable();
-        l.items = pairs.iter().map(|p| p.1).collect();
+        l.items = pairs
+            .iter()
+            .map(|&(key, e)| {
+                let (tx, ty) = untile_key(key);
+                let i = e as usize;
+                let x0 = i64::from(l.x[i]) - tx * TILE_PX;
+                let y0 = i64::from(l.y[i]) - ty * TILE_PX;
+                let rel = |v: i64| v.clamp(i64::from(i16::MIN), i64::from(i16::MAX)) as i16;
+                TileItem {
+                    entry: e,
+                    x0: rel(x0),
+                    y0: rel(y0),
+                    x1: rel(x0 + i64::from(l.w[i])),
+                    y1: rel(y0 + i64::from(l.h[i])),
+                }
+            })
+            .collect();
         for (i, p) in pairs.iter().enumerate() {
             if l.tile_key.last() != Some(&p.0) {
                 l.tile_key.push(p.0);
@@ -106,7 +142,7 @@ impl Layout {
     }
 
     /// Entries touching tile (tx, ty), in draw order.
-    fn tile(&self, tx: i64, ty: i64) -> &[u32] {
+    fn tile(&self, tx: i64, ty: i64) -> &[TileItem] {
         match self.tile_key.binary_search(&tile_key(tx, ty)) {
             Ok(i) => {
                 let (a, b) = (self.tile_start[i] as usize, self.tile_start[i + 1] as usize);
@@ -117,8 +153,8 @@ impl Layout {
     }
 
     fn heap_bytes(&self) -> usize {
-        (self.x.capacity() + self.y.capacity() + self.tile_start.capacity() + self.items.capacity())
-            * 4
+        (self.x.capacity() + self.y.capacity() + self.tile_start.capacity()) * 4
+            + self.items.capacity() * std::mem::size_of::<TileItem>()
             + (self.w.capacity() + self.h.capacity()) * 2
             + self.tile_key.capacity() * 8
     }
@@ -275,8 +311,10 @@ impl Renderer {
             return;
         };
         let (w, h) = (vp.width as i64, vp.height as i64);
-        // The dirty part of each tile: the union of the changed boxes in it.
-        let mut dirty: Vec<(u64, i64, i64, i64, i64)> = Vec::new();
+        // Each changed box, cut by the tiles, recomposited on its own (a union
+        // per tile would take in the gaps between boxes, which never turn
+        // opaque and so cost every symbol of the tile).
+        let mut dirty: Vec<(i64, i64, i64, i64)> = Vec::new();
         for &e in &changes.entries {
             let i = e.0 as usize;
             let (Some(&x), Some(&y), Some(&bw), Some(&bh)) = (
@@ -294,22 +332,11 @@ impl Renderer {
             if x0 >= x1 || y0 >= y1 {
                 continue;
             }
-            self.for_tiles(x0, y0, x1, y1, |key, r| dirty.push((key, r.0, r.1, r.2, r.3)));
+            self.for_tiles(x0, y0, x1, y1, |_, r| dirty.push(r));
         }
-        dirty.sort_unstable_by_key(|d| d.0);
-        let mut merged: Vec<(u64, i64, i64, i64, i64)> = Vec::new();
-        for d in dirty {
-            match merged.last_mut() {
-                Some(m) if m.0 == d.0 => {
-                    m.1 = m.1.min(d.1);
-                    m.2 = m.2.min(d.2);
-                    m.3 = m.3.max(d.3);
-                    m.4 = m.4.max(d.4);
-                }
-                _ => merged.push(d),
-            }
-        }
-        for (_, x0, y0, x1, y1) in merged {
+        dirty.sort_unstable();
+        dirty.dedup();
+        for (x0, y0, x1, y1) in dirty {
             self.composite_rect(x0, y0, x1, y1, symbols, selection, sprites);
         }
     }
@@ -385,14 +412,22 @@ impl Renderer {
         let (tx, ty) = ((x0 + ox).div_euclid(TILE_PX), (y0 + oy).div_euclid(TILE_PX));
         let mut transparent = rect.width() * rect.height();
         let layout = &self.layout;
-        for &e in layout.tile(tx, ty).iter().rev() {
-            let i = e as usize;
+        // The rectangle relative to the tile's corner.
+        let (rx0, ry0) = (x0 + ox - tx * TILE_PX, y0 + oy - ty * TILE_PX);
+        let (rx1, ry1) = (x1 + ox - tx * TILE_PX, y1 + oy - ty * TILE_PX);
+        for item in layout.tile(tx, ty).iter().rev() {
             // Boxes that miss the rectangle, then hidden entries, cost one test.
-            let bx = i64::from(layout.x[i]) - ox;
-            let by = i64::from(layout.y[i]) - oy;
-            if bx >= x1 || by >= y1 || bx + i64::from(layout.w[i]) <= x0 || by + i64::from(layout.h[i]) <= y0 {
+            if i64::from(item.x0) >= rx1
+                || i64::from(item.y0) >= ry1
+                || i64::from(item.x1) <= rx0
+                || i64::from(item.y1) <= ry0
+            {
                 continue;
             }
+            let e = item.entry;
+            let i = e as usize;
+            let bx = i64::from(layout.x[i]) - ox;
+            let by = i64::from(layout.y[i]) - oy;
             let Some(glyph) = selection.glyph(symbols, EntryId(e)) else {
                 continue;
             };
