@@ -335,7 +335,8 @@ fn MapApp(
     // address changes), and selecting one writes it there, to copy and share.
     let b = bundle.clone();
     let from_hash = move || {
-        let Some(i) = hash_incident().and_then(|id| b.dataset.incidents.iter().position(|inc| inc.id == id))
+        let Some(i) =
+            hash_incident().and_then(|id| b.dataset.incidents.iter().position(|inc| inc.id == id))
         else {
             return;
         };
@@ -360,7 +361,10 @@ fn MapApp(
     on_cleanup(move || hash.remove());
     let b = bundle.clone();
     Effect::new(move |_| {
-        let id = selected.get().and_then(|i| b.dataset.incidents.get(i)).map(|inc| inc.id.clone());
+        let id = selected
+            .get()
+            .and_then(|i| b.dataset.incidents.get(i))
+            .map(|inc| inc.id.clone());
         set_hash_incident(id.as_deref());
     });
 
@@ -483,7 +487,8 @@ fn set_hash_incident(id: Option<&str>) {
         return;
     };
     let location = window.location();
-    let (Ok(path), Ok(search), Ok(current)) = (location.pathname(), location.search(), location.hash())
+    let (Ok(path), Ok(search), Ok(current)) =
+        (location.pathname(), location.search(), location.hash())
     else {
         return;
     };
@@ -501,6 +506,10 @@ fn set_hash_incident(id: Option<&str>) {
         return;
     }
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}{hash}")));
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}{hash}")),
+        );
     }
 }

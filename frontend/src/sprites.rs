@@ -56,7 +56,8 @@ fn render(glyph: Glyph, dpr: f64) -> Option<Sprite> {
             let r = key.radius_px();
             debug_assert!(r + SPRITE_PAD_PX <= cw / 2.0 + 0.5);
             ctx.begin_path();
-            ctx.arc(cw / 2.0, ch / 2.0, r, 0.0, std::f64::consts::TAU).ok()?;
+            ctx.arc(cw / 2.0, ch / 2.0, r, 0.0, std::f64::consts::TAU)
+                .ok()?;
             let colour = key.category.colour();
             match key.style {
                 MarkerStyle::Killed => {
@@ -88,8 +89,22 @@ fn render(glyph: Glyph, dpr: f64) -> Option<Sprite> {
             // A pill (a circle for one digit) with the number in it.
             let r = ch / 2.0 - 0.75;
             ctx.begin_path();
-            ctx.arc(r + 0.75, ch / 2.0, r, std::f64::consts::FRAC_PI_2, 3.0 * std::f64::consts::FRAC_PI_2).ok()?;
-            ctx.arc(cw - r - 0.75, ch / 2.0, r, -std::f64::consts::FRAC_PI_2, std::f64::consts::FRAC_PI_2).ok()?;
+            ctx.arc(
+                r + 0.75,
+                ch / 2.0,
+                r,
+                std::f64::consts::FRAC_PI_2,
+                3.0 * std::f64::consts::FRAC_PI_2,
+            )
+            .ok()?;
+            ctx.arc(
+                cw - r - 0.75,
+                ch / 2.0,
+                r,
+                -std::f64::consts::FRAC_PI_2,
+                std::f64::consts::FRAC_PI_2,
+            )
+            .ok()?;
             ctx.close_path();
             ctx.set_fill_style_str(BADGE_FILL);
             ctx.fill();
@@ -100,7 +115,8 @@ fn render(glyph: Glyph, dpr: f64) -> Option<Sprite> {
             ctx.set_font("bold 10px system-ui, sans-serif");
             ctx.set_text_align("center");
             ctx.set_text_baseline("middle");
-            ctx.fill_text(&n.to_string(), cw / 2.0, ch / 2.0 + 0.5).ok()?;
+            ctx.fill_text(&n.to_string(), cw / 2.0, ch / 2.0 + 0.5)
+                .ok()?;
         }
     }
     let data = ctx.get_image_data(0.0, 0.0, w as f64, h as f64).ok()?;

@@ -85,7 +85,9 @@ pub(crate) fn raw_features<'a>(
                     "a FeatureCollection without a \"features\" array".to_owned(),
                 )),
                 Some(t) => Err(not_collection(format!("a GeoJSON object of type \"{t}\""))),
-                None => Err(not_collection("an object without a \"type\" member".to_owned())),
+                None => Err(not_collection(
+                    "an object without a \"type\" member".to_owned(),
+                )),
             };
         }
     };
@@ -95,7 +97,9 @@ pub(crate) fn raw_features<'a>(
             "a FeatureCollection without a \"features\" array".to_owned(),
         )),
         (Some(t), _) => Err(not_collection(format!("a GeoJSON object of type \"{t}\""))),
-        (None, _) => Err(not_collection("an object without a \"type\" member".to_owned())),
+        (None, _) => Err(not_collection(
+            "an object without a \"type\" member".to_owned(),
+        )),
     }
 }
 

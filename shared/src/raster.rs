@@ -309,7 +309,11 @@ impl Raster {
         }
         let width = self.width;
         let n = (w - dx.abs()) as usize;
-        let (src_x, dst_x) = if dx >= 0 { (0, dx as usize) } else { ((-dx) as usize, 0) };
+        let (src_x, dst_x) = if dx >= 0 {
+            (0, dx as usize)
+        } else {
+            ((-dx) as usize, 0)
+        };
         let rows: Vec<i64> = if dy > 0 {
             (0..h).rev().collect()
         } else {

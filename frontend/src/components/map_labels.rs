@@ -23,7 +23,11 @@ pub fn MapLabels(
         let (k, s) = zoom.get();
         let fitted = fit_view(&frame, s).k;
         // Translation moves every box alike: placement at the origin is the same.
-        let at = View { k, tx: 0.0, ty: 0.0 };
+        let at = View {
+            k,
+            tx: 0.0,
+            ty: 0.0,
+        };
         model.model.label_visibility(&at, fitted)
     });
     bundle
@@ -34,7 +38,13 @@ pub fn MapLabels(
         .map(|(i, l)| {
             let (x, y, dy) = (l.x, l.y, l.dy());
             let pos = move || view.get().to_screen(x, y);
-            let display = move || if shown.with(|s| s.get(i).copied().unwrap_or(false)) { "inline" } else { "none" };
+            let display = move || {
+                if shown.with(|s| s.get(i).copied().unwrap_or(false)) {
+                    "inline"
+                } else {
+                    "none"
+                }
+            };
             let class = match l.kind {
                 LabelKind::Region => "label region-label",
                 LabelKind::Capital => "label capital-label",

@@ -217,7 +217,10 @@ pub fn MapView(
                     m.spatial.step(&m.symbols, sel, s, dir).or(Some(s))
                 }
                 _ => {
-                    let centre = v.to_frame(ScreenPoint { x: w / 2.0, y: h / 2.0 });
+                    let centre = v.to_frame(ScreenPoint {
+                        x: w / 2.0,
+                        y: h / 2.0,
+                    });
                     m.spatial.nearest(sel, centre)
                 }
             });
@@ -252,7 +255,9 @@ pub fn MapView(
     let active_info = Memo::new(move |_| {
         let s = active.get()?;
         let members: Vec<usize> = visible.with(|sel| {
-            sel.visible_in_stack(&b.markers.symbols, s).take(2).collect()
+            sel.visible_in_stack(&b.markers.symbols, s)
+                .take(2)
+                .collect()
         });
         let count = visible.with(|sel| sel.stack_count(s)) as usize;
         let first = b.dataset.incidents.get(*members.first()?)?;
@@ -325,7 +330,10 @@ pub fn MapView(
                     let mut it = sel.visible_in_stack(&b.markers.symbols, h.stack);
                     (sel.stack_count(h.stack), it.next())
                 });
-                format!("{}: click to list them", stack_label(n as usize, b.dataset.incidents.get(first?)?))
+                format!(
+                    "{}: click to list them",
+                    stack_label(n as usize, b.dataset.incidents.get(first?)?)
+                )
             }
         };
         Some(view! {

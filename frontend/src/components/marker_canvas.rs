@@ -122,9 +122,11 @@ fn draw(
     #[cfg(target_arch = "wasm32")]
     {
         let bytes = core::arch::wasm32::memory_size(0) * 65536;
-        body.set_attribute("data-wasm-memory", &bytes.to_string()).ok()?;
+        body.set_attribute("data-wasm-memory", &bytes.to_string())
+            .ok()?;
     }
-    body.set_attribute("data-markers-ready", &shown.to_string()).ok()
+    body.set_attribute("data-markers-ready", &shown.to_string())
+        .ok()
 }
 
 /// The canvas under the map's overlays; redrawn when the selection, the view
@@ -155,10 +157,12 @@ pub fn MarkerCanvas(
         if let Some(d) = drawn {
             let f = v.k / d.view.k;
             let (dx, dy) = (v.tx - d.view.tx * f, v.ty - d.view.ty * f);
-            let _ = AsRef::<web_sys::HtmlElement>::as_ref(&*el).style().set_property(
-                "transform",
-                &format!("translate({dx:.2}px, {dy:.2}px) scale({f:.5})"),
-            );
+            let _ = AsRef::<web_sys::HtmlElement>::as_ref(&*el)
+                .style()
+                .set_property(
+                    "transform",
+                    &format!("translate({dx:.2}px, {dy:.2}px) scale({f:.5})"),
+                );
         }
         if !st.scheduled {
             st.scheduled = true;

@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::incident::format_date;
 use shared::engine::spatial::within_radius;
+use shared::incident::format_date;
 use shared::Bundle;
 
 use crate::visible::Visible;

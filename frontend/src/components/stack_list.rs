@@ -49,7 +49,11 @@ pub fn StackList(
             let p = view.get().to_screen(fx, fy);
             let (w, h) = size.get();
             let card = CARD_WIDTH_PX.min(w - 2.0 * MARGIN_PX);
-            let reserved = if w > PHONE_WIDTH_PX { DETAILS_WIDTH_PX } else { MARGIN_PX };
+            let reserved = if w > PHONE_WIDTH_PX {
+                DETAILS_WIDTH_PX
+            } else {
+                MARGIN_PX
+            };
             let mut left = p.x + r + 8.0;
             if left + card > w - reserved {
                 left = p.x - r - 8.0 - card;

@@ -269,11 +269,19 @@ impl Renderer {
             // The strips that came into view.
             let (w, h) = (width as i64, height as i64);
             let mut strips = Vec::new();
-            let cols = if dx > 0 { (0, dx.min(w)) } else { ((w + dx).max(0), w) };
+            let cols = if dx > 0 {
+                (0, dx.min(w))
+            } else {
+                ((w + dx).max(0), w)
+            };
             if cols.0 < cols.1 {
                 strips.push((cols.0, 0, cols.1, h));
             }
-            let rows = if dy > 0 { (0, dy.min(h)) } else { ((h + dy).max(0), h) };
+            let rows = if dy > 0 {
+                (0, dy.min(h))
+            } else {
+                ((h + dy).max(0), h)
+            };
             if rows.0 < rows.1 {
                 strips.push((0, rows.0, w, rows.1));
             }
@@ -292,7 +300,15 @@ impl Renderer {
         self.raster.reset(width, height);
         self.rgba.clear();
         self.rgba.resize(width * height * 4, 0);
-        self.composite_area(0, 0, width as i64, height as i64, symbols, selection, sprites);
+        self.composite_area(
+            0,
+            0,
+            width as i64,
+            height as i64,
+            symbols,
+            selection,
+            sprites,
+        );
         self.changed.clear();
         self.changed.push(self.raster.bounds());
         Redraw::Full
@@ -475,7 +491,9 @@ impl Renderer {
 
     /// Bytes held by the layout and the image buffers (for the memory report).
     pub fn heap_bytes(&self) -> usize {
-        self.layout.heap_bytes() + self.rgba.capacity() + self.raster.width() * self.raster.height() * 4
+        self.layout.heap_bytes()
+            + self.rgba.capacity()
+            + self.raster.width() * self.raster.height() * 4
     }
 }
 
@@ -519,7 +537,13 @@ pub(crate) mod tests {
                 for y in 0..h {
                     for x in 0..w {
                         let d = (x as f64 + 0.5 - cx).hypot(y as f64 + 0.5 - cy);
-                        let a = if d < r - 1.0 { 255 } else if d < r { 128 } else { 0 };
+                        let a = if d < r - 1.0 {
+                            255
+                        } else if d < r {
+                            128
+                        } else {
+                            0
+                        };
                         rgba.extend_from_slice(&[colour[0], colour[1], colour[2], a]);
                     }
                 }
@@ -533,7 +557,9 @@ pub(crate) mod tests {
     pub(crate) fn cloud(n: usize) -> Vec<Incident> {
         let mut seed: u64 = 7;
         let mut rand = move || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             (seed >> 33) as f64 / (1u64 << 31) as f64
         };
         (0..n)
@@ -547,7 +573,11 @@ pub(crate) mod tests {
                 let mut inc = incident(&format!("i{i}"), &format!("2022-07-{day:02}"), killed);
                 let centre = [(-8.0, 12.6), (-4.2, 14.5), (-0.05, 16.3)][i % 3];
                 let exact = rand() < 0.3;
-                let (dx, dy) = if exact { (0.0, 0.0) } else { (rand() - 0.5, rand() - 0.5) };
+                let (dx, dy) = if exact {
+                    (0.0, 0.0)
+                } else {
+                    (rand() - 0.5, rand() - 0.5)
+                };
                 inc.location = LonLat::from_lon_lat(centre.0 + dx * 0.6, centre.1 + dy * 0.6);
                 if rand() < 0.3 {
                     inc.event_type = Some(crate::EventType::ViolenceAgainstCivilians);
@@ -585,7 +615,10 @@ pub(crate) mod tests {
     /// A fresh renderer's full drawing of this state.
     fn full(w: &World, sel: &Selection, v: Viewport) -> Vec<u8> {
         let mut r = Renderer::default();
-        let mut sprites = TestSprites { dpr: v.dpr, ..Default::default() };
+        let mut sprites = TestSprites {
+            dpr: v.dpr,
+            ..Default::default()
+        };
         assert_eq!(r.set_view(v, &w.symbols, sel, &mut sprites), Redraw::Full);
         r.rgba().to_vec()
     }
@@ -596,18 +629,43 @@ pub(crate) mod tests {
         let w = world(&incs);
         let mut sel = Selection::new(&w.symbols);
         let mut r = Renderer::default();
-        let mut sprites = TestSprites { dpr: 1.0, ..Default::default() };
+        let mut sprites = TestSprites {
+            dpr: 1.0,
+            ..Default::default()
+        };
         let (fx, fy) = Frame::fit(crate::MALI_BBOX).project(LonLat::from_lon_lat(-4.2, 14.5));
         let mut v = vp(0.3, 0.0, 0.0, 1.0);
         v.view = View::centred_on(fx, fy, 0.3, 300.0, 200.0);
         r.set_view(v, &w.symbols, &sel, &mut sprites);
-        let lo = |d: usize| w.order.partition_point(|&i| incs[i].date.format("%d").to_string().parse::<usize>().unwrap_or(0) < d);
+        let lo = |d: usize| {
+            w.order.partition_point(|&i| {
+                incs[i]
+                    .date
+                    .format("%d")
+                    .to_string()
+                    .parse::<usize>()
+                    .unwrap_or(0)
+                    < d
+            })
+        };
         let mut checked = 0;
         // Slider steps both ways, pans in every direction, a zoom, more steps.
         let script: Vec<(&str, i64, i64)> = vec![
-            ("range", 1, 28), ("range", 2, 28), ("range", 3, 27), ("pan", 7, 0), ("range", 3, 20),
-            ("pan", -13, 9), ("range", 10, 11), ("pan", 0, -40), ("range", 1, 28), ("zoom", 0, 0),
-            ("range", 5, 9), ("pan", 350, 0), ("pan", -351, 2), ("range", 6, 9), ("range", 0, 0),
+            ("range", 1, 28),
+            ("range", 2, 28),
+            ("range", 3, 27),
+            ("pan", 7, 0),
+            ("range", 3, 20),
+            ("pan", -13, 9),
+            ("range", 10, 11),
+            ("pan", 0, -40),
+            ("range", 1, 28),
+            ("zoom", 0, 0),
+            ("range", 5, 9),
+            ("pan", 350, 0),
+            ("pan", -351, 2),
+            ("range", 6, 9),
+            ("range", 0, 0),
             ("range", 1, 28),
         ];
         for (what, a, b) in script {
@@ -619,14 +677,20 @@ pub(crate) mod tests {
                 }
                 "pan" => {
                     v.view = v.view.pan(a as f64, b as f64);
-                    assert_eq!(r.set_view(v, &w.symbols, &sel, &mut sprites), Redraw::Shifted);
+                    assert_eq!(
+                        r.set_view(v, &w.symbols, &sel, &mut sprites),
+                        Redraw::Shifted
+                    );
                 }
                 _ => {
                     v.view.k *= 1.7;
                     assert_eq!(r.set_view(v, &w.symbols, &sel, &mut sprites), Redraw::Full);
                 }
             }
-            assert!(r.rgba() == full(&w, &sel, v).as_slice(), "after {what} {a} {b}");
+            assert!(
+                r.rgba() == full(&w, &sel, v).as_slice(),
+                "after {what} {a} {b}"
+            );
             checked += 1;
         }
         assert_eq!(checked, 16);
@@ -639,7 +703,10 @@ pub(crate) mod tests {
         let w = world(&incs);
         let mut sel = Selection::new(&w.symbols);
         let mut r = Renderer::default();
-        let mut sprites = TestSprites { dpr: 1.0, ..Default::default() };
+        let mut sprites = TestSprites {
+            dpr: 1.0,
+            ..Default::default()
+        };
         sel.set_window(&w.symbols, &w.order, 0..w.order.len());
         let (fx, fy) = Frame::fit(crate::MALI_BBOX).project(LonLat::from_lon_lat(-4.2, 14.5));
         let v = Viewport {
@@ -653,7 +720,11 @@ pub(crate) mod tests {
         // Hide the ten latest incidents.
         let c = sel.set_window(&w.symbols, &w.order, 0..w.order.len() - 10);
         r.apply(&c, &w.symbols, &sel, &mut sprites);
-        let area: usize = r.take_changed().iter().map(|p| p.width() * p.height()).sum();
+        let area: usize = r
+            .take_changed()
+            .iter()
+            .map(|p| p.width() * p.height())
+            .sum();
         assert!(area > 0);
         assert!(area < 300 * 200 / 4, "{area} px redrawn for ten incidents");
         assert!(r.stats.rects - before.rects <= c.entries.len() as u64 * 4);
@@ -678,13 +749,25 @@ pub(crate) mod tests {
         let mut r = Renderer::default();
         let mut sprites = TestSprites::default();
         r.set_view(v, &w.symbols, &sel, &mut sprites);
-        let small = w.symbols.symbol_key(w.symbols.incident_symbol(1).unwrap()).unwrap();
-        let big = w.symbols.symbol_key(w.symbols.incident_symbol(0).unwrap()).unwrap();
+        let small = w
+            .symbols
+            .symbol_key(w.symbols.incident_symbol(1).unwrap())
+            .unwrap();
+        let big = w
+            .symbols
+            .symbol_key(w.symbols.incident_symbol(0).unwrap())
+            .unwrap();
         let red = |p: u32| p & 0xff;
-        assert_eq!(red(r.raster().pixel(150, 100)), u32::from((small.quarter_px * 7 % 256) as u8));
+        assert_eq!(
+            red(r.raster().pixel(150, 100)),
+            u32::from((small.quarter_px * 7 % 256) as u8)
+        );
         // Halfway out on the left, only the big circle.
         let edge = (150.0 - big.radius_px() / 2.0) as usize;
-        assert_eq!(red(r.raster().pixel(edge, 100)), u32::from((big.quarter_px * 7 % 256) as u8));
+        assert_eq!(
+            red(r.raster().pixel(edge, 100)),
+            u32::from((big.quarter_px * 7 % 256) as u8)
+        );
         // The badge (count 2) at the upper right.
         let off = (big.radius_px() * std::f64::consts::FRAC_1_SQRT_2) as usize;
         assert_eq!(r.raster().pixel(150 + off, 100 - off) >> 8 & 0xff, 2);

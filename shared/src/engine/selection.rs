@@ -49,15 +49,23 @@ impl Selection {
     /// Makes visible exactly the incidents `order[window]` (`order` is the
     /// incidents sorted by date; `window` comes from a binary search). Costs
     /// O(incidents that enter or leave).
-    pub fn set_window(&mut self, symbols: &Symbols, order: &[usize], window: Range<usize>) -> Changes {
+    pub fn set_window(
+        &mut self,
+        symbols: &Symbols,
+        order: &[usize],
+        window: Range<usize>,
+    ) -> Changes {
         let window = window.start.min(order.len())..window.end.min(order.len());
-        let (left, entered) = crate::map_model::interval_changes(self.window.clone(), window.clone());
+        let (left, entered) =
+            crate::map_model::interval_changes(self.window.clone(), window.clone());
         let mut changes = Changes::default();
         for p in left {
-            changes.incidents += usize::from(self.set(symbols, order[p], false, &mut changes.entries));
+            changes.incidents +=
+                usize::from(self.set(symbols, order[p], false, &mut changes.entries));
         }
         for p in entered {
-            changes.incidents += usize::from(self.set(symbols, order[p], true, &mut changes.entries));
+            changes.incidents +=
+                usize::from(self.set(symbols, order[p], true, &mut changes.entries));
         }
         self.window = window;
         changes.entries.sort_unstable();
@@ -66,7 +74,13 @@ impl Selection {
     }
 
     /// Shows or hides one incident; true when that changed anything.
-    fn set(&mut self, symbols: &Symbols, incident: usize, on: bool, out: &mut Vec<EntryId>) -> bool {
+    fn set(
+        &mut self,
+        symbols: &Symbols,
+        incident: usize,
+        on: bool,
+        out: &mut Vec<EntryId>,
+    ) -> bool {
         let Some(v) = self.visible.get_mut(incident) else {
             return false;
         };
@@ -174,13 +188,25 @@ mod tests {
         let alone = syms.symbol_entry(syms.incident_symbol(5).unwrap());
 
         let c = sel.set_window(&syms, &order, 0..1);
-        assert_eq!(c.entries, [shared_symbol], "one incident: a circle, no badge");
+        assert_eq!(
+            c.entries,
+            [shared_symbol],
+            "one incident: a circle, no badge"
+        );
         assert_eq!(sel.glyph(&syms, badge), None);
         let c = sel.set_window(&syms, &order, 0..2);
-        assert_eq!(c.entries, [badge], "the circle is already there; the badge appears");
+        assert_eq!(
+            c.entries,
+            [badge],
+            "the circle is already there; the badge appears"
+        );
         assert_eq!(sel.glyph(&syms, badge), Some(Glyph::Count(2)));
         let c = sel.set_window(&syms, &order, 1..3);
-        assert_eq!(c.entries, [badge], "one in, one out: the same count, redrawn");
+        assert_eq!(
+            c.entries,
+            [badge],
+            "one in, one out: the same count, redrawn"
+        );
         let c = sel.set_window(&syms, &order, 4..6);
         assert!(c.entries.contains(&alone) && c.entries.contains(&badge));
         assert_eq!(sel.shown(), 2);
@@ -189,7 +215,8 @@ mod tests {
         let c = sel.set_window(&syms, &order, 4..6);
         assert!(c.entries.is_empty());
         assert_eq!(
-            sel.visible_in_stack(&syms, syms.incident_stack(0).unwrap()).collect::<Vec<_>>(),
+            sel.visible_in_stack(&syms, syms.incident_stack(0).unwrap())
+                .collect::<Vec<_>>(),
             [4]
         );
         // Out-of-range windows are clamped.

@@ -89,7 +89,8 @@ impl SpatialIndex {
         at: (f64, f64),
         k: f64,
     ) -> Option<Hit> {
-        let reach = (self.max_radius_px + crate::engine::symbols::BADGE_HEIGHT_PX + HIT_SLOP_PX) / k;
+        let reach =
+            (self.max_radius_px + crate::engine::symbols::BADGE_HEIGHT_PX + HIT_SLOP_PX) / k;
         let env = AABB::from_corners([at.0 - reach, at.1 - reach], [at.0 + reach, at.1 + reach]);
         let mut best: Option<(u32, StackId)> = None;
         for p in self.tree.locate_in_envelope(&env) {
@@ -108,7 +109,8 @@ impl SpatialIndex {
                     let by = (at.1 - sy) * k - oy;
                     let half_w = crate::engine::symbols::badge_width_px(count) / 2.0;
                     let half_h = crate::engine::symbols::BADGE_HEIGHT_PX / 2.0;
-                    if bx.abs() <= half_w + HIT_SLOP_PX && by.abs() <= half_h + HIT_SLOP_PX
+                    if bx.abs() <= half_w + HIT_SLOP_PX
+                        && by.abs() <= half_h + HIT_SLOP_PX
                         && best.is_none_or(|(z, _)| b.0 > z)
                     {
                         best = Some((b.0, stack));
@@ -241,7 +243,11 @@ mod tests {
         let k = 2.0;
         let hit = index.hit(&symbols, &sel, (cx + 1.0 / k, cy), k).unwrap();
         assert_eq!(hit.incident, Some(2));
-        assert_eq!(index.hit(&symbols, &sel, (cx + 40.0 / k, cy), k), None, "40 px away");
+        assert_eq!(
+            index.hit(&symbols, &sel, (cx + 40.0 / k, cy), k),
+            None,
+            "40 px away"
+        );
         // a and b share a point: a stack of two, no single incident.
         let (ax, ay) = frame.project(incs[0].location);
         let hit = index.hit(&symbols, &sel, (ax, ay), k).unwrap();
@@ -250,7 +256,10 @@ mod tests {
         // With only a visible, the stack resolves to it.
         let order = [0usize, 1, 2];
         sel.set_window(&symbols, &order, 0..1);
-        assert_eq!(index.hit(&symbols, &sel, (ax, ay), k).unwrap().incident, Some(0));
+        assert_eq!(
+            index.hit(&symbols, &sel, (ax, ay), k).unwrap().incident,
+            Some(0)
+        );
         assert_eq!(index.hit(&symbols, &sel, (cx, cy), k), None, "c is hidden");
     }
 
@@ -265,16 +274,34 @@ mod tests {
         incs[3].location = LonLat::from_lon_lat(-5.1, 15.0); // north
         let (_, symbols, mut sel, index) = setup(&incs);
         let st = |i: usize| symbols.incident_stack(i).unwrap();
-        assert_eq!(index.step(&symbols, &sel, st(0), Direction::Right), Some(st(1)));
-        assert_eq!(index.step(&symbols, &sel, st(1), Direction::Right), Some(st(2)));
+        assert_eq!(
+            index.step(&symbols, &sel, st(0), Direction::Right),
+            Some(st(1))
+        );
+        assert_eq!(
+            index.step(&symbols, &sel, st(1), Direction::Right),
+            Some(st(2))
+        );
         assert_eq!(index.step(&symbols, &sel, st(2), Direction::Right), None);
-        assert_eq!(index.step(&symbols, &sel, st(0), Direction::Up), Some(st(3)));
-        assert_eq!(index.step(&symbols, &sel, st(3), Direction::Down), Some(st(0)));
-        assert_eq!(index.step(&symbols, &sel, st(1), Direction::Left), Some(st(0)));
+        assert_eq!(
+            index.step(&symbols, &sel, st(0), Direction::Up),
+            Some(st(3))
+        );
+        assert_eq!(
+            index.step(&symbols, &sel, st(3), Direction::Down),
+            Some(st(0))
+        );
+        assert_eq!(
+            index.step(&symbols, &sel, st(1), Direction::Left),
+            Some(st(0))
+        );
         // Hidden stacks are skipped.
         let order = [0usize, 2, 3, 1];
         sel.set_window(&symbols, &order, 0..3);
-        assert_eq!(index.step(&symbols, &sel, st(0), Direction::Right), Some(st(2)));
+        assert_eq!(
+            index.step(&symbols, &sel, st(0), Direction::Right),
+            Some(st(2))
+        );
         assert_eq!(index.nearest(&sel, symbols.stack_point(st(1))), Some(st(0)));
         assert_eq!(Direction::from_key("ArrowUp"), Some(Direction::Up));
         assert_eq!(Direction::from_key("a"), None);
@@ -284,7 +311,12 @@ mod tests {
     fn within_radius_through_the_index_equals_a_scan() {
         let incs = cloud(2000);
         let (frame, symbols, _, index) = setup(&incs);
-        for (lon, lat, km) in [(-4.2, 14.5, 50.0), (-8.0, 12.6, 10.0), (0.0, 16.3, 120.0), (3.0, 20.0, 5.0)] {
+        for (lon, lat, km) in [
+            (-4.2, 14.5, 50.0),
+            (-8.0, 12.6, 10.0),
+            (0.0, 16.3, 120.0),
+            (3.0, 20.0, 5.0),
+        ] {
             let c = LonLat::from_lon_lat(lon, lat);
             let fast = within_radius(&index, &symbols, &frame, &incs, c, km);
             let mut slow = crate::filter::within_radius(&incs, c, km);

@@ -213,7 +213,10 @@ impl Symbols {
         let n_symbols = symbol_stack.len();
         let stack_incidents = Lists::build(
             n_stacks,
-            incident_stack.iter().enumerate().map(|(i, &s)| (s, i as u32)),
+            incident_stack
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| (s, i as u32)),
         );
         let stack_symbols = Lists::build(
             n_stacks,
@@ -221,7 +224,10 @@ impl Symbols {
         );
         let symbol_incidents = Lists::build(
             n_symbols,
-            incident_symbol.iter().enumerate().map(|(i, &s)| (s, i as u32)),
+            incident_symbol
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| (s, i as u32)),
         );
         let mut stack_radius = vec![0f32; n_stacks];
         for (z, &s) in symbol_stack.iter().enumerate() {
@@ -282,17 +288,25 @@ impl Symbols {
 
     /// The largest circle radius of a stack, CSS px.
     pub fn stack_radius_px(&self, s: StackId) -> f64 {
-        self.stack_radius.get(s.0 as usize).map_or(0.0, |&r| f64::from(r))
+        self.stack_radius
+            .get(s.0 as usize)
+            .map_or(0.0, |&r| f64::from(r))
     }
 
     /// Incidents of a stack, in file order.
     pub fn stack_incidents(&self, s: StackId) -> impl Iterator<Item = usize> + '_ {
-        self.stack_incidents.get(s.0 as usize).iter().map(|&i| i as usize)
+        self.stack_incidents
+            .get(s.0 as usize)
+            .iter()
+            .map(|&i| i as usize)
     }
 
     /// Symbols of a stack, bottom first.
     pub fn stack_symbols(&self, s: StackId) -> impl Iterator<Item = SymbolId> + '_ {
-        self.stack_symbols.get(s.0 as usize).iter().map(|&z| SymbolId(z))
+        self.stack_symbols
+            .get(s.0 as usize)
+            .iter()
+            .map(|&z| SymbolId(z))
     }
 
     /// The badge of a stack, if it can hold two incidents or more.
@@ -315,7 +329,10 @@ impl Symbols {
 
     /// Incidents drawn by a symbol.
     pub fn symbol_incidents(&self, z: SymbolId) -> impl Iterator<Item = usize> + '_ {
-        self.symbol_incidents.get(z.0 as usize).iter().map(|&i| i as usize)
+        self.symbol_incidents
+            .get(z.0 as usize)
+            .iter()
+            .map(|&i| i as usize)
     }
 
     /// The symbol of an incident.
@@ -335,7 +352,10 @@ impl Symbols {
             Entry::Symbol(SymbolId(e.0))
         } else {
             Entry::Badge(StackId(
-                self.badge_stack.get((e.0 - n) as usize).copied().unwrap_or(0),
+                self.badge_stack
+                    .get((e.0 - n) as usize)
+                    .copied()
+                    .unwrap_or(0),
             ))
         }
     }
@@ -430,7 +450,8 @@ mod tests {
         assert_eq!(syms.len(), 2);
         assert!(syms[0] < syms[1], "bottom first");
         assert_eq!(
-            s.symbol_incidents(s.incident_symbol(0).unwrap()).collect::<Vec<_>>(),
+            s.symbol_incidents(s.incident_symbol(0).unwrap())
+                .collect::<Vec<_>>(),
             [0, 1]
         );
     }

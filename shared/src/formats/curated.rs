@@ -260,7 +260,12 @@ fn parse_fast(
     {
         return None;
     }
-    Some(finish(file, index, f.properties, LonLat::from_lon_lat(lon, lat)))
+    Some(finish(
+        file,
+        index,
+        f.properties,
+        LonLat::from_lon_lat(lon, lat),
+    ))
 }
 
 /// Checks a record read at `location` and makes it an incident.
@@ -411,10 +416,15 @@ mod tests {
     fn raw_and_tree_readers_agree_on_every_fixture() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut files = vec![root.join("data/incidents.geojson")];
-        for dir in ["tests/fixtures/check", "tests/fixtures/e2e", "tests/fixtures/import"] {
+        for dir in [
+            "tests/fixtures/check",
+            "tests/fixtures/e2e",
+            "tests/fixtures/import",
+        ] {
             for e in std::fs::read_dir(root.join(dir)).unwrap() {
                 let p = e.unwrap().path();
-                if p.extension().is_some_and(|x| x == "geojson") && !p.ends_with("gazetteer.geojson")
+                if p.extension().is_some_and(|x| x == "geojson")
+                    && !p.ends_with("gazetteer.geojson")
                     && !p.ends_with("basemap.geojson")
                 {
                     files.push(p);
@@ -422,11 +432,20 @@ mod tests {
             }
         }
         // Hand-made features the fast path must hand over to the general one.
-        let base = std::fs::read_to_string(root.join("tests/fixtures/check/clean.geojson")).unwrap();
+        let base =
+            std::fs::read_to_string(root.join("tests/fixtures/check/clean.geojson")).unwrap();
         let variants = [
             base.replacen("\"type\": \"Point\"", "\"type\": \"MultiPoint\"", 1),
-            base.replacen("\"type\": \"Feature\"", "\"type\": \"Feature\", \"id\": {}", 1),
-            base.replacen("\"type\": \"Feature\"", "\"type\": \"Feature\", \"id\": 7", 1),
+            base.replacen(
+                "\"type\": \"Feature\"",
+                "\"type\": \"Feature\", \"id\": {}",
+                1,
+            ),
+            base.replacen(
+                "\"type\": \"Feature\"",
+                "\"type\": \"Feature\", \"id\": 7",
+                1,
+            ),
             base.replacen("\"coordinates\": [", "\"coordinates\": [400, ", 1),
             base.replacen("\"coordinates\": [", "\"coordinates\": [1, 2, ", 1),
             base.replacen("\"type\": \"Feature\"", "\"type\": \"Featur\"", 1),
@@ -435,7 +454,12 @@ mod tests {
         let texts: Vec<(String, String)> = files
             .iter()
             .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
-            .chain(variants.iter().enumerate().map(|(i, t)| (format!("variant {i}"), t.clone())))
+            .chain(
+                variants
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (format!("variant {i}"), t.clone())),
+            )
             .collect();
         for (name, text) in &texts {
             let raw = crate::parse::raw_features("f", text);
