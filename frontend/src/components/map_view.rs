@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::details::{marker_label, stack_label};
+use shared::engine::symbols::badges_shown;
 use shared::engine::{Direction, Hit, StackId};
 use shared::{Bundle, ScreenPoint, View};
 use wasm_bindgen::JsCast;
@@ -104,11 +105,17 @@ pub fn MapView(
             y: f64::from(ev.client_y()) - rect.top(),
         })
     };
+    // Which badges are drawn at this zoom (the canvas decides the same way).
+    let zoom = Memo::new(move |_| view.get().k);
+    let m = markers.clone();
+    let badges = Memo::new(move |_| badges_shown(&m.symbols, zoom.get()));
     let m = markers.clone();
     let hit_at = move |p: ScreenPoint| -> Option<Hit> {
         let v = view.get_untracked();
         let at = v.to_frame(p);
-        visible.with_untracked(|sel| m.spatial.hit(&m.symbols, sel, at, v.k))
+        badges.with_untracked(|b| {
+            visible.with_untracked(|sel| m.spatial.hit(&m.symbols, sel, b, at, v.k))
+        })
     };
 
     let on_pointerdown = move |ev: web_sys::PointerEvent| {

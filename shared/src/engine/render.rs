@@ -97,9 +97,18 @@ impl Layout {
             ..Layout::default()
         };
         let mut pairs: Vec<(u64, u32)> = Vec::with_capacity(n * 2);
+        let badges = super::symbols::badges_shown(symbols, k);
         for e in 0..n as u32 {
             let e = EntryId(e);
-            let (x, y, w, h) = entry_box(symbols, e, None, k, dpr);
+            // A badge that gives way is never drawn at this zoom: no box.
+            let gives_way = (e.0 as usize)
+                .checked_sub(symbols.symbols())
+                .is_some_and(|b| !badges.get(b).copied().unwrap_or(true));
+            let (x, y, w, h) = if gives_way {
+                (0, 0, 0, 0)
+            } else {
+                entry_box(symbols, e, None, k, dpr)
+            };
             l.x.push(x as i32);
             l.y.push(y as i32);
             l.w.push(w as u16);

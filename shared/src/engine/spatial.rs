@@ -81,11 +81,13 @@ impl SpatialIndex {
     }
 
     /// The topmost visible symbol or badge under frame point `at`, at `k`
-    /// screen px per frame unit (circles keep their size in px).
+    /// screen px per frame unit (circles keep their size in px). `badges` says
+    /// which badges are drawn at this zoom ([`super::symbols::badges_shown`]).
     pub fn hit(
         &self,
         symbols: &Symbols,
         selection: &Selection,
+        badges: &[bool],
         at: (f64, f64),
         k: f64,
     ) -> Option<Hit> {
@@ -103,7 +105,12 @@ impl SpatialIndex {
             let dist_px = (at.0 - sx).hypot(at.1 - sy) * k;
             // The badge first: it is drawn above every symbol.
             if count >= 2 {
-                if let Some(b) = symbols.stack_badge(stack) {
+                let drawn = |b: super::symbols::EntryId| {
+                    (b.0 as usize)
+                        .checked_sub(symbols.symbols())
+                        .is_some_and(|i| badges.get(i).copied().unwrap_or(false))
+                };
+                if let Some(b) = symbols.stack_badge(stack).filter(|&b| drawn(b)) {
                     let (_, (ox, oy)) = symbols.entry_anchor(b);
                     let bx = (at.0 - sx) * k - ox;
                     let by = (at.1 - sy) * k - oy;
@@ -241,26 +248,36 @@ mod tests {
         let (frame, symbols, mut sel, index) = setup(&incs);
         let (cx, cy) = frame.project(incs[2].location);
         let k = 2.0;
-        let hit = index.hit(&symbols, &sel, (cx + 1.0 / k, cy), k).unwrap();
+        let badges = crate::engine::symbols::badges_shown(&symbols, k);
+        let hit = index
+            .hit(&symbols, &sel, &badges, (cx + 1.0 / k, cy), k)
+            .unwrap();
         assert_eq!(hit.incident, Some(2));
         assert_eq!(
-            index.hit(&symbols, &sel, (cx + 40.0 / k, cy), k),
+            index.hit(&symbols, &sel, &badges, (cx + 40.0 / k, cy), k),
             None,
             "40 px away"
         );
         // a and b share a point: a stack of two, no single incident.
         let (ax, ay) = frame.project(incs[0].location);
-        let hit = index.hit(&symbols, &sel, (ax, ay), k).unwrap();
+        let hit = index.hit(&symbols, &sel, &badges, (ax, ay), k).unwrap();
         assert_eq!(hit.incident, None);
         assert_eq!(sel.visible_in_stack(&symbols, hit.stack).count(), 2);
         // With only a visible, the stack resolves to it.
         let order = [0usize, 1, 2];
         sel.set_window(&symbols, &order, 0..1);
         assert_eq!(
-            index.hit(&symbols, &sel, (ax, ay), k).unwrap().incident,
+            index
+                .hit(&symbols, &sel, &badges, (ax, ay), k)
+                .unwrap()
+                .incident,
             Some(0)
         );
-        assert_eq!(index.hit(&symbols, &sel, (cx, cy), k), None, "c is hidden");
+        assert_eq!(
+            index.hit(&symbols, &sel, &badges, (cx, cy), k),
+            None,
+            "c is hidden"
+        );
     }
 
     #[test]

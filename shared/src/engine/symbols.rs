@@ -394,6 +394,60 @@ impl Symbols {
     }
 }
 
+/// Which badges are drawn at `k` screen px per frame unit, by badge number
+/// (entry id minus [`Symbols::symbols`]): where two badges would overlap, the
+/// one of the stack with more incidents (then the earlier) is drawn, and the
+/// other gives way (its stack still lists its incidents on a click). Depends
+/// only on the zoom, so every redraw at one zoom agrees.
+pub fn badges_shown(symbols: &Symbols, k: f64) -> Vec<bool> {
+    const CELL_PX: f64 = 32.0;
+    let n = symbols.badge_stack.len();
+    let boxes: Vec<(f64, f64, f64, f64)> = (0..n)
+        .map(|b| {
+            let e = EntryId((symbols.symbols() + b) as u32);
+            let ((x, y), (ox, oy)) = symbols.entry_anchor(e);
+            let total = symbols
+                .stack_incidents(StackId(symbols.badge_stack[b]))
+                .count();
+            let (cx, cy) = (x * k + ox, y * k + oy);
+            let half_w = badge_width_px(total as u32) / 2.0;
+            let half_h = BADGE_HEIGHT_PX / 2.0;
+            (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&b| {
+        let total = symbols
+            .stack_incidents(StackId(symbols.badge_stack[b]))
+            .count();
+        (std::cmp::Reverse(total), b)
+    });
+    let cell = |v: f64| (v / CELL_PX).floor() as i64;
+    let mut kept: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    let mut shown = vec![false; n];
+    for b in order {
+        let (x0, y0, x1, y1) = boxes[b];
+        let cells = || {
+            (cell(x0)..=cell(x1)).flat_map(move |cx| (cell(y0)..=cell(y1)).map(move |cy| (cx, cy)))
+        };
+        let clash = cells().any(|c| {
+            kept.get(&c).is_some_and(|others| {
+                others.iter().any(|&o| {
+                    let (a0, b0, a1, b1) = boxes[o];
+                    x0 < a1 && a0 < x1 && y0 < b1 && b0 < y1
+                })
+            })
+        });
+        if !clash {
+            shown[b] = true;
+            for c in cells() {
+                kept.entry(c).or_default().push(b);
+            }
+        }
+    }
+    shown
+}
+
 /// An entry resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
@@ -454,6 +508,27 @@ mod tests {
                 .collect::<Vec<_>>(),
             [0, 1]
         );
+    }
+
+    #[test]
+    fn overlapping_badges_give_way_to_the_larger_stack_until_zoomed_in() {
+        let mut incs: Vec<Incident> = (0..5)
+            .map(|i| incident(&format!("i{i}"), "2022-07-21", Some(1)))
+            .collect();
+        // Two at one point, three at another a little east.
+        for inc in &mut incs[..2] {
+            inc.location = LonLat::from_lon_lat(-5.0, 14.0);
+        }
+        for inc in &mut incs[2..] {
+            inc.location = LonLat::from_lon_lat(-4.99, 14.0);
+        }
+        let s = Symbols::new(&frame(), &MarkerScale::new(10), &incs);
+        let three = s.stack_badge(s.incident_stack(2).unwrap()).unwrap().0 as usize - s.symbols();
+        let two = s.stack_badge(s.incident_stack(0).unwrap()).unwrap().0 as usize - s.symbols();
+        let near = badges_shown(&s, 1.0);
+        assert!(near[three] && !near[two], "{near:?}");
+        let far = badges_shown(&s, 100.0);
+        assert!(far[three] && far[two], "{far:?}");
     }
 
     #[test]
