@@ -177,7 +177,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                     let builtin_shown = w.layers().iter().any(|l| l.builtin && l.visible);
                     let problems = if builtin_shown { base.problems.clone() } else { vec![] };
                     Arc::new(Bundle::from_parts(
-                        w.visible_incidents(),
+                        w.visible_incidents_shared(),
                         base.gazetteer.clone(),
                         &base.basemap,
                         problems,
@@ -336,7 +336,7 @@ fn MapApp(
     let b = bundle.clone();
     let from_hash = move || {
         let Some(i) =
-            hash_incident().and_then(|id| b.dataset.incidents.iter().position(|inc| inc.id == id))
+            hash_incident().and_then(|id| b.incidents.iter().position(|inc| inc.id == id))
         else {
             return;
         };
@@ -363,7 +363,7 @@ fn MapApp(
     Effect::new(move |_| {
         let id = selected
             .get()
-            .and_then(|i| b.dataset.incidents.get(i))
+            .and_then(|i| b.incidents.get(i))
             .map(|inc| inc.id.clone());
         set_hash_incident(id.as_deref());
     });

@@ -1,6 +1,8 @@
 //! The three data files assembled into what the map shows.
 
-use crate::{Basemap, Dataset, Gazetteer, MapModel, Problem, Result};
+use std::sync::Arc;
+
+use crate::{Basemap, Gazetteer, Incident, MapModel, Problem, Result};
 
 /// The three data files, relative to the page.
 pub const INCIDENTS_FILE: &str = "incidents.geojson";
@@ -22,11 +24,13 @@ pub struct FileProblems {
 /// Everything loaded, ready to draw.
 #[derive(Debug, Clone)]
 pub struct Bundle {
-    pub dataset: Dataset,
+    /// The incidents shown, shared with the layer they come from when it is
+    /// the only one (never copied then).
+    pub incidents: Arc<Vec<Incident>>,
     pub gazetteer: Gazetteer,
     pub model: MapModel,
     /// The incidents' symbols and spatial index.
-    pub markers: std::sync::Arc<crate::engine::Markers>,
+    pub markers: Arc<crate::engine::Markers>,
     /// Per-file problems, only for files that had some.
     pub problems: Vec<FileProblems>,
 }
@@ -35,25 +39,19 @@ impl Bundle {
     /// The map of `incidents` (e.g. the visible layers put together) over the
     /// given gazetteer and basemap.
     pub fn from_parts(
-        incidents: Vec<crate::Incident>,
+        incidents: Arc<Vec<Incident>>,
         gazetteer: Gazetteer,
         basemap: &Basemap,
         problems: Vec<FileProblems>,
     ) -> Bundle {
         let model = MapModel::new(basemap, &gazetteer, &incidents);
-        let markers = std::sync::Arc::new(crate::engine::Markers::new(
+        let markers = Arc::new(crate::engine::Markers::new(
             &model.frame,
             &model.scale,
             &incidents,
         ));
-        let indices = (0..incidents.len()).collect();
         Bundle {
-            dataset: Dataset {
-                incidents,
-                indices,
-                rejected: vec![],
-                warnings: vec![],
-            },
+            incidents,
             gazetteer,
             model,
             markers,
@@ -111,7 +109,7 @@ pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundl
         });
     }
     Ok(Bundle::from_parts(
-        imported.incidents,
+        Arc::new(imported.incidents),
         gazetteer,
         &basemap,
         problems,

@@ -129,6 +129,15 @@ impl Workspace {
             .collect()
     }
 
+    /// The same, shared with the layer when only one is visible (no copy).
+    pub fn visible_incidents_shared(&self) -> std::sync::Arc<Vec<Incident>> {
+        let mut visible = self.layers.iter().filter(|l| l.visible);
+        match (visible.next(), visible.next()) {
+            (Some(only), None) => only.incidents.clone(),
+            _ => std::sync::Arc::new(self.visible_incidents()),
+        }
+    }
+
     /// The attributions of the visible layers, once each.
     pub fn attributions(&self) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();

@@ -102,7 +102,7 @@ pub fn DataPanel(
     let shown = move || -> Vec<Incident> {
         let (a, z) = range.get_untracked();
         b.model
-            .shown(&b.dataset.incidents, a, z)
+            .shown(&b.incidents, a, z)
             .into_iter()
             .cloned()
             .collect()

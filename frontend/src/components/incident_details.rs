@@ -30,7 +30,7 @@ pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -
     });
     move || {
         let i = selected.get()?;
-        let inc = bundle.dataset.incidents.get(i)?.clone();
+        let inc = bundle.incidents.get(i)?.clone();
         let place = inc
             .place_id
             .as_deref()
@@ -69,8 +69,8 @@ pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -
             .coordinated_with
             .iter()
             .filter_map(|id| {
-                let j = bundle.dataset.incidents.iter().position(|o| &o.id == id)?;
-                let label = bundle.dataset.incidents[j].place_name.clone();
+                let j = bundle.incidents.iter().position(|o| &o.id == id)?;
+                let label = bundle.incidents[j].place_name.clone();
                 Some(view! {
                     <li><button type="button" class="link" data-coordinated-id=id.clone()
                         on:click=move |_| selected.set(Some(j))>{label}</button></li>

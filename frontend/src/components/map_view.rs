@@ -267,7 +267,7 @@ pub fn MapView(
                 .collect()
         });
         let count = visible.with(|sel| sel.stack_count(s)) as usize;
-        let first = b.dataset.incidents.get(*members.first()?)?;
+        let first = b.incidents.get(*members.first()?)?;
         Some(if count == 1 {
             (marker_label(first), Some(first.id.clone()), count)
         } else {
@@ -315,7 +315,7 @@ pub fn MapView(
     let selected_ring = move || {
         let i = selected.get()?;
         let s = b.markers.symbols.incident_stack(i)?;
-        let id = b.dataset.incidents.get(i).map(|inc| inc.id.clone());
+        let id = b.incidents.get(i).map(|inc| inc.id.clone());
         Some(r1(s, "selection-ring", id))
     };
     let active_ring = move || {
@@ -331,7 +331,7 @@ pub fn MapView(
     let tooltip = move || {
         let (h, p) = hovered.get()?;
         let text = match h.incident {
-            Some(i) => marker_label(b.dataset.incidents.get(i)?),
+            Some(i) => marker_label(b.incidents.get(i)?),
             None => {
                 let (n, first) = visible.with(|sel| {
                     let mut it = sel.visible_in_stack(&b.markers.symbols, h.stack);
@@ -339,7 +339,7 @@ pub fn MapView(
                 });
                 format!(
                     "{}: click to list them",
-                    stack_label(n as usize, b.dataset.incidents.get(first?)?)
+                    stack_label(n as usize, b.incidents.get(first?)?)
                 )
             }
         };

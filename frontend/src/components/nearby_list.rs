@@ -30,7 +30,7 @@ pub fn NearbyList(
             &b.markers.spatial,
             &b.markers.symbols,
             &b.model.frame,
-            &b.dataset.incidents,
+            &b.incidents,
             place.location,
             NEARBY_RADIUS_KM,
         ))
@@ -38,7 +38,7 @@ pub fn NearbyList(
     move || {
         let place = bundle.gazetteer.places().get(searched.get()?)?.clone();
         let near = near.get()?;
-        let incidents = &bundle.dataset.incidents;
+        let incidents = &bundle.incidents;
         let (shown, hidden): (Vec<_>, Vec<_>) =
             visible.with(|sel| near.into_iter().partition(|(i, _)| sel.is_visible(*i)));
         let heading = match shown.len() {

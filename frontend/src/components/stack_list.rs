@@ -35,7 +35,7 @@ pub fn StackList(
 ) -> impl IntoView {
     move || {
         let markers = &bundle.markers;
-        let incidents = &bundle.dataset.incidents;
+        let incidents = &bundle.incidents;
         let stack = listed.get()?;
         let members: Vec<usize> =
             visible.with(|sel| sel.visible_in_stack(&markers.symbols, stack).collect());
