@@ -265,10 +265,10 @@ fn MapApp(
     keep: RwSignal<Option<Kept>>,
 ) -> impl IntoView {
     let model = &bundle.model;
-    let last = model.day_span.saturating_sub(1);
+    let last = model.timeline.last_position();
     // Slider positions, in days since the first date (inclusive range).
     let kept = keep.get_untracked();
-    let kept_range = kept.and_then(|k| model.positions_of(k.from, k.to));
+    let kept_range = kept.and_then(|k| model.timeline.positions_of(k.from, k.to));
     let range = RwSignal::new(kept_range.unwrap_or((0u32, last)));
     let selected = RwSignal::new(None::<usize>);
     // The place chosen in the search box (index in the gazetteer).
@@ -283,8 +283,10 @@ fn MapApp(
     Effect::new(move |_| {
         let (a, z) = range.get();
         let v = view.get();
-        if let (Some(from), Some(to)) = (frame_model.model.date_at(a), frame_model.model.date_at(z))
-        {
+        if let (Some(from), Some(to)) = (
+            frame_model.model.timeline.date_at(a),
+            frame_model.model.timeline.date_at(z),
+        ) {
             keep.set(Some(Kept {
                 from,
                 to,
@@ -297,16 +299,17 @@ fn MapApp(
     let b = bundle.clone();
     let summary = Memo::new(move |_| {
         let (a, z) = range.get();
-        b.model.summary(a, z)
+        b.model.timeline.summary(a, z)
     });
     // The one selection of visible incidents, moved with the slider.
-    let order = bundle.model.index.sorted();
+    let order = bundle.model.timeline.order();
     let (a0, z0) = range.get_untracked();
-    let visible = Visible::new(&bundle.markers, order, bundle.model.window(a0, z0));
+    let visible = Visible::new(&bundle.markers, order, bundle.model.timeline.window(a0, z0));
     let b = bundle.clone();
     Effect::new(move |_| {
         let (a, z) = range.get();
-        visible.set_window(&b.markers, b.model.index.sorted(), b.model.window(a, z));
+        let t = &b.model.timeline;
+        visible.set_window(&b.markers, t.order(), t.window(a, z));
     });
     // The stack the keyboard is on (see MapView).
     let active = RwSignal::new(None::<shared::engine::StackId>);
@@ -397,7 +400,7 @@ fn MapApp(
     } else {
         "Conflict events"
     };
-    let title = match (model.date_at(0), model.date_at(last)) {
+    let title = match (model.timeline.date_at(0), model.timeline.date_at(last)) {
         (Some(a), Some(z)) if a == z => format!("{what}, {}", format_date(a)),
         (Some(a), Some(z)) => format!("{what}, {} – {}", format_date(a), format_date(z)),
         _ => what.to_owned(),
@@ -422,6 +425,7 @@ fn MapApp(
                     open_files=open_files
                     open=panel_open
                     range=range
+                    visible=visible
                     cancel=cancel
                     keep=keep
                 />
@@ -439,12 +443,12 @@ fn MapApp(
                 />
                 <ZoomControls zoom=zoom fit=fit />
                 <NearbyList bundle=bundle.clone() searched=searched visible=visible selected=selected />
-                <Legend bundle=bundle.clone() />
+                <Legend categories=bundle.model.categories.clone() scale=bundle.model.scale />
                 <ScaleBar frame=frame view=view size=size />
             </main>
             <IncidentDetails bundle=bundle.clone() selected=selected />
             <footer class="controls">
-                <TimeSlider bundle=bundle.clone() range=range summary=summary />
+                <TimeSlider timeline=bundle.model.timeline.clone() range=range summary=summary />
                 <p class="attribution">
                     "Basemap: "<a href="https://www.naturalearthdata.com/">"Natural Earth"</a>
                     " (public domain). Places: "<a href="https://www.geonames.org/">"GeoNames"</a>

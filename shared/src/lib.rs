@@ -26,6 +26,7 @@ pub mod projection;
 pub mod provenance;
 pub mod raster;
 pub mod scale;
+pub mod timeline;
 pub mod validate;
 pub mod workspace;
 
@@ -49,4 +50,5 @@ pub use projection::{Frame, ScaleBar, ScreenPoint, View};
 pub use provenance::Provenance;
 pub use raster::{PixelRect, Raster, Sprite};
 pub use scale::{MarkerScale, MarkerStyle};
+pub use timeline::Timeline;
 pub use validate::{check_extent, check_places, check_regions, validate_incidents, Dataset};

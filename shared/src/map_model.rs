@@ -2,9 +2,7 @@
 //! basemap paths, labels and the timeline (the date index behind the slider).
 //! The incidents' symbols and their index are in [`crate::engine`].
 
-use chrono::NaiveDate;
-
-use crate::filter::{add_days, day_count, DateIndex, RangeSummary};
+use crate::timeline::Timeline;
 use crate::{Basemap, Category, Frame, Gazetteer, Incident, MarkerScale, MALI_BBOX};
 
 /// A basemap shape as an SVG path in frame units.
@@ -111,13 +109,9 @@ pub struct MapModel {
     pub country: Vec<Shape>,
     pub regions: Vec<Shape>,
     pub labels: Vec<Label>,
-    /// Incidents sorted by date: the slider's window.
-    pub index: DateIndex,
+    /// The dates: what the slider shows.
+    pub timeline: std::sync::Arc<Timeline>,
     pub scale: MarkerScale,
-    /// First date of the dataset (the slider's 0), or `None` without incidents.
-    pub first_date: Option<NaiveDate>,
-    /// Days from the first to the last date, inclusive (0 without incidents).
-    pub day_span: u32,
     /// Categories present (ACLED event types, UCDP types of violence), in
     /// legend order.
     pub categories: Vec<Category>,
@@ -197,9 +191,7 @@ impl MapModel {
         labels.extend(towns.into_iter().map(|(_, l)| l));
 
         let scale = MarkerScale::fit(incidents.iter().map(Incident::killed_total));
-        let index = DateIndex::new(incidents);
-        let first_date = index.span().map(|(a, _)| a);
-        let day_span = index.span().map_or(0, |(a, b)| day_count(a, b));
+        let timeline = std::sync::Arc::new(Timeline::new(incidents));
         let present: std::collections::BTreeSet<Category> =
             incidents.iter().map(Incident::category).collect();
         let categories = present.into_iter().collect();
@@ -213,10 +205,8 @@ impl MapModel {
             country,
             regions,
             labels,
-            index,
+            timeline,
             scale,
-            first_date,
-            day_span,
             categories,
         }
     }
@@ -247,56 +237,6 @@ impl MapModel {
         }
         shown
     }
-
-    /// The window of slider positions `start..=end` over the incidents
-    /// sorted by date ([`DateIndex::sorted`]), by binary search.
-    pub fn window(&self, start: u32, end: u32) -> std::ops::Range<usize> {
-        match (self.date_at(start), self.date_at(end)) {
-            (Some(a), Some(b)) => self.index.positions(a, b),
-            _ => 0..0,
-        }
-    }
-
-    /// The date at slider position `offset` (days since the first date).
-    pub fn date_at(&self, offset: u32) -> Option<NaiveDate> {
-        self.first_date.map(|f| add_days(f, offset))
-    }
-
-    /// The slider positions of the dates `from..=to`, clamped to the data's
-    /// span; `None` when the dates do not overlap it (or there is no data).
-    pub fn positions_of(&self, from: NaiveDate, to: NaiveDate) -> Option<(u32, u32)> {
-        let first = self.first_date?;
-        let last = add_days(first, self.day_span.saturating_sub(1));
-        if to < first || from > last || from > to {
-            return None;
-        }
-        let pos = |d: NaiveDate| (d.max(first) - first).num_days().max(0) as u32;
-        Some((pos(from), pos(to.min(last))))
-    }
-
-    /// True when `date` lies within slider positions `start..=end`.
-    pub fn in_range(&self, date: NaiveDate, start: u32, end: u32) -> bool {
-        match (self.date_at(start), self.date_at(end)) {
-            (Some(a), Some(b)) => a <= date && date <= b,
-            _ => false,
-        }
-    }
-
-    /// The incidents shown for slider positions `start..=end`, in order.
-    pub fn shown<'a>(&self, incidents: &'a [Incident], start: u32, end: u32) -> Vec<&'a Incident> {
-        incidents
-            .iter()
-            .filter(|i| self.in_range(i.date, start, end))
-            .collect()
-    }
-
-    /// Totals for slider positions `start..=end`.
-    pub fn summary(&self, start: u32, end: u32) -> RangeSummary {
-        match (self.date_at(start), self.date_at(end)) {
-            (Some(a), Some(b)) => self.index.summary(a, b),
-            _ => RangeSummary::default(),
-        }
-    }
 }
 
 /// What changes between two ranges of positions: (left, entered), each in
@@ -319,37 +259,6 @@ pub fn interval_changes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filter::tests::incident;
-
-    #[test]
-    fn slider_positions_map_to_dates_and_windows() {
-        let incs = vec![
-            incident("a", "2022-07-21", Some(1)),
-            incident("b", "2022-07-27", Some(2)),
-            incident("c", "2022-07-21", Some(40)),
-        ];
-        let m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &incs);
-        assert_eq!(m.day_span, 7);
-        assert_eq!(m.summary(0, 0).incidents, 2);
-        assert_eq!(m.window(0, 0), 0..2);
-        assert_eq!(m.window(1, 6), 2..3);
-        assert!(m.window(1, 5).is_empty());
-        assert!(m.window(6, 0).is_empty());
-        assert_eq!(interval_changes(0..2, 1..2), (vec![0], vec![]));
-        assert_eq!(m.summary(1, 6).killed, 2);
-        assert_eq!(m.date_at(6).unwrap().to_string(), "2022-07-27");
-        // A date range kept from another set of layers, clamped to this one.
-        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
-        assert_eq!(
-            m.positions_of(d("2022-07-01"), d("2022-07-23")),
-            Some((0, 2))
-        );
-        assert_eq!(
-            m.positions_of(d("2022-07-25"), d("2022-08-30")),
-            Some((4, 6))
-        );
-        assert_eq!(m.positions_of(d("2022-08-01"), d("2022-08-30")), None);
-    }
 
     #[test]
     fn colliding_labels_give_way_by_priority() {
@@ -396,12 +305,5 @@ mod tests {
         assert_eq!(interval_changes(2..5, 3..3), (vec![2, 3, 4], vec![]));
         assert_eq!(interval_changes(3..3, 1..2), (vec![], vec![1]));
         assert_eq!(interval_changes(0..2, 4..6), (vec![0, 1], vec![4, 5]));
-    }
-
-    #[test]
-    fn empty_dataset_has_no_span() {
-        let m = MapModel::new(&Basemap::default(), &Gazetteer::default(), &[]);
-        assert_eq!(m.day_span, 0);
-        assert_eq!(m.summary(0, 0), RangeSummary::default());
     }
 }

@@ -25,6 +25,8 @@ pub fn DataPanel(
     open_files: Callback<Vec<web_sys::File>>,
     open: RwSignal<bool>,
     range: RwSignal<(u32, u32)>,
+    /// The incidents shown: what the export writes.
+    visible: crate::visible::Visible,
     cancel: RwSignal<bool>,
     keep: RwSignal<Option<crate::app::Kept>>,
 ) -> impl IntoView {
@@ -99,19 +101,22 @@ pub fn DataPanel(
         })
     };
     let b = bundle.clone();
+    // The one selection of the map: the export writes what it shows.
     let shown = move || -> Vec<Incident> {
-        let (a, z) = range.get_untracked();
-        b.model
-            .shown(&b.incidents, a, z)
-            .into_iter()
-            .cloned()
-            .collect()
+        visible.with_untracked(|sel| {
+            b.incidents
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| sel.is_visible(*i))
+                .map(|(_, inc)| inc.clone())
+                .collect()
+        })
     };
     let file_stem = {
         let b = bundle.clone();
         move || {
             let (a, z) = range.get_untracked();
-            match (b.model.date_at(a), b.model.date_at(z)) {
+            match (b.model.timeline.date_at(a), b.model.timeline.date_at(z)) {
                 (Some(a), Some(z)) => format!("incidents-shown-{a}-to-{z}"),
                 _ => "incidents-shown".to_owned(),
             }

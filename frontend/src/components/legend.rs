@@ -1,10 +1,8 @@
 //! The legend: colours by event type, sizes by people killed, the two special styles.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT};
-use shared::Bundle;
+use shared::{Category, MarkerScale};
 
 /// Screens narrower than this (px) start with the legend folded, so it does
 /// not cover the map.
@@ -12,15 +10,17 @@ const FOLD_BELOW_PX: f64 = 640.0;
 
 /// Colour swatches for the event types present and nested circles for the scale.
 #[component]
-pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
-    let model = &bundle.model;
+pub fn Legend(
+    /// The categories present, in legend order.
+    categories: Vec<Category>,
+    scale: MarkerScale,
+) -> impl IntoView {
     // The colour comes from the one table in `shared::Category`; each entry
     // says whose vocabulary it is when more than one is shown.
     let vocabularies: std::collections::BTreeSet<&str> =
-        model.categories.iter().map(|c| c.vocabulary()).collect();
+        categories.iter().map(|c| c.vocabulary()).collect();
     let mixed = vocabularies.len() > 1;
-    let types = model
-        .categories
+    let types = categories
         .iter()
         .map(|c| {
             let label = if mixed && !c.vocabulary().is_empty() {
@@ -39,17 +39,17 @@ pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
         })
         .collect_view();
     // Nested circles sharing a bottom edge, each value labelled at its top.
-    let values = model.scale.legend_values();
+    let values = scale.legend_values();
     let biggest = values
         .first()
-        .map_or(model.scale.min_radius, |v| model.scale.radius(*v));
+        .map_or(scale.min_radius, |v| scale.radius(*v));
     let (w, h) = (biggest * 2.0 + 64.0, biggest * 2.0 + 4.0);
     let cx = biggest + 2.0;
     let base = h - 2.0;
     let sizes = values
         .iter()
         .map(|&v| {
-            let r = model.scale.radius(v);
+            let r = scale.radius(v);
             let top = base - 2.0 * r;
             view! {
                 <circle class="legend-size" cx=cx cy=base - r r=r />
@@ -58,7 +58,7 @@ pub fn Legend(bundle: Arc<Bundle>) -> impl IntoView {
             }
         })
         .collect_view();
-    let r0 = model.scale.min_radius;
+    let r0 = scale.min_radius;
     let s0 = r0 * 2.0 + 4.0;
     let open = web_sys::window()
         .and_then(|w| w.inner_width().ok())

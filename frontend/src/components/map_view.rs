@@ -209,6 +209,8 @@ pub fn MapView(
         let factor = WHEEL_ZOOM_PER_100PX.powf(-ev.delta_y() * scale / 100.0);
         let fitted = fitted_k();
         view.update(|v| *v = v.zoom_within(at, factor, fitted));
+        // What is under the pointer changed with the zoom.
+        hovered.set(None);
     };
 
     // Keyboard: arrows move between visible incidents, Enter opens.

@@ -4,22 +4,21 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::incident::{format_date, format_date_short};
-use shared::{Bundle, RangeSummary};
+use shared::{RangeSummary, Timeline};
 
 /// Start and end handles, one-day steps, the dates shown, the number of
 /// incidents and of people killed in the range. Keyboard: arrows move a handle
 /// by a day, Page Up/Down by more, Home/End to the ends (native range inputs).
 #[component]
 pub fn TimeSlider(
-    bundle: Arc<Bundle>,
+    timeline: Arc<Timeline>,
     /// Inclusive range of day offsets since the first date.
     range: RwSignal<(u32, u32)>,
     summary: Memo<RangeSummary>,
 ) -> impl IntoView {
-    let model = &bundle.model;
-    let max = model.day_span.saturating_sub(1);
-    let b = bundle.clone();
-    let date = move |offset: u32| b.model.date_at(offset);
+    let max = timeline.last_position();
+    let t = timeline.clone();
+    let date = move |offset: u32| t.date_at(offset);
     let d1 = date.clone();
     let start_text = move || d1(range.get().0).map(format_date).unwrap_or_default();
     let d2 = date.clone();
@@ -28,8 +27,11 @@ pub fn TimeSlider(
     let start_value_text = move || d3(range.get().0).map(format_date).unwrap_or_default();
     let d4 = date.clone();
     let end_value_text = move || d4(range.get().1).map(format_date).unwrap_or_default();
-    let first = model.date_at(0).map(format_date_short).unwrap_or_default();
-    let last = model
+    let first = timeline
+        .date_at(0)
+        .map(format_date_short)
+        .unwrap_or_default();
+    let last = timeline
         .date_at(max)
         .map(format_date_short)
         .unwrap_or_default();
