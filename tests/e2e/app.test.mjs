@@ -409,6 +409,16 @@ test('incidents drawn at one point show their count, and clicking it lists them'
   await page.keyboard.press('ArrowRight');
   assert.equal(await list.locator('button[data-stack-member]').count(), 2);
   await page.click('button[aria-label="Close the list"]');
+  await page.keyboard.press('Escape'); // closes Mopti's details; the map keeps the stack active
+  // From the keyboard: Enter on the stack opens the list with focus on its
+  // first incident; Escape closes it and goes back to the map.
+  await page.locator('.map').focus();
+  await page.keyboard.press('Enter');
+  await list.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.stackMember), '2022-07-24-sevare');
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'detached' });
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('map')), 'focus back on the map');
   // Zoomed in, still one point with its list.
   for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
   await page.keyboard.press('Escape');

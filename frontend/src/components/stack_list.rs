@@ -83,7 +83,15 @@ pub fn StackList(
         let heading = format!("{} incidents at {place}", members.len());
         Some(view! {
             <section class="stack-list" data-testid="stack-list" style=style
-                aria-label=heading.clone() role="dialog">
+                aria-label=heading.clone() role="dialog"
+                on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    // Escape closes the list and goes back to the map.
+                    if ev.key() == "Escape" {
+                        ev.stop_propagation();
+                        listed.set(None);
+                        crate::app::focus_map();
+                    }
+                }>
                 <button type="button" class="close" aria-label="Close the list"
                     on:click=move |_| listed.set(None)>"×"</button>
                 <h2>{heading.clone()}</h2>
