@@ -141,7 +141,48 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             }
         });
     }
-    let base_for_map = base_map;
+    // The map of the visible layers. Built at once for the first screen; after
+    // a change of the layers, built a step at a time between tasks (no step
+    // holds the page for long), the old map staying until the new one is ready.
+    let bundle = RwSignal::new(Arc::new(workspace.with_untracked(|w| {
+        let (incidents, problems) = shown_parts(w, &base_map);
+        Bundle::from_parts(
+            incidents,
+            base_map.gazetteer.clone(),
+            &base_map.basemap,
+            problems,
+        )
+    })));
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |first: Option<()>| {
+        workspace.track();
+        if first.is_none() {
+            return;
+        }
+        generation.update_value(|g| *g += 1);
+        let current = generation.get_value();
+        let base = base_map.clone();
+        leptos::task::spawn_local(async move {
+            let (incidents, problems) = workspace.with_untracked(|w| shown_parts(w, &base));
+            loader::yield_task().await;
+            let model = shared::MapModel::new(&base.basemap, &base.gazetteer, &incidents);
+            loader::yield_task().await;
+            let symbols = shared::engine::Symbols::new(&model.frame, &model.scale, &incidents);
+            loader::yield_task().await;
+            let spatial = shared::engine::SpatialIndex::new(&symbols);
+            let markers = Arc::new(shared::engine::Markers { symbols, spatial });
+            loader::yield_task().await;
+            if generation.get_value() == current {
+                bundle.set(Arc::new(Bundle::from_built(
+                    incidents,
+                    base.gazetteer.clone(),
+                    model,
+                    markers,
+                    problems,
+                )));
+            }
+        });
+    });
     // Drag and drop anywhere on the page opens the dropped files.
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: web_sys::DragEvent| {
@@ -172,17 +213,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             on:drop=on_drop
         >
             {move || {
-                let base = base_for_map.clone();
-                let bundle = workspace.with(|w| {
-                    let builtin_shown = w.layers().iter().any(|l| l.builtin && l.visible);
-                    let problems = if builtin_shown { base.problems.clone() } else { vec![] };
-                    Arc::new(Bundle::from_parts(
-                        w.visible_incidents_shared(),
-                        base.gazetteer.clone(),
-                        &base.basemap,
-                        problems,
-                    ))
-                });
+                let bundle = bundle.get();
                 view! {
                     <MapApp
                         bundle=bundle
@@ -198,6 +229,21 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             <div class="drop-hint" aria-hidden="true">"Drop ACLED or UCDP CSV, or GeoJSON, to open it"</div>
         </div>
     }
+}
+
+/// The incidents of the visible layers and the problems to show with them
+/// (the built-in files' problems while the built-in layer is shown).
+fn shown_parts(
+    w: &Workspace,
+    base: &loader::Base,
+) -> (Arc<Vec<shared::Incident>>, Vec<shared::FileProblems>) {
+    let builtin_shown = w.layers().iter().any(|l| l.builtin && l.visible);
+    let problems = if builtin_shown {
+        base.problems.clone()
+    } else {
+        vec![]
+    };
+    (w.visible_incidents_shared(), problems)
 }
 
 /// What a rebuilt map keeps from the one before: its dates and view.

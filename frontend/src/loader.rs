@@ -123,6 +123,17 @@ pub async fn yield_to_page() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Ends the current task (the browser handles input in between) and goes on
+/// in a new one, without waiting for a frame.
+pub async fn yield_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Lets the browser paint (a status message) before a long synchronous step.
 pub async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -50,6 +50,18 @@ impl Bundle {
             &model.scale,
             &incidents,
         ));
+        Bundle::from_built(incidents, gazetteer, model, markers, problems)
+    }
+
+    /// The same from parts already built (the app builds them one step at a
+    /// time, between frames). `model` and `markers` must be of `incidents`.
+    pub fn from_built(
+        incidents: Arc<Vec<Incident>>,
+        gazetteer: Gazetteer,
+        model: MapModel,
+        markers: Arc<crate::engine::Markers>,
+        problems: Vec<FileProblems>,
+    ) -> Bundle {
         Bundle {
             incidents,
             gazetteer,

@@ -60,7 +60,14 @@ async function app(url = server.url) {
 }
 
 const status = (page) => page.textContent('[data-testid="import-status"]');
-const visible = async (page) => Number(await page.textContent('[data-testid="visible-count"]'));
+/** Waits until the map shows `n` incidents (it is rebuilt between tasks
+ * after a layer changes), then checks the count. */
+async function expectVisible(page, n) {
+  await page.waitForFunction((n) => document.querySelector('[data-testid="visible-count"]')?.textContent === String(n)
+    && document.body.dataset.markersReady === String(n), n, { timeout: 20_000 }).catch(() => {});
+  assert.equal(Number(await page.textContent('[data-testid="visible-count"]')), n);
+  assert.equal(Number(await page.evaluate(() => document.body.dataset.markersReady)), n);
+}
 
 async function waitForLayer(page, name) {
   await page.waitForSelector(`[data-layer-name="${name}"]`, { timeout: 60_000 });
@@ -87,7 +94,7 @@ for (const [name, rows, kept] of REAL) {
     await page.setInputFiles('[data-testid="open-data"]', realFile(name));
     await waitForLayer(page, name);
     assert.match(await status(page), new RegExp(`^${name}: .*; ${rows} rows read: ${kept} kept`));
-    assert.equal(await visible(page), BUILTIN + kept);
+    await expectVisible(page, BUILTIN + kept);
     await page.waitForFunction((n) => document.body.dataset.markersReady === String(n), BUILTIN + kept);
     assert.match(await page.textContent('h1'), /^Conflict events, /);
     assert.deepEqual(errors.filter((e) => !/favicon|integrity/.test(e)), []);
@@ -100,7 +107,7 @@ for (const [name, rows, kept] of REAL) {
     await drop(page, [[name, fs.readFileSync(realFile(name))]]);
     await waitForLayer(page, name);
     assert.match(await status(page), new RegExp(`${rows} rows read: ${kept} kept`));
-    assert.equal(await visible(page), BUILTIN + kept);
+    await expectVisible(page, BUILTIN + kept);
     await page.close();
   });
 }
@@ -112,7 +119,7 @@ test('a GeoJSON without dates is refused with the missing field named, and the m
     document.querySelector('[data-testid="import-status"]')?.textContent ?? ''));
   assert.match(await status(page), /looked for the properties date, event_date, date_start/);
   assert.equal(await page.locator('[data-testid="layer"]').count(), 1);
-  assert.equal(await visible(page), BUILTIN);
+  await expectVisible(page, BUILTIN);
   await page.close();
 });
 
@@ -127,13 +134,13 @@ test('the report groups problems by column with line, id and value; layers hide,
   assert.match(text, /1 rejected, column or field “event_date”/);
   assert.match(text, /acled-problems\.csv, line 3 \(id "FIX2"\), column `event_date`: "31 Juli 2022" is not a date/);
   assert.match(text, /lies outside the basemap/);
-  assert.equal(await visible(page), BUILTIN + 3);
+  await expectVisible(page, BUILTIN + 3);
   // Hide the built-in layer: only the opened file's incidents stay.
   await page.locator('[data-layer-name="incidents.geojson"] input[type=checkbox]').uncheck();
-  assert.equal(await visible(page), 3);
+  await expectVisible(page, 3);
   // One click brings the built-in data back alone.
   await page.click('text=Built-in data only');
-  assert.equal(await visible(page), BUILTIN);
+  await expectVisible(page, BUILTIN);
   assert.equal(await page.locator('[data-testid="layer"]').count(), 1);
   assert.match(await page.textContent('h1'), /^Attacks in Mali, /);
   await page.close();
@@ -149,7 +156,7 @@ test('?data=<url> opens a file at start-up', async () => {
   });
   await waitForLayer(page, '/linked/ucdp-problems.csv');
   assert.match(await status(page), /UCDP GED CSV; 6 rows read: 3 kept, 0 merged, 3 rejected; 2 warnings/);
-  assert.equal(await visible(page), BUILTIN + 3);
+  await expectVisible(page, BUILTIN + 3);
   await page.close();
 });
 
@@ -202,6 +209,7 @@ test('export writes the incidents shown, with provenance and attribution', async
   const { page } = await app();
   await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/ucdp-problems.csv'));
   await waitForLayer(page, 'ucdp-problems.csv');
+  await expectVisible(page, BUILTIN + 3);
   const [geo] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
   const fc = JSON.parse(fs.readFileSync(await geo.path(), 'utf8'));
   assert.match(geo.suggestedFilename(), /^incidents-shown-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.geojson$/);
@@ -218,7 +226,7 @@ test('export writes the incidents shown, with provenance and attribution', async
   await page.keyboard.press('Home');
   const [geo2] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
   const fc2 = JSON.parse(fs.readFileSync(await geo2.path(), 'utf8'));
-  assert.equal(fc2.features.length, await visible(page));
+  assert.equal(fc2.features.length, Number(await page.textContent('[data-testid="visible-count"]')));
   await page.close();
 });
 
@@ -270,12 +278,13 @@ test('showing or hiding a layer keeps the dates and the view; opening a file sho
   const transform = () => page.evaluate(() => document.querySelector('.map svg g').getAttribute('transform'));
   const before = await transform();
   await page.locator('[data-layer-name="incidents.geojson"] input[type=checkbox]').uncheck();
+  await page.waitForTimeout(300); // the map is rebuilt between tasks
   assert.equal(await page.textContent('[data-testid="end-date"]'), end, 'the dates are kept');
   assert.equal(await transform(), before, 'the view is kept');
   // Opening a file shows the whole of the data again: every incident of the
   // two visible files (3 each), whatever the dates were.
   await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/ucdp-problems.csv'));
   await waitForLayer(page, 'ucdp-problems.csv');
-  assert.equal(await visible(page), 6);
+  await expectVisible(page, 6);
   await page.close();
 });
