@@ -162,17 +162,33 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
         generation.update_value(|g| *g += 1);
         let current = generation.get_value();
         let base = base_map.clone();
+        // What the change asked for (the dates and view to keep, or none for a
+        // fresh look at the data): the old map, still live while the new one
+        // is built, must not overwrite it.
+        let wanted = keep.get_untracked();
         leptos::task::spawn_local(async move {
+            // A newer change makes this build useless: stop at the next step.
+            let stale = move || generation.get_value() != current;
             let (incidents, problems) = workspace.with_untracked(|w| shown_parts(w, &base));
             loader::yield_task().await;
+            if stale() {
+                return;
+            }
             let model = shared::MapModel::new(&base.basemap, &base.gazetteer, &incidents);
             loader::yield_task().await;
+            if stale() {
+                return;
+            }
             let symbols = shared::engine::Symbols::new(&model.frame, &model.scale, &incidents);
             loader::yield_task().await;
+            if stale() {
+                return;
+            }
             let spatial = shared::engine::SpatialIndex::new(&symbols);
             let markers = Arc::new(shared::engine::Markers { symbols, spatial });
             loader::yield_task().await;
-            if generation.get_value() == current {
+            if !stale() {
+                keep.set(wanted);
                 bundle.set(Arc::new(Bundle::from_built(
                     incidents,
                     base.gazetteer.clone(),
@@ -408,13 +424,18 @@ fn MapApp(
     from_hash();
     let hash = window_event_listener(leptos::ev::hashchange, move |_| from_hash());
     on_cleanup(move || hash.remove());
+    // Written only when the selection changes after the map is up, so a link
+    // that cannot be resolved yet (a `?data=` file still loading) is kept.
     let b = bundle.clone();
-    Effect::new(move |_| {
-        let id = selected
-            .get()
-            .and_then(|i| b.incidents.get(i))
-            .map(|inc| inc.id.clone());
-        set_hash_incident(id.as_deref());
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let now = selected.get();
+        if previous.is_some_and(|p| p != now) {
+            let id = now
+                .and_then(|i| b.incidents.get(i))
+                .map(|inc| inc.id.clone());
+            set_hash_incident(id.as_deref());
+        }
+        now
     });
 
     let frame = model.frame;

@@ -52,6 +52,12 @@ impl Visible {
         self.selection.with_value(f)
     }
 
+    /// False once the map that held it is gone (its storage disposed).
+    pub fn is_alive(&self) -> bool {
+        self.selection.try_with_value(|_| ()).is_some()
+            && self.pending.try_with_value(|_| ()).is_some()
+    }
+
     /// Takes the entries changed since the last call (for the canvas).
     pub fn take_pending(&self) -> Vec<EntryId> {
         self.pending

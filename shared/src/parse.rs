@@ -24,6 +24,29 @@ pub struct Parsed<T> {
     pub rejected: Vec<Problem>,
 }
 
+/// Whether a member is there, whatever its value (`null` included).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Present(pub bool);
+
+impl<'de> Deserialize<'de> for Present {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(d).map(|_| Present(true))
+    }
+}
+
+/// True when a raw JSON value is an object (serde's derived structs would
+/// also accept an array).
+pub(crate) fn is_object(raw: &serde_json::value::RawValue) -> bool {
+    raw.get().trim_start().starts_with('{')
+}
+
+/// serde_json's message without its " at line L column C" suffix.
+pub(crate) fn message_without_position(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    full.strip_suffix(&position).unwrap_or(&full).to_owned()
+}
+
 /// A JSON syntax error in `file`, without serde_json's own position suffix.
 fn json_error(file: &str, e: &serde_json::Error) -> Error {
     // serde_json's message ends with its own " at line L column C".
@@ -78,9 +101,18 @@ pub(crate) fn raw_features<'a>(
         Ok(c) => c,
         Err(e) if e.is_syntax() || e.is_eof() => return Err(json_error(file, &e)),
         // Well-formed JSON of another shape (e.g. "features" not an array).
-        Err(_) => {
+        Err(e) => {
             let value: JsonValue = serde_json::from_str(text).map_err(|e| json_error(file, &e))?;
             return match value.get("type").and_then(JsonValue::as_str) {
+                Some("FeatureCollection")
+                    if value.get("features").is_some_and(JsonValue::is_array) =>
+                {
+                    // Only a repeated member makes the typed read fail here.
+                    Err(not_collection(format!(
+                        "a FeatureCollection whose members do not fit ({})",
+                        message_without_position(&e)
+                    )))
+                }
                 Some("FeatureCollection") => Err(not_collection(
                     "a FeatureCollection without a \"features\" array".to_owned(),
                 )),

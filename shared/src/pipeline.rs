@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::formats::{self, acled, curated, points, table, ucdp, Format, ReadOutcome};
+use crate::parse::Present;
 use crate::validate::{check_extent, check_regions, validate_incidents};
 use crate::{Basemap, Error, Gazetteer, Incident, Problem, Result};
 
@@ -411,9 +412,9 @@ impl<'a> Importer<'a> {
 /// The properties that tell our format apart, looked at without building
 /// the feature.
 #[derive(serde::Deserialize)]
-struct Probe {
-    #[serde(default)]
-    properties: Option<ProbeProperties>,
+struct Probe<'a> {
+    #[serde(default, borrow)]
+    properties: Option<&'a serde_json::value::RawValue>,
 }
 
 #[derive(serde::Deserialize)]
@@ -424,21 +425,13 @@ struct ProbeProperties {
     killed: Present,
 }
 
-/// Whether a member is there, whatever its value (`null` included).
-#[derive(Default)]
-struct Present(bool);
-
-impl<'de> serde::Deserialize<'de> for Present {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        serde::de::IgnoredAny::deserialize(d).map(|_| Present(true))
-    }
-}
-
 /// True when a feature has our two tell-tale properties.
 fn is_ours(feature: &serde_json::value::RawValue) -> bool {
-    serde_json::from_str::<Probe>(feature.get())
+    serde_json::from_str::<Probe<'_>>(feature.get())
         .ok()
         .and_then(|p| p.properties)
+        .filter(|p| crate::parse::is_object(p))
+        .and_then(|p| serde_json::from_str::<ProbeProperties>(p.get()).ok())
         .is_some_and(|p| p.date_precision.0 && p.killed.0)
 }
 

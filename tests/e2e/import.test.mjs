@@ -146,17 +146,32 @@ test('the report groups problems by column with line, id and value; layers hide,
   await page.close();
 });
 
-test('?data=<url> opens a file at start-up', async () => {
+/** Opens the app at `?data=/linked/ucdp-problems.csv` plus `suffix`. */
+async function openLinked(suffix = '') {
   const csv = fs.readFileSync(path.join(FIXTURES, 'import/ucdp-problems.csv'));
-  const { page } = await open(browser.context, `${server.url}?data=/linked/ucdp-problems.csv`, undefined, async (p) => {
+  const { page } = await open(browser.context, `${server.url}?data=/linked/ucdp-problems.csv${suffix}`, undefined, async (p) => {
     const json = 'application/geo+json';
     await p.route('**/data/incidents.geojson', (r) => r.fulfill({ body: E2E_INCIDENTS, contentType: json }));
     await p.route('**/data/gazetteer.geojson', (r) => r.fulfill({ body: E2E_GAZETTEER, contentType: json }));
     await p.route((u) => u.pathname === '/linked/ucdp-problems.csv', (r) => r.fulfill({ body: csv, contentType: 'text/csv' }));
   });
   await waitForLayer(page, '/linked/ucdp-problems.csv');
+  return page;
+}
+
+test('?data=<url> opens a file at start-up', async () => {
+  const page = await openLinked();
   assert.match(await status(page), /UCDP GED CSV; 6 rows read: 3 kept, 0 merged, 3 rejected; 2 warnings/);
   await expectVisible(page, BUILTIN + 3);
+  await page.close();
+});
+
+test('a link to an incident of a ?data= file opens it once the file is read (regression: the link was erased on load)', async () => {
+  const page = await openLinked('#incident=9001');
+  const details = page.locator('[data-testid="incident-details"]');
+  await details.locator('h2').waitFor();
+  assert.equal(await details.locator('[data-testid="dataset"]').textContent(), 'UCDP GED, event 9001 (FIX-1)');
+  assert.equal(await page.evaluate(() => location.hash), '#incident=9001');
   await page.close();
 });
 

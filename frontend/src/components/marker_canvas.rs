@@ -170,15 +170,17 @@ pub fn MarkerCanvas(
             crate::loader::on_next_frame(move || {
                 let mut st = state.borrow_mut();
                 st.scheduled = false;
-                if let Some(el) = canvas.get_untracked() {
-                    draw(
-                        &el,
-                        &markers,
-                        visible,
-                        view.get_untracked(),
-                        size.get_untracked(),
-                        &mut st,
-                    );
+                // The map may have been replaced (a layer change) meanwhile:
+                // its signals are then gone, and there is nothing to draw.
+                let (Some(Some(el)), Some(v), Some(s)) = (
+                    canvas.try_get_untracked(),
+                    view.try_get_untracked(),
+                    size.try_get_untracked(),
+                ) else {
+                    return;
+                };
+                if visible.is_alive() {
+                    draw(&el, &markers, visible, v, s, &mut st);
                 }
             });
         }

@@ -16,6 +16,8 @@ pub struct SpatialIndex {
     tree: RTree<Point>,
     /// Largest circle radius of any stack, CSS px (bounds a hit's reach).
     max_radius_px: f64,
+    /// Half the widest badge, CSS px (bounds a hit's reach too).
+    max_badge_half_px: f64,
 }
 
 /// What is under the pointer.
@@ -74,9 +76,14 @@ impl SpatialIndex {
         let max_radius_px = (0..symbols.stacks() as u32)
             .map(|s| symbols.stack_radius_px(StackId(s)))
             .fold(0.0, f64::max);
+        let largest = (0..symbols.stacks() as u32)
+            .map(|s| symbols.stack_incidents(StackId(s)).count())
+            .max()
+            .unwrap_or(0);
         SpatialIndex {
             tree: RTree::bulk_load(points),
             max_radius_px,
+            max_badge_half_px: crate::engine::symbols::badge_width_px(largest as u32) / 2.0,
         }
     }
 
@@ -91,8 +98,14 @@ impl SpatialIndex {
         at: (f64, f64),
         k: f64,
     ) -> Option<Hit> {
-        let reach =
-            (self.max_radius_px + crate::engine::symbols::BADGE_HEIGHT_PX + HIT_SLOP_PX) / k;
+        // The largest circle, or a badge at its upper right (as wide as the
+        // widest number), plus the slop.
+        let reach = (self.max_radius_px
+            + self
+                .max_badge_half_px
+                .max(crate::engine::symbols::BADGE_HEIGHT_PX)
+            + HIT_SLOP_PX)
+            / k;
         let env = AABB::from_corners([at.0 - reach, at.1 - reach], [at.0 + reach, at.1 + reach]);
         let mut best: Option<(u32, StackId)> = None;
         for p in self.tree.locate_in_envelope(&env) {

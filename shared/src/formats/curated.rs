@@ -14,7 +14,10 @@ use crate::incident::{
     AlternativeFigures, Casualties, DatePrecision, DeathEstimates, EventType, FigureWording,
     Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
 };
-use crate::parse::{nothing_valid, parse_feature_values, parse_value, point, properties, Parsed};
+use crate::parse::{
+    is_object, message_without_position, nothing_valid, parse_feature_values, parse_value, point,
+    properties, Parsed, Present,
+};
 use crate::provenance::Provenance;
 use crate::{LonLat, Problem, Result};
 
@@ -230,10 +233,14 @@ pub fn parse_incident_values(
 struct FastFeature<'a> {
     #[serde(rename = "type", borrow)]
     kind: std::borrow::Cow<'a, str>,
-    geometry: FastPoint<'a>,
-    properties: IncidentRecord,
-    #[serde(default, borrow)]
-    id: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow)]
+    geometry: &'a serde_json::value::RawValue,
+    #[serde(borrow)]
+    properties: &'a serde_json::value::RawValue,
+    #[serde(default)]
+    id: Present,
+    #[serde(default)]
+    bbox: Present,
 }
 
 #[derive(Deserialize)]
@@ -241,31 +248,42 @@ struct FastPoint<'a> {
     #[serde(rename = "type", borrow)]
     kind: std::borrow::Cow<'a, str>,
     coordinates: [f64; 2],
+    #[serde(default)]
+    bbox: Present,
 }
 
 /// The common case of [`parse_one`], straight from the feature's text:
-/// `None` when the feature needs the general path.
+/// `None` when the feature needs the general path (which gives the precise
+/// message, or accepts what this shape does not cover: a feature-level `id`
+/// or `bbox`, more than two coordinates).
 fn parse_fast(
     file: &str,
     index: usize,
     raw: &serde_json::value::RawValue,
 ) -> Option<std::result::Result<Incident, Problem>> {
+    if !is_object(raw) {
+        return None;
+    }
     let f: FastFeature<'_> = serde_json::from_str(raw.get()).ok()?;
-    let [lon, lat] = f.geometry.coordinates;
     if f.kind != "Feature"
-        || f.geometry.kind != "Point"
-        || f.id.is_some()
+        || f.id.0
+        || f.bbox.0
+        || !is_object(f.geometry)
+        || !is_object(f.properties)
+    {
+        return None;
+    }
+    let g: FastPoint<'_> = serde_json::from_str(f.geometry.get()).ok()?;
+    let [lon, lat] = g.coordinates;
+    if g.kind != "Point"
+        || g.bbox.0
         || !(-180.0..=180.0).contains(&lon)
         || !(-90.0..=90.0).contains(&lat)
     {
         return None;
     }
-    Some(finish(
-        file,
-        index,
-        f.properties,
-        LonLat::from_lon_lat(lon, lat),
-    ))
+    let record: IncidentRecord = serde_json::from_str(f.properties.get()).ok()?;
+    Some(finish(file, index, record, LonLat::from_lon_lat(lon, lat)))
 }
 
 /// Checks a record read at `location` and makes it an incident.
@@ -318,7 +336,14 @@ pub fn parse_incident_raw(
             Some(r) => r,
             None => match serde_json::from_str::<geojson::JsonValue>(raw.get()) {
                 Ok(value) => parse_value(file, index, value, parse_one),
-                Err(e) => Err(Problem::new(file, index, None, None, e.to_string())),
+                // Valid JSON that serde_json will not build (nested too deep).
+                Err(e) => Err(Problem::new(
+                    file,
+                    index,
+                    None,
+                    None,
+                    message_without_position(&e),
+                )),
             },
         };
         match result {
@@ -449,6 +474,22 @@ mod tests {
             base.replacen("\"coordinates\": [", "\"coordinates\": [400, ", 1),
             base.replacen("\"coordinates\": [", "\"coordinates\": [1, 2, ", 1),
             base.replacen("\"type\": \"Feature\"", "\"type\": \"Featur\"", 1),
+            base.replacen(
+                "\"type\": \"Feature\"",
+                "\"type\": \"Feature\", \"id\": null",
+                1,
+            ),
+            base.replacen(
+                "\"type\": \"Feature\"",
+                "\"type\": \"Feature\", \"bbox\": \"x\"",
+                1,
+            ),
+            base.replacen(
+                "\"type\": \"Point\"",
+                "\"type\": \"Point\", \"bbox\": [1, \"a\"]",
+                1,
+            ),
+            base.replacen("\"properties\": {", "\"properties\": [], \"x\": {", 1),
         ];
         let mut checked = 0;
         let texts: Vec<(String, String)> = files
