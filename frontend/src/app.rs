@@ -179,7 +179,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             if stale() {
                 return;
             }
-            let symbols = shared::engine::Symbols::new(&model.frame, &model.scale, &incidents);
+            let symbols = shared::engine::Symbols::new(&model.frame(), &model.scale(), &incidents);
             loader::yield_task().await;
             if stale() {
                 return;
@@ -327,10 +327,10 @@ fn MapApp(
     keep: RwSignal<Option<Kept>>,
 ) -> impl IntoView {
     let model = &bundle.model;
-    let last = model.timeline.last_position();
+    let last = model.timeline().last_position();
     // Slider positions, in days since the first date (inclusive range).
     let kept = keep.get_untracked();
-    let kept_range = kept.and_then(|k| model.timeline.positions_of(k.from, k.to));
+    let kept_range = kept.and_then(|k| model.timeline().positions_of(k.from, k.to));
     let range = RwSignal::new(kept_range.unwrap_or((0u32, last)));
     let selected = RwSignal::new(None::<usize>);
     // The place chosen in the search box (index in the gazetteer).
@@ -338,7 +338,7 @@ fn MapApp(
     let size = RwSignal::new(kept.map_or((1280.0, 800.0), |k| k.size));
     let view = RwSignal::new(match (kept, kept_range) {
         (Some(k), Some(_)) => k.view,
-        _ => fit_view(&model.frame, size.get_untracked()),
+        _ => fit_view(&model.frame(), size.get_untracked()),
     });
     // Remember the dates and view for the next rebuild of the map.
     let frame_model = bundle.clone();
@@ -346,8 +346,8 @@ fn MapApp(
         let (a, z) = range.get();
         let v = view.get();
         if let (Some(from), Some(to)) = (
-            frame_model.model.timeline.date_at(a),
-            frame_model.model.timeline.date_at(z),
+            frame_model.model.timeline().date_at(a),
+            frame_model.model.timeline().date_at(z),
         ) {
             keep.set(Some(Kept {
                 from,
@@ -361,16 +361,20 @@ fn MapApp(
     let b = bundle.clone();
     let summary = Memo::new(move |_| {
         let (a, z) = range.get();
-        b.model.timeline.summary(a, z)
+        b.model.timeline().summary(a, z)
     });
     // The one selection of visible incidents, moved with the slider.
-    let order = bundle.model.timeline.order();
+    let order = bundle.model.timeline().order();
     let (a0, z0) = range.get_untracked();
-    let visible = Visible::new(&bundle.markers, order, bundle.model.timeline.window(a0, z0));
+    let visible = Visible::new(
+        &bundle.markers,
+        order,
+        bundle.model.timeline().window(a0, z0),
+    );
     let b = bundle.clone();
     Effect::new(move |_| {
         let (a, z) = range.get();
-        let t = &b.model.timeline;
+        let t = &b.model.timeline();
         visible.set_window(&b.markers, t.order(), t.window(a, z));
     });
     // The stack the keyboard is on (see MapView).
@@ -438,7 +442,7 @@ fn MapApp(
         now
     });
 
-    let frame = model.frame;
+    let frame = model.frame();
     let fit = Callback::new(move |_: ()| view.set(fit_view(&frame, size.get_untracked())));
     let zoom = Callback::new(move |factor: f64| {
         let (w, h) = size.get_untracked();
@@ -467,7 +471,7 @@ fn MapApp(
     } else {
         "Conflict events"
     };
-    let title = match (model.timeline.date_at(0), model.timeline.date_at(last)) {
+    let title = match (model.timeline().date_at(0), model.timeline().date_at(last)) {
         (Some(a), Some(z)) if a == z => format!("{what}, {}", format_date(a)),
         (Some(a), Some(z)) => format!("{what}, {} – {}", format_date(a), format_date(z)),
         _ => what.to_owned(),
@@ -510,12 +514,12 @@ fn MapApp(
                 />
                 <ZoomControls zoom=zoom fit=fit />
                 <NearbyList bundle=bundle.clone() searched=searched visible=visible selected=selected />
-                <Legend categories=bundle.model.categories.clone() scale=bundle.model.scale />
+                <Legend categories=bundle.model.categories().to_vec() scale=bundle.model.scale() />
                 <ScaleBar frame=frame view=view size=size />
             </main>
             <IncidentDetails bundle=bundle.clone() selected=selected />
             <footer class="controls">
-                <TimeSlider timeline=bundle.model.timeline.clone() range=range summary=summary />
+                <TimeSlider timeline=bundle.model.timeline().clone() range=range summary=summary />
                 <p class="attribution">
                     "Basemap: "<a href="https://www.naturalearthdata.com/">"Natural Earth"</a>
                     " (public domain). Places: "<a href="https://www.geonames.org/">"GeoNames"</a>

@@ -46,8 +46,8 @@ impl Bundle {
     ) -> Bundle {
         let model = MapModel::new(basemap, &gazetteer, &incidents);
         let markers = Arc::new(crate::engine::Markers::new(
-            &model.frame,
-            &model.scale,
+            &model.frame(),
+            &model.scale(),
             &incidents,
         ));
         Bundle::from_built(incidents, gazetteer, model, markers, problems)

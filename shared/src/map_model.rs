@@ -101,23 +101,78 @@ impl Label {
 /// The map's static content.
 #[derive(Debug, Clone)]
 pub struct MapModel {
-    pub frame: Frame,
-    pub neighbours: Vec<Shape>,
-    pub lakes: Vec<Shape>,
-    pub water: Vec<Shape>,
-    pub rivers: Vec<Shape>,
-    pub country: Vec<Shape>,
-    pub regions: Vec<Shape>,
-    pub labels: Vec<Label>,
+    frame: Frame,
+    neighbours: Vec<Shape>,
+    lakes: Vec<Shape>,
+    water: Vec<Shape>,
+    rivers: Vec<Shape>,
+    country: Vec<Shape>,
+    regions: Vec<Shape>,
+    labels: Vec<Label>,
     /// The dates: what the slider shows.
-    pub timeline: std::sync::Arc<Timeline>,
-    pub scale: MarkerScale,
+    timeline: std::sync::Arc<Timeline>,
+    scale: MarkerScale,
     /// Categories present (ACLED event types, UCDP types of violence), in
     /// legend order.
-    pub categories: Vec<Category>,
+    categories: Vec<Category>,
 }
 
 impl MapModel {
+    /// The frame every layer is projected into.
+    pub fn frame(&self) -> Frame {
+        self.frame
+    }
+
+    /// Neighbouring countries, as paths in frame units.
+    pub fn neighbours(&self) -> &[Shape] {
+        &self.neighbours
+    }
+
+    /// Lakes.
+    pub fn lakes(&self) -> &[Shape] {
+        &self.lakes
+    }
+
+    /// Other water areas.
+    pub fn water(&self) -> &[Shape] {
+        &self.water
+    }
+
+    /// Rivers (lines).
+    pub fn rivers(&self) -> &[Shape] {
+        &self.rivers
+    }
+
+    /// The country (Mali).
+    pub fn country(&self) -> &[Shape] {
+        &self.country
+    }
+
+    /// Its admin-1 regions.
+    pub fn regions(&self) -> &[Shape] {
+        &self.regions
+    }
+
+    /// Every label, in placement order (see [`MapModel::label_visibility`]).
+    pub fn labels(&self) -> &[Label] {
+        &self.labels
+    }
+
+    /// The dates, shared with the views that read only them.
+    pub fn timeline(&self) -> &std::sync::Arc<Timeline> {
+        &self.timeline
+    }
+
+    /// Circle sizes by people killed.
+    pub fn scale(&self) -> MarkerScale {
+        self.scale
+    }
+
+    /// Categories present, in legend order.
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
     /// Builds the model. The frame fits the basemap (Mali's bounding box when empty).
     pub fn new(basemap: &Basemap, gazetteer: &Gazetteer, incidents: &[Incident]) -> Self {
         let frame = Frame::fit(basemap.bbox().unwrap_or(MALI_BBOX));

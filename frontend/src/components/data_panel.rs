@@ -116,7 +116,7 @@ pub fn DataPanel(
         let b = bundle.clone();
         move || {
             let (a, z) = range.get_untracked();
-            match (b.model.timeline.date_at(a), b.model.timeline.date_at(z)) {
+            match (b.model.timeline().date_at(a), b.model.timeline().date_at(z)) {
                 (Some(a), Some(z)) => format!("incidents-shown-{a}-to-{z}"),
                 _ => "incidents-shown".to_owned(),
             }

@@ -16,7 +16,7 @@ pub fn MapLabels(
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
 ) -> impl IntoView {
-    let frame = bundle.model.frame;
+    let frame = bundle.model.frame();
     let zoom = Memo::new(move |_| (view.get().k, size.get()));
     let model = bundle.clone();
     let shown = Memo::new(move |_| {
@@ -32,7 +32,7 @@ pub fn MapLabels(
     });
     bundle
         .model
-        .labels
+        .labels()
         .iter()
         .enumerate()
         .map(|(i, l)| {

@@ -54,7 +54,7 @@ pub fn MapView(
 ) -> impl IntoView {
     let model = &bundle.model;
     let container = NodeRef::<leptos::html::Div>::new();
-    let frame = model.frame;
+    let frame = model.frame();
     let markers = bundle.markers.clone();
     let hovered = RwSignal::new(None::<(Hit, ScreenPoint)>);
     let listed = RwSignal::new(None::<StackId>);
@@ -292,13 +292,13 @@ pub fn MapView(
             .map(|s| view! { <path class=class d=s.d.clone() /> })
             .collect_view()
     };
-    let neighbours = paths(&model.neighbours, "neighbour");
-    let lakes = paths(&model.lakes, "lake");
-    let water = paths(&model.water, "water");
-    let rivers = paths(&model.rivers, "river");
-    let country = paths(&model.country, "country");
+    let neighbours = paths(model.neighbours(), "neighbour");
+    let lakes = paths(model.lakes(), "lake");
+    let water = paths(model.water(), "water");
+    let rivers = paths(model.rivers(), "river");
+    let country = paths(model.country(), "country");
     let regions = model
-        .regions
+        .regions()
         .iter()
         .map(
             |s| view! { <path class="region" d=s.d.clone()><title>{s.name.clone()}</title></path> },

@@ -29,7 +29,7 @@ pub fn NearbyList(
         Some(within_radius(
             &b.markers.spatial,
             &b.markers.symbols,
-            &b.model.frame,
+            &b.model.frame(),
             &b.incidents,
             place.location,
             NEARBY_RADIUS_KM,
