@@ -177,13 +177,18 @@ try {
     }
     return out;
   });
-  const memory = await page.evaluate(() => ({ wasm: Number(document.body.dataset.wasmMemory), js: performance.memory?.usedJSHeapSize }));
+  const memory = await page.evaluate(() => ({
+    wasm: Number(document.body.dataset.wasmMemory), js: performance.memory?.usedJSHeapSize,
+    engine: Number(document.body.dataset.engineBytes), image: Number(document.body.dataset.imageBytes),
+  }));
   console.log(`synthetic incidents: ${N}`);
   console.log(`load to all drawn: ${loadMs.toFixed(0)} ms`);
   console.log(`pan, main-thread work per move (40 moves of 6 px): ${stats(pan)}`);
   console.log(`zoom, wheel notch to crisp redraw painted (8 notches): ${stats(zoom)}`);
   console.log(`memory: wasm ${(memory.wasm / 1e6).toFixed(0)} MB (${Math.round(memory.wasm / N)} bytes per incident, parse peak included), `
-    + `JS heap ${(memory.js / 1e6).toFixed(1)} MB (${Math.round(memory.js / N)} bytes per incident)`);
+    + `JS heap ${(memory.js / 1e6).toFixed(1)} MB (${Math.round(memory.js / N)} bytes per incident); `
+    + `of which the map engine's arrays (symbols, selection, layout; not the R*-tree) ${Math.round(memory.engine / N)} bytes per incident, `
+    + `image buffers ${(memory.image / 1e6).toFixed(1)} MB`);
   console.log(`slider step, main-thread work (effects + style, layout, paint of the next frame), ${steps.work.length} one-day steps: ${stats(steps.work)}`);
   console.log(`slider step, input to next paint (includes waiting for the frame): ${stats(steps.out)}`);
   console.log(`(visible after the steps: ${visible})`);

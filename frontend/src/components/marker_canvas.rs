@@ -96,7 +96,7 @@ fn draw(
         height: ph as usize,
     };
     let pending = visible.take_pending();
-    let shown = visible.with_untracked(|sel| {
+    let (shown, selection_bytes) = visible.with_untracked(|sel| {
         let redraw = state
             .renderer
             .set_view(viewport, &markers.symbols, sel, &mut state.sprites);
@@ -109,7 +109,7 @@ fn draw(
                 .renderer
                 .apply(&changes, &markers.symbols, sel, &mut state.sprites);
         }
-        sel.shown()
+        (sel.shown(), sel.heap_bytes())
     });
     AsRef::<web_sys::HtmlElement>::as_ref(el)
         .style()
@@ -124,6 +124,16 @@ fn draw(
         let bytes = core::arch::wasm32::memory_size(0) * 65536;
         body.set_attribute("data-wasm-memory", &bytes.to_string())
             .ok()?;
+        // The engine's own arrays (symbols, selection, layout) and the image
+        // buffers, in bytes (the R*-tree is not counted: rstar does not say).
+        let engine = markers.symbols.heap_bytes() + selection_bytes + state.renderer.layout_bytes();
+        body.set_attribute("data-engine-bytes", &engine.to_string())
+            .ok()?;
+        body.set_attribute(
+            "data-image-bytes",
+            &state.renderer.image_bytes().to_string(),
+        )
+        .ok()?;
     }
     body.set_attribute("data-markers-ready", &shown.to_string())
         .ok()

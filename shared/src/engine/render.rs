@@ -498,11 +498,15 @@ impl Renderer {
         self.viewport
     }
 
-    /// Bytes held by the layout and the image buffers (for the memory report).
-    pub fn heap_bytes(&self) -> usize {
+    /// Bytes held by the layout (boxes and tile lists), for the memory report.
+    pub fn layout_bytes(&self) -> usize {
         self.layout.heap_bytes()
-            + self.rgba.capacity()
-            + self.raster.width() * self.raster.height() * 4
+    }
+
+    /// Bytes held by the image buffers (premultiplied and straight copies of
+    /// the screen), for the memory report.
+    pub fn image_bytes(&self) -> usize {
+        self.rgba.capacity() + self.raster.width() * self.raster.height() * 4
     }
 }
 
