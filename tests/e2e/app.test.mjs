@@ -415,6 +415,8 @@ test('incidents drawn at one point show their count, and clicking it lists them'
   await page.locator('.map').focus();
   await page.keyboard.press('Enter');
   await list.waitFor();
+  // Focus moves on the next frame, once the list is drawn.
+  await page.waitForFunction(() => document.activeElement?.dataset?.stackMember);
   assert.equal(await page.evaluate(() => document.activeElement?.dataset?.stackMember), '2022-07-24-sevare');
   await page.keyboard.press('Escape');
   await list.waitFor({ state: 'detached' });
