@@ -536,10 +536,15 @@ fn MapApp(
 
 /// Moves keyboard focus to the map.
 pub fn focus_map() {
+    focus(".map");
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if any.
+pub fn focus(selector: &str) {
     use wasm_bindgen::JsCast;
     let el = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(".map").ok().flatten())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();

@@ -118,23 +118,6 @@ impl DateIndex {
     }
 }
 
-/// Incidents within `radius_km` of `centre` (great-circle distance), nearest
-/// first, as (index into `incidents`, distance in km).
-pub fn within_radius(
-    incidents: &[Incident],
-    centre: crate::LonLat,
-    radius_km: f64,
-) -> Vec<(usize, f64)> {
-    let mut out: Vec<(usize, f64)> = incidents
-        .iter()
-        .enumerate()
-        .map(|(i, inc)| (i, inc.location.distance_km(centre)))
-        .filter(|(_, d)| *d <= radius_km)
-        .collect();
-    out.sort_by(|a, b| a.1.total_cmp(&b.1));
-    out
-}
-
 /// Days from `start` to `end` inclusive, as a count (0 when `end < start`).
 pub fn day_count(start: NaiveDate, end: NaiveDate) -> u32 {
     u32::try_from((end - start).num_days() + 1).unwrap_or(0)
@@ -254,20 +237,6 @@ pub(crate) mod tests {
             ]
         );
         assert_eq!(DateIndex::new(&[]).span(), None);
-    }
-
-    #[test]
-    fn within_radius_is_nearest_first() {
-        let mut near = incident("near", "2022-07-21", None);
-        near.location = LonLat::from_lon_lat(-6.0, 14.1); // about 11 km north
-        let mut far = incident("far", "2022-07-21", None);
-        far.location = LonLat::from_lon_lat(-4.0, 14.0); // about 215 km east
-        let here = incident("here", "2022-07-21", None);
-        let incs = vec![far, near, here];
-        let found = within_radius(&incs, LonLat::from_lon_lat(-6.0, 14.0), 50.0);
-        let ids: Vec<&str> = found.iter().map(|(i, _)| incs[*i].id.as_str()).collect();
-        assert_eq!(ids, ["here", "near"]);
-        assert!((found[1].1 - 11.1).abs() < 0.2, "{}", found[1].1);
     }
 
     #[test]

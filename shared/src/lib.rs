@@ -34,7 +34,7 @@ pub use basemap::{Basemap, Region};
 pub use bundle::{Bundle, FileProblems};
 pub use category::{Category, UcdpViolence};
 pub use error::{Error, Problem, Result};
-pub use filter::{within_radius, DateIndex, RangeSummary};
+pub use filter::{DateIndex, RangeSummary};
 pub use formats::curated::{parse_incidents, write_incidents, IncidentRecord};
 pub use formats::Format;
 pub use gazetteer::{normalize_name, Gazetteer, Place};

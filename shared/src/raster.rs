@@ -213,29 +213,48 @@ impl Raster {
             y1: (y + s.height as i64).min(h) as usize,
         };
         self.dirty = union(self.dirty, Some(drawn));
-        for span in &s.spans {
-            let row = y + span.row as i64;
-            if row < 0 || row >= h {
-                continue;
-            }
-            // Clip the run's columns to the buffer.
-            let c0 = (x + span.start as i64).max(0);
-            let c1 = (x + (span.start + span.len) as i64).min(w);
-            if c0 >= c1 {
-                continue;
-            }
-            let n = (c1 - c0) as usize;
-            let src_start = span.row * s.width + (c0 - x) as usize;
-            let dst_start = row as usize * self.width + c0 as usize;
-            let src = &s.pixels[src_start..src_start + n];
-            let dst = &mut self.pixels[dst_start..dst_start + n];
-            if span.opaque {
+        self.for_each_run(s, x, y, (0, 0, w, h), |src, dst, opaque| {
+            if opaque {
                 dst.copy_from_slice(src);
             } else {
                 for (d, &p) in dst.iter_mut().zip(src) {
                     *d = over(p, *d);
                 }
             }
+        });
+    }
+
+    /// Calls `f(source, destination, opaque)` for each run of `s` (top-left
+    /// corner at (x, y)) clipped to columns `clip.0..clip.2` and rows
+    /// `clip.1..clip.3`, which lie inside the buffer.
+    #[inline]
+    fn for_each_run(
+        &mut self,
+        s: &Sprite,
+        x: i64,
+        y: i64,
+        clip: (i64, i64, i64, i64),
+        mut f: impl FnMut(&[u32], &mut [u32], bool),
+    ) {
+        let (cx0, cy0, cx1, cy1) = clip;
+        for span in &s.spans {
+            let row = y + span.row as i64;
+            if row < cy0 || row >= cy1 {
+                continue;
+            }
+            let c0 = (x + span.start as i64).max(cx0);
+            let c1 = (x + (span.start + span.len) as i64).min(cx1);
+            if c0 >= c1 {
+                continue;
+            }
+            let n = (c1 - c0) as usize;
+            let src_start = span.row * s.width + (c0 - x) as usize;
+            let dst_start = row as usize * self.width + c0 as usize;
+            f(
+                &s.pixels[src_start..src_start + n],
+                &mut self.pixels[dst_start..dst_start + n],
+                span.opaque,
+            );
         }
     }
 
@@ -264,21 +283,7 @@ impl Raster {
             return 0;
         }
         let mut opaque = 0;
-        for span in &s.spans {
-            let row = y + span.row as i64;
-            if row < cy0 || row >= cy1 {
-                continue;
-            }
-            let c0 = (x + span.start as i64).max(cx0);
-            let c1 = (x + (span.start + span.len) as i64).min(cx1);
-            if c0 >= c1 {
-                continue;
-            }
-            let n = (c1 - c0) as usize;
-            let src_start = span.row * s.width + (c0 - x) as usize;
-            let dst_start = row as usize * self.width + c0 as usize;
-            let src = &s.pixels[src_start..src_start + n];
-            let dst = &mut self.pixels[dst_start..dst_start + n];
+        self.for_each_run(s, x, y, (cx0, cy0, cx1, cy1), |src, dst, _| {
             for (d, &p) in dst.iter_mut().zip(src) {
                 let a = *d >> 24;
                 if a == 255 {
@@ -289,7 +294,7 @@ impl Raster {
                     opaque += 1;
                 }
             }
-        }
+        });
         opaque
     }
 

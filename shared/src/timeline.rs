@@ -71,22 +71,6 @@ impl Timeline {
         Some((pos(from), pos(to.min(last))))
     }
 
-    /// True when `date` lies within slider positions `start..=end`.
-    pub fn in_range(&self, date: NaiveDate, start: u32, end: u32) -> bool {
-        match (self.date_at(start), self.date_at(end)) {
-            (Some(a), Some(b)) => a <= date && date <= b,
-            _ => false,
-        }
-    }
-
-    /// The incidents shown for slider positions `start..=end`, in order.
-    pub fn shown<'a>(&self, incidents: &'a [Incident], start: u32, end: u32) -> Vec<&'a Incident> {
-        incidents
-            .iter()
-            .filter(|i| self.in_range(i.date, start, end))
-            .collect()
-    }
-
     /// Totals for slider positions `start..=end`.
     pub fn summary(&self, start: u32, end: u32) -> RangeSummary {
         match (self.date_at(start), self.date_at(end)) {
@@ -117,8 +101,6 @@ mod tests {
         assert!(t.window(6, 0).is_empty());
         assert_eq!(t.summary(1, 6).killed, 2);
         assert_eq!(t.date_at(6).unwrap().to_string(), "2022-07-27");
-        assert!(t.in_range(t.date_at(3).unwrap(), 0, 6));
-        assert_eq!(t.shown(&incs, 6, 6).len(), 1);
         // A date range kept from another set of layers, clamped to this one.
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
         assert_eq!(

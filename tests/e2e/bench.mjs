@@ -17,8 +17,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { serve, launch, ROOT } from './harness.mjs';
+import { serve, launch, syntheticCsv, watchLongTasks, ROOT } from './harness.mjs';
 
 const CSV = process.argv[2] === '--csv';
 const args = CSV ? process.argv.slice(3) : process.argv.slice(2);
@@ -76,16 +75,8 @@ try {
   if (CSV) {
     // The generated CSV (SYNTHETIC values, in a temporary folder), opened as a user would.
     const file = path.join(tmp, `generated-acled-${N}.csv`);
-    const tool = path.join(ROOT, 'target/release/sahel-data');
-    execFileSync(fs.existsSync(tool) ? tool : 'cargo',
-      fs.existsSync(tool) ? ['synthetic-csv', '--rows', String(N), '-o', file]
-        : ['run', '--release', '-q', '-p', 'sahel-tools', '--bin', 'sahel-data', '--', 'synthetic-csv', '--rows', String(N), '-o', file],
-      { cwd: ROOT, stdio: 'inherit' });
-    await page.addInitScript(() => {
-      window.__long = [];
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
-        .observe({ type: 'longtask', buffered: true });
-    });
+    syntheticCsv(N, file);
+    await watchLongTasks(page);
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.markersReady);
     await page.evaluate(() => { window.__long = []; });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,4 +84,24 @@ export async function open(context, url, viewport, prepare) {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   return { page, errors };
+}
+
+/**
+ * Writes a generated ACLED-layout CSV of `rows` rows (SYNTHETIC values) to
+ * `file` with `sahel-data synthetic-csv` (the release build if there is one).
+ */
+export function syntheticCsv(rows, file) {
+  const tool = path.join(ROOT, 'target/release/sahel-data');
+  const args = ['synthetic-csv', '--rows', String(rows), '-o', file];
+  if (fs.existsSync(tool)) execFileSync(tool, args, { cwd: ROOT, stdio: 'inherit' });
+  else execFileSync('cargo', ['run', '--release', '-q', '-p', 'sahel-tools', '--bin', 'sahel-data', '--', ...args], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** Records the page's long tasks (durations in ms) in `window.__long`; call before navigation. */
+export async function watchLongTasks(page) {
+  await page.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  });
 }

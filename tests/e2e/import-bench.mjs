@@ -11,19 +11,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { serve, launch, open, ROOT } from './harness.mjs';
+import { serve, launch, open, syntheticCsv, watchLongTasks, ROOT } from './harness.mjs';
 
 const N = Number(process.argv[2] || 100000);
 const REALDATA = path.resolve(ROOT, '../shared/realdata');
 const files = fs.readdirSync(REALDATA).filter((f) => f.endsWith('.csv')).map((f) => path.join(REALDATA, f));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sahel-import-bench-'));
 const generated = path.join(tmp, `generated-acled-${N}.csv`);
-const tool = path.join(ROOT, 'target/release/sahel-data');
-execFileSync(fs.existsSync(tool) ? tool : 'cargo',
-  fs.existsSync(tool) ? ['synthetic-csv', '--rows', String(N), '-o', generated]
-    : ['run', '--release', '-q', '-p', 'sahel-tools', '--bin', 'sahel-data', '--', 'synthetic-csv', '--rows', String(N), '-o', generated],
-  { cwd: ROOT, stdio: 'inherit' });
+syntheticCsv(N, generated);
 files.push(generated);
 
 const server = await serve();
@@ -32,11 +27,7 @@ try {
   for (const file of files) {
     const name = path.basename(file);
     const bytes = fs.statSync(file).size;
-    const { page } = await open(browser.context, server.url, undefined, (p) => p.addInitScript(() => {
-      window.__long = [];
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
-        .observe({ type: 'longtask', buffered: true });
-    }));
+    const { page } = await open(browser.context, server.url, undefined, watchLongTasks);
     await page.waitForFunction(() => document.body.dataset.markersReady);
     await page.click('button.data-button');
     await page.evaluate(() => { window.__long = []; });

@@ -257,7 +257,9 @@ pub fn MapView(
                 None => {
                     // Opened from the keyboard: focus goes to the list.
                     listed.set(Some(s));
-                    crate::loader::on_next_frame(focus_stack_list);
+                    crate::loader::on_next_frame(|| {
+                        crate::app::focus("[data-testid=\"stack-list\"] button[data-stack-member]")
+                    });
                 }
             }
         }
@@ -415,20 +417,5 @@ pub fn MapView(
             {move || active_info.with(|a| a.as_ref().map(|a| a.0.clone()))}
         </p>
         <StackList bundle=bundle.clone() visible=visible listed=listed selected=selected view=view size=size />
-    }
-}
-
-/// Moves keyboard focus to the first incident of the open stack list.
-fn focus_stack_list() {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("[data-testid=\"stack-list\"] button[data-stack-member]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
     }
 }

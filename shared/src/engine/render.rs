@@ -527,6 +527,15 @@ pub(crate) mod tests {
         cache: HashMap<Glyph, Sprite>,
     }
 
+    impl TestSprites {
+        pub(crate) fn at(dpr: f64) -> Self {
+            TestSprites {
+                dpr,
+                ..Default::default()
+            }
+        }
+    }
+
     impl SpriteSource for TestSprites {
         fn sprite(&mut self, g: Glyph) -> Option<&Sprite> {
             let dpr = if self.dpr > 0.0 { self.dpr } else { 1.0 };
@@ -628,10 +637,7 @@ pub(crate) mod tests {
     /// A fresh renderer's full drawing of this state.
     fn full(w: &World, sel: &Selection, v: Viewport) -> Vec<u8> {
         let mut r = Renderer::default();
-        let mut sprites = TestSprites {
-            dpr: v.dpr,
-            ..Default::default()
-        };
+        let mut sprites = TestSprites::at(v.dpr);
         assert_eq!(r.set_view(v, &w.symbols, sel, &mut sprites), Redraw::Full);
         r.rgba().to_vec()
     }
@@ -642,10 +648,7 @@ pub(crate) mod tests {
         let w = world(&incs);
         let mut sel = Selection::new(&w.symbols);
         let mut r = Renderer::default();
-        let mut sprites = TestSprites {
-            dpr: 1.0,
-            ..Default::default()
-        };
+        let mut sprites = TestSprites::at(1.0);
         let (fx, fy) = Frame::fit(crate::MALI_BBOX).project(LonLat::from_lon_lat(-4.2, 14.5));
         let mut v = vp(0.3, 0.0, 0.0, 1.0);
         v.view = View::centred_on(fx, fy, 0.3, 300.0, 200.0);
@@ -716,10 +719,7 @@ pub(crate) mod tests {
         let w = world(&incs);
         let mut sel = Selection::new(&w.symbols);
         let mut r = Renderer::default();
-        let mut sprites = TestSprites {
-            dpr: 1.0,
-            ..Default::default()
-        };
+        let mut sprites = TestSprites::at(1.0);
         sel.set_window(&w.symbols, &w.order, 0..w.order.len());
         let (fx, fy) = Frame::fit(crate::MALI_BBOX).project(LonLat::from_lon_lat(-4.2, 14.5));
         let v = Viewport {

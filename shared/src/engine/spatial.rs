@@ -337,6 +337,40 @@ mod tests {
         assert_eq!(Direction::from_key("a"), None);
     }
 
+    /// The plain scan the index must agree with.
+    fn scan(incidents: &[Incident], centre: LonLat, radius_km: f64) -> Vec<(usize, f64)> {
+        let mut out: Vec<(usize, f64)> = incidents
+            .iter()
+            .enumerate()
+            .map(|(i, inc)| (i, inc.location.distance_km(centre)))
+            .filter(|(_, d)| *d <= radius_km)
+            .collect();
+        out.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        out
+    }
+
+    #[test]
+    fn within_radius_is_nearest_first() {
+        let mut near = incident("near", "2022-07-21", None);
+        near.location = LonLat::from_lon_lat(-6.0, 14.1); // about 11 km north
+        let mut far = incident("far", "2022-07-21", None);
+        far.location = LonLat::from_lon_lat(-4.0, 14.0); // about 215 km east
+        let here = incident("here", "2022-07-21", None);
+        let incs = vec![far, near, here];
+        let (frame, symbols, _, index) = setup(&incs);
+        let found = within_radius(
+            &index,
+            &symbols,
+            &frame,
+            &incs,
+            LonLat::from_lon_lat(-6.0, 14.0),
+            50.0,
+        );
+        let ids: Vec<&str> = found.iter().map(|(i, _)| incs[*i].id.as_str()).collect();
+        assert_eq!(ids, ["here", "near"]);
+        assert!((found[1].1 - 11.1).abs() < 0.2, "{}", found[1].1);
+    }
+
     #[test]
     fn within_radius_through_the_index_equals_a_scan() {
         let incs = cloud(2000);
@@ -349,8 +383,7 @@ mod tests {
         ] {
             let c = LonLat::from_lon_lat(lon, lat);
             let fast = within_radius(&index, &symbols, &frame, &incs, c, km);
-            let mut slow = crate::filter::within_radius(&incs, c, km);
-            slow.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+            let slow = scan(&incs, c, km);
             assert_eq!(fast, slow, "{lon} {lat} {km}");
         }
     }
