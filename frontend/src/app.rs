@@ -14,6 +14,7 @@ use crate::components::{
     TimeSlider, ZoomControls,
 };
 use crate::loader;
+use crate::reader::{self, Outcome};
 use crate::visible::Visible;
 
 /// Folder the data files are fetched from, relative to the page.
@@ -76,23 +77,56 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     // closed; cleared (back to the whole data) when a file is opened or the
     // built-in data restored.
     let keep = RwSignal::new(None::<Kept>);
-    // Set by the Cancel button; the import stops at its next slice.
+    // Set by the Cancel button: the reading job in progress ends at once.
     let cancel = RwSignal::new(false);
-    let import = move |name: String, bytes: Vec<u8>| {
+    let job = StoredValue::new(None::<reader::Cancel>);
+    Effect::new(move || {
+        if cancel.get() {
+            job.with_value(|j| {
+                if let Some(j) = j {
+                    j.cancel();
+                }
+            });
+        }
+    });
+    let import = move |name: String, file: js_sys::ArrayBuffer| {
         let base = base.clone();
         async move {
-            cancel.set(false);
             panel_open.set(true);
-            match import_in_slices(&base, &name, &bytes, status, cancel).await {
-                Ok(Some(imported)) => {
-                    let summary = imported.report.summary();
+            let progress = |p: shared::pipeline::Progress| {
+                status.set(ImportStatus::Reading {
+                    name: name.clone(),
+                    bytes: p.bytes_total,
+                    read: p.bytes_read,
+                    rows: p.rows,
+                })
+            };
+            let outcome = reader::read(
+                &name,
+                file,
+                &base.files,
+                // A Cancel clicked while the file was still being opened.
+                |c| {
+                    if cancel.get_untracked() {
+                        c.cancel();
+                    }
+                    job.set_value(Some(c));
+                },
+                progress,
+            )
+            .await;
+            job.set_value(None);
+            cancel.set(false);
+            match outcome {
+                Ok(Outcome::Read(incidents, report)) => {
+                    let summary = report.summary();
                     keep.set(None);
                     workspace.update(|w| {
-                        w.add(&name, imported);
+                        w.add(&name, report, incidents);
                     });
                     status.set(ImportStatus::Done { summary });
                 }
-                Ok(None) => status.set(ImportStatus::Cancelled { name }),
+                Ok(Outcome::Cancelled) => status.set(ImportStatus::Cancelled { name }),
                 Err(e) => status.set(ImportStatus::Failed {
                     message: e.to_string(),
                 }),
@@ -105,6 +139,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             for file in files {
                 let name = file.name();
+                cancel.set(false);
                 status.set(ImportStatus::Reading {
                     name: name.clone(),
                     bytes: file.size() as u64,
@@ -113,8 +148,8 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                 });
                 panel_open.set(true);
                 loader::next_frame().await;
-                match loader::file_bytes(&file).await {
-                    Ok(bytes) => import(name, bytes).await,
+                match loader::file_buffer(&file).await {
+                    Ok(buffer) => import(name, buffer).await,
                     Err(e) => status.set(ImportStatus::Failed {
                         message: e.to_string(),
                     }),
@@ -133,8 +168,8 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             });
             panel_open.set(true);
             loader::next_frame().await;
-            match loader::fetch_bytes(&url, &url).await {
-                Ok(bytes) => import(url, bytes).await,
+            match loader::fetch_buffer(&url, &url).await {
+                Ok(buffer) => import(url, buffer).await,
                 Err(e) => status.set(ImportStatus::Failed {
                     message: e.to_string(),
                 }),
@@ -271,43 +306,6 @@ pub struct Kept {
     /// The map's size in px the view was for (a new map measured at the
     /// same size keeps the view).
     pub size: (f64, f64),
-}
-
-/// Rows read per slice: a slice takes a few tens of milliseconds, then the
-/// page paints the progress bar and handles input (Cancel) before the next.
-const ROWS_PER_SLICE: usize = 4000;
-
-/// Runs `bytes` through the import pipeline a slice at a time, updating
-/// `status`; `Ok(None)` when `cancel` was set.
-async fn import_in_slices(
-    base: &loader::Base,
-    name: &str,
-    bytes: &[u8],
-    status: RwSignal<ImportStatus>,
-    cancel: RwSignal<bool>,
-) -> crate::Result<Option<shared::Imported>> {
-    let ctx = shared::Context {
-        gazetteer: Some(&base.gazetteer),
-        basemap: Some(&base.basemap),
-    };
-    let mut importer = shared::pipeline::Importer::new(name, bytes, ctx)?;
-    loop {
-        let p = importer.step(ROWS_PER_SLICE)?;
-        status.set(ImportStatus::Reading {
-            name: name.to_owned(),
-            bytes: p.bytes_total,
-            read: p.bytes_read,
-            rows: p.rows,
-        });
-        loader::yield_to_page().await;
-        if cancel.get_untracked() {
-            cancel.set(false);
-            return Ok(None);
-        }
-        if p.done {
-            return Ok(Some(importer.finish()));
-        }
-    }
 }
 
 /// The fitted view of the whole frame for a screen of `size` px.

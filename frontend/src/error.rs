@@ -16,6 +16,9 @@ pub enum Error {
     /// A file the user picked or dropped could not be read.
     #[error("{file}: could not be read: {message}")]
     File { file: String, message: String },
+    /// The reading worker could not start, or stopped.
+    #[error("{file}: the reader could not run: {message}")]
+    Worker { file: String, message: String },
     /// The file was fetched but its content is unusable.
     #[error(transparent)]
     Data(#[from] shared::Error),

@@ -6,8 +6,10 @@ pub mod components;
 pub mod download;
 pub mod error;
 pub mod loader;
+pub mod reader;
 pub mod sprites;
 pub mod visible;
+pub mod worker;
 
 pub use app::App;
 pub use error::{Error, Result};

@@ -4,14 +4,15 @@
 use shared::bundle::{base, FileProblems, BASEMAP_FILE, GAZETTEER_FILE, INCIDENTS_FILE};
 use std::sync::Arc;
 
-use shared::{import, Basemap, Context, Gazetteer, ImportReport, Imported, Incident};
+use shared::{Basemap, Gazetteer, ImportReport, Incident};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::reader::{self, BaseFiles, Outcome};
 use crate::{Error, Result};
 
 /// The message of a JavaScript error value.
-fn js_message(e: &wasm_bindgen::JsValue) -> String {
+pub fn js_message(e: &wasm_bindgen::JsValue) -> String {
     e.as_string()
         .or_else(|| {
             e.dyn_ref::<js_sys::Error>()
@@ -20,8 +21,8 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "network error".to_owned())
 }
 
-/// Fetches `url`'s body as bytes; `file` names it in errors.
-pub async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>> {
+/// Fetches `url`'s body; `file` names it in errors.
+pub async fn fetch_buffer(url: &str, file: &str) -> Result<js_sys::ArrayBuffer> {
     let fetch_err = |e: wasm_bindgen::JsValue| Error::Fetch {
         file: file.to_owned(),
         message: js_message(&e),
@@ -46,18 +47,19 @@ pub async fn fetch_bytes(url: &str, file: &str) -> Result<Vec<u8>> {
     let buffer = JsFuture::from(resp.array_buffer().map_err(fetch_err)?)
         .await
         .map_err(fetch_err)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    buffer.dyn_into().map_err(fetch_err)
 }
 
 /// Reads a file the user picked or dropped.
-pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>> {
+pub async fn file_buffer(file: &web_sys::File) -> Result<js_sys::ArrayBuffer> {
+    let read_err = |e: wasm_bindgen::JsValue| Error::File {
+        file: file.name(),
+        message: js_message(&e),
+    };
     let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|e| Error::File {
-            file: file.name(),
-            message: js_message(&e),
-        })?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(read_err)?;
+    buffer.dyn_into().map_err(read_err)
 }
 
 /// What the app starts from: the gazetteer, the basemap and the built-in
@@ -65,52 +67,59 @@ pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>> {
 pub struct Base {
     pub gazetteer: Gazetteer,
     pub basemap: Basemap,
+    /// The gazetteer's and basemap's files, for the reading worker's checks.
+    pub files: BaseFiles,
     /// The built-in incidents and their report (shared, never copied).
     pub builtin: (Arc<ImportReport>, Arc<Vec<Incident>>),
     /// Problems of the three files, only for files that had some.
     pub problems: Vec<FileProblems>,
 }
 
-/// Loads the three files from the folder `dir` (e.g. `"data"`). A file that
-/// cannot be used at all is an error naming it.
+/// Loads the three files from the folder `dir` (e.g. `"data"`): the
+/// incidents are read by the reading worker while the page reads the
+/// gazetteer and basemap. A file that cannot be used at all is an error
+/// naming it.
 pub async fn load_base(dir: &str) -> Result<Base> {
     let urls = [INCIDENTS_FILE, GAZETTEER_FILE, BASEMAP_FILE].map(|f| format!("{dir}/{f}"));
     let (incidents, gazetteer, basemap) = futures::join!(
-        fetch_bytes(&urls[0], INCIDENTS_FILE),
-        fetch_bytes(&urls[1], GAZETTEER_FILE),
-        fetch_bytes(&urls[2], BASEMAP_FILE),
+        fetch_buffer(&urls[0], INCIDENTS_FILE),
+        fetch_buffer(&urls[1], GAZETTEER_FILE),
+        fetch_buffer(&urls[2], BASEMAP_FILE),
     );
-    let (incidents, gazetteer, basemap) = (incidents?, gazetteer?, basemap?);
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    let (gazetteer, basemap, mut problems) = base(&text(&gazetteer), &text(&basemap))?;
-    let builtin = import_bytes(INCIDENTS_FILE, &incidents, &gazetteer, &basemap)?;
-    if !builtin.report.rejected.is_empty() || !builtin.report.warnings.is_empty() {
+    let bytes = |b: js_sys::ArrayBuffer| Arc::<[u8]>::from(js_sys::Uint8Array::new(&b).to_vec());
+    let files = BaseFiles {
+        gazetteer: bytes(gazetteer?),
+        basemap: bytes(basemap?),
+    };
+    // The worker reads the incidents while the page reads the other two.
+    let read = reader::read(INCIDENTS_FILE, incidents?, &files, |_| {}, |_| {});
+    let parse_base = async {
+        yield_task().await;
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        base(&text(&files.gazetteer), &text(&files.basemap))
+    };
+    let (read, parsed) = futures::join!(read, parse_base);
+    let (gazetteer, basemap, mut problems) = parsed?;
+    let Outcome::Read(incidents, report) = read? else {
+        return Err(Error::Worker {
+            file: INCIDENTS_FILE.to_owned(),
+            message: "cancelled".to_owned(),
+        });
+    };
+    if !report.rejected.is_empty() || !report.warnings.is_empty() {
         problems.push(FileProblems {
             file: INCIDENTS_FILE.to_owned(),
-            rejected: builtin.report.rejected.clone(),
-            warnings: builtin.report.warnings.clone(),
+            rejected: report.rejected.clone(),
+            warnings: report.warnings.clone(),
         });
     }
     Ok(Base {
         gazetteer,
         basemap,
-        builtin: (Arc::new(builtin.report), Arc::new(builtin.incidents)),
+        files,
+        builtin: (Arc::new(report), Arc::new(incidents)),
         problems,
     })
-}
-
-/// Runs `bytes` through the import pipeline (whole) with the app's gazetteer and basemap.
-pub fn import_bytes(
-    name: &str,
-    bytes: &[u8],
-    gazetteer: &Gazetteer,
-    basemap: &Basemap,
-) -> Result<Imported> {
-    let ctx = Context {
-        gazetteer: Some(gazetteer),
-        basemap: Some(basemap),
-    };
-    Ok(import(name, bytes, &ctx)?)
 }
 
 /// Lets the browser paint and handle input, then goes on at the next frame.

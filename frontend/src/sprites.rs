@@ -15,6 +15,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 pub struct CanvasSprites {
     dpr: f64,
     cache: HashMap<Glyph, Sprite>,
+    /// The one canvas every sprite is drawn on and read back from (made
+    /// once: a canvas's first use costs more than a sprite).
+    canvas: Option<(HtmlCanvasElement, CanvasRenderingContext2d)>,
 }
 
 impl CanvasSprites {
@@ -30,26 +33,43 @@ impl CanvasSprites {
 impl SpriteSource for CanvasSprites {
     fn sprite(&mut self, glyph: Glyph) -> Option<&Sprite> {
         if !self.cache.contains_key(&glyph) {
-            let s = render(glyph, self.dpr.max(1.0))?;
+            if self.canvas.is_none() {
+                self.canvas = scratch_canvas();
+            }
+            let (canvas, ctx) = self.canvas.as_ref()?;
+            let s = render(canvas, ctx, glyph, self.dpr.max(1.0))?;
             self.cache.insert(glyph, s);
         }
         self.cache.get(&glyph)
     }
 }
 
-fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
-    canvas.get_context("2d").ok()??.dyn_into().ok()
+/// A canvas (not in the page) with a 2D context meant for reading back.
+fn scratch_canvas() -> Option<(HtmlCanvasElement, CanvasRenderingContext2d)> {
+    let doc = web_sys::window()?.document()?;
+    let canvas: HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
+    let options = web_sys::ContextAttributes2d::new();
+    options.set_will_read_frequently(true);
+    let ctx = canvas
+        .get_context_with_context_options("2d", &options)
+        .ok()??
+        .dyn_into()
+        .ok()?;
+    Some((canvas, ctx))
 }
 
 /// Draws one glyph at its [`Glyph::sprite_size`] and reads it back.
-fn render(glyph: Glyph, dpr: f64) -> Option<Sprite> {
-    let doc = web_sys::window()?.document()?;
-    let canvas: HtmlCanvasElement = doc.create_element("canvas").ok()?.dyn_into().ok()?;
+fn render(
+    canvas: &HtmlCanvasElement,
+    ctx: &CanvasRenderingContext2d,
+    glyph: Glyph,
+    dpr: f64,
+) -> Option<Sprite> {
     let (w, h) = glyph.sprite_size(dpr);
+    // Setting the size clears the canvas and resets the context's state.
     canvas.set_width(w as u32);
     canvas.set_height(h as u32);
-    let ctx = context(&canvas)?;
-    ctx.scale(dpr, dpr).ok()?;
+    ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
     let (cw, ch) = (w as f64 / dpr, h as f64 / dpr);
     match glyph {
         Glyph::Marker(key) => {

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// A fatal error: a whole file could not be read as the expected GeoJSON.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum Error {
     /// The text is not JSON at all.
     #[error("{file}: not valid JSON at line {line}, column {column}: {message}")]
@@ -40,6 +40,10 @@ pub enum Error {
     /// Curated incidents were given without the gazetteer their places need.
     #[error("{file}: curated incidents need the gazetteer to check their places; give it too (--gazetteer)")]
     NeedsGazetteer { file: String },
+    /// A message between the app and its Web Worker could not be decoded
+    /// (a bug, or a worker from another build).
+    #[error("{file}: the reader's reply could not be decoded: {message}")]
+    Wire { file: String, message: String },
     /// The CSV reader could not go on (e.g. an unterminated quote).
     #[error("{file}, line {line}: {message}")]
     Csv {
@@ -54,7 +58,7 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 /// One problem found in one feature: where it is (file, feature index and id,
 /// field) and what is wrong. Parsing and validation report these and keep going.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     /// File name as shown to the user, e.g. `incidents.geojson`.
     pub file: String,

@@ -350,7 +350,7 @@ pub struct DeathEstimates {
 /// (our file; UCDP's civilians and unknown), by named party (UCDP's sides a and
 /// b), or only as a total (ACLED's `fatalities`). Unknown is never zero: a
 /// figure the source does not give stays `None`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Casualties {
     /// People killed, by side.
     pub killed: SideCounts,
@@ -420,16 +420,22 @@ pub struct AlternativeFigures {
 }
 
 /// One attack on one locality, as reported, from any dataset.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Its serde form is the Web Worker's wire format ([`crate::wire`], binary),
+/// not a file format: files are read and written through `crate::formats`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Incident {
     /// Unique in its dataset: a slug in our file (`2022-07-27-sokolo`), the
     /// dataset's own id otherwise (ACLED's `MLI7017`, UCDP's `443712`).
     pub id: String,
     /// The dataset it comes from, with that dataset's identifiers.
+    #[serde(with = "crate::wire::provenance")]
     pub provenance: Provenance,
     /// Day of the attack (the first day when `date_precision` is wider).
+    #[serde(with = "crate::wire::day")]
     pub date: NaiveDate,
     /// The last possible day, when the source gives a range (UCDP's `date_end`).
+    #[serde(with = "crate::wire::optional_day")]
     pub date_end: Option<NaiveDate>,
     pub date_precision: DatePrecision,
     /// Local time as reported, e.g. "about 05:00" (free text, optional).
@@ -476,6 +482,7 @@ pub struct Incident {
     /// How the sources word figures that are not plain numbers.
     pub figure_wordings: Vec<FigureWording>,
     /// The reports this incident rests on (at least one in our file).
+    #[serde(with = "crate::wire::sources")]
     pub sources: Vec<Source>,
     /// Our own summary and caveats, or the dataset's notes.
     pub notes: String,

@@ -28,6 +28,7 @@ pub mod raster;
 pub mod scale;
 pub mod timeline;
 pub mod validate;
+pub mod wire;
 pub mod workspace;
 
 pub use basemap::{Basemap, Region};

@@ -39,7 +39,7 @@ pub struct ProblemGroup<'a> {
 }
 
 /// What reading one file did.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportReport {
     pub file: String,
     pub format: Format,
@@ -61,6 +61,7 @@ pub struct ImportReport {
     /// Who to credit: the datasets of the incidents kept (from each one's
     /// provenance, so a converted ACLED file still credits ACLED), or the
     /// format's when none was kept.
+    #[serde(with = "crate::wire::attributions")]
     pub attributions: Vec<&'static str>,
 }
 
@@ -140,7 +141,7 @@ pub fn import(file: &str, bytes: &[u8], ctx: &Context<'_>) -> Result<Imported> {
 }
 
 /// How far an import has got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Progress {
     /// Bytes of the file read so far, and in all.
     pub bytes_read: u64,

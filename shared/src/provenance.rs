@@ -48,6 +48,8 @@ pub mod attribution {
     pub const ACLED: &str = "Armed Conflict Location & Event Data (ACLED), acleddata.com. ACLED's terms of use apply: attribution, no redistribution of the data.";
     pub const UCDP: &str = "UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program; cite Sundberg & Melander 2013, Journal of Peace Research 50(4), and the GED version.";
     pub const GEOJSON: &str = "As given by the file's publisher; check its licence before sharing.";
+    /// Every attribution above.
+    pub const ALL: [&str; 4] = [CURATED, ACLED, UCDP, GEOJSON];
 }
 
 /// Who to credit for `incidents`: each dataset's attribution once, in the

@@ -81,13 +81,8 @@ impl Workspace {
     }
 
     /// Adds a dataset the user opened, shown.
-    pub fn add(&mut self, name: &str, imported: Imported) -> LayerKey {
-        self.push(
-            name,
-            Arc::new(imported.report),
-            Arc::new(imported.incidents),
-            false,
-        )
+    pub fn add(&mut self, name: &str, report: ImportReport, incidents: Vec<Incident>) -> LayerKey {
+        self.push(name, Arc::new(report), Arc::new(incidents), false)
     }
 
     /// All layers, the built-in one first.
@@ -228,10 +223,8 @@ mod tests {
     #[test]
     fn layers_show_hide_close_and_return_to_the_builtin_data() {
         let mut w = Workspace::new("built-in", acled("B1,2022-07-27,Battles,A,P,14,-6,1\n"));
-        let k = w.add(
-            "mine.csv",
-            acled("M1,2022-07-28,Battles,A,P,14,-6,2\nM2,2022-07-29,Battles,A,P,14,-6,3\n"),
-        );
+        let mine = acled("M1,2022-07-28,Battles,A,P,14,-6,2\nM2,2022-07-29,Battles,A,P,14,-6,3\n");
+        let k = w.add("mine.csv", mine.report, mine.incidents);
         assert_eq!(w.visible_incidents().len(), 3);
         assert!(!w.is_builtin_only());
         w.set_visible(LayerKey(0), false);

@@ -282,3 +282,44 @@ fn reading_in_slices_gives_the_same_result_with_progress_that_only_grows() {
         assert_eq!(sliced.incidents, whole.incidents, "{name}");
     }
 }
+
+#[test]
+fn every_file_reads_the_same_through_the_web_worker_messages() {
+    use shared::wire::{read_file, Assembly, Reply, Step};
+    let map = basemap();
+    for name in [ACLED_2023, ACLED_MONADIC, ACLED_HDX, UCDP, PRIO] {
+        let ctx = Context {
+            gazetteer: None,
+            basemap: Some(&map),
+        };
+        let bytes = realdata(name);
+        let direct = import(name, &bytes, &ctx);
+        let mut messages = Vec::new();
+        read_file(name, &bytes, ctx, |r| messages.push(r.encode()));
+        let mut assembly = Assembly::default();
+        let mut wired = None;
+        for m in &messages {
+            match Reply::decode(name, m).and_then(|r| assembly.accept(name, r)) {
+                Ok(Step::Done(incidents, report)) => wired = Some(Ok((incidents, report))),
+                Ok(Step::Going(_)) => {}
+                Err(e) => wired = Some(Err(e)),
+            }
+        }
+        match (direct, wired) {
+            (Ok(d), Some(Ok((incidents, report)))) => {
+                assert_eq!(d.report, report, "{name}");
+                assert_eq!(d.incidents, incidents, "{name}");
+                let bytes: usize = messages.iter().map(Vec::len).sum();
+                println!(
+                    "{name}: {} incidents in {} messages, {} bytes ({} per incident)",
+                    incidents.len(),
+                    messages.len(),
+                    bytes,
+                    bytes / incidents.len().max(1)
+                );
+            }
+            (Err(d), Some(Err(w))) => assert_eq!(d, w, "{name}"),
+            (d, w) => panic!("{name}: directly {d:?}, through the messages {w:?}"),
+        }
+    }
+}

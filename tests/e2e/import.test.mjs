@@ -48,6 +48,20 @@ async function app(url = server.url) {
     await p.route('**/data/incidents.geojson', (r) => r.fulfill({ body: E2E_INCIDENTS, contentType: json }));
     await p.route('**/data/gazetteer.geojson', (r) => r.fulfill({ body: E2E_GAZETTEER, contentType: json }));
     await p.addInitScript(() => {
+      // Records the Web Workers the page starts and ends.
+      const Worker = window.Worker;
+      window.__workers = [];
+      window.Worker = class extends Worker {
+        constructor(url, options) {
+          super(url, options);
+          this.entry = { url: String(url).split('?')[0], ended: false };
+          window.__workers.push(this.entry);
+        }
+        terminate() {
+          this.entry.ended = true;
+          super.terminate();
+        }
+      };
       window.__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective));
     });
@@ -255,9 +269,13 @@ function syntheticAcled(n) {
   return Buffer.from(lines.join('\n') + '\n');
 }
 
-test('a large file shows a moving progress bar in rows and bytes, and Cancel keeps nothing of it', async () => {
+test('a large file is read in a Web Worker with a moving progress bar in rows and bytes; Cancel ends it and keeps nothing', async () => {
   const { page } = await app();
   const csv = syntheticAcled(40000);
+  // The reading workers started after the built-in data's.
+  const start = (await page.evaluate(() => window.__workers)).length;
+  assert.ok(start >= 1, 'the built-in data was read by a worker too');
+  const workers = async () => (await page.evaluate(() => window.__workers)).slice(start);
   // Record every progress value the page shows.
   await page.evaluate(() => {
     window.__progress = [];
@@ -272,12 +290,14 @@ test('a large file shows a moving progress bar in rows and bytes, and Cancel kee
   assert.ok(seen.length >= 3, `the progress bar moved: ${seen}`);
   assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'and only forward');
   assert.match(await status(page), /40000 rows read: 40000 kept/);
-  // Now cancel the same file while it is read.
+  assert.deepEqual(await workers(), [{ url: 'reader-worker.js', ended: true }], 'one worker read the file and ended');
+  // Now cancel the same file while it is read: its worker is ended at once.
   await page.setInputFiles('[data-testid="open-data"]', { name: 'again.csv', mimeType: 'text/csv', buffer: csv });
   await page.click('[data-testid="cancel-import"]');
   await page.waitForFunction(() => /^Cancelled/.test(document.querySelector('[data-testid="import-status"]').textContent));
   assert.equal(await status(page), 'Cancelled: nothing of again.csv was kept.');
   assert.equal(await page.locator('[data-layer-name="again.csv"]').count(), 0);
+  assert.deepEqual((await workers())[1], { url: 'reader-worker.js', ended: true }, 'the cancelled worker ended');
   await page.close();
 });
 

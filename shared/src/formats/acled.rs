@@ -12,7 +12,7 @@ use crate::provenance::Provenance;
 use crate::{LonLat, Problem, Result};
 
 /// Which ACLED layout a header is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum AcledLayout {
     /// One row per event with `actor1` and `actor2` (the export tool, the API).
     Dyadic,

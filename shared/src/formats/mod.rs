@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use crate::{Incident, Problem};
 
 /// A format, as detected from a file's content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Our GeoJSON format.
     Curated,
