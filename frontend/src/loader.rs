@@ -80,6 +80,8 @@ pub struct Base {
 /// gazetteer and basemap. A file that cannot be used at all is an error
 /// naming it.
 pub async fn load_base(dir: &str) -> Result<Base> {
+    // The reading worker loads while the files download.
+    let reader = reader::Reader::start(INCIDENTS_FILE)?;
     let urls = [INCIDENTS_FILE, GAZETTEER_FILE, BASEMAP_FILE].map(|f| format!("{dir}/{f}"));
     let (incidents, gazetteer, basemap) = futures::join!(
         fetch_buffer(&urls[0], INCIDENTS_FILE),
@@ -92,7 +94,7 @@ pub async fn load_base(dir: &str) -> Result<Base> {
         basemap: bytes(basemap?),
     };
     // The worker reads the incidents while the page reads the other two.
-    let read = reader::read(INCIDENTS_FILE, incidents?, &files, |_| {}, |_| {});
+    let read = reader.read(INCIDENTS_FILE, incidents?, &files, |_| {}, |_| {});
     let parse_base = async {
         yield_task().await;
         let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();

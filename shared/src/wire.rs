@@ -16,9 +16,9 @@ use crate::{Error, ImportReport, Incident, Result};
 /// Rows read between two progress messages.
 pub const ROWS_PER_PROGRESS: usize = 10_000;
 
-/// Incidents per [`Reply::Incidents`] message: the page decodes one message
-/// per task, so this bounds the page's work between two frames.
-pub const INCIDENTS_PER_MESSAGE: usize = 4_000;
+/// Incidents per [`Reply::Incidents`] message (a few ms to decode on the
+/// page; the page yields between messages once a slice of time is spent).
+pub const INCIDENTS_PER_MESSAGE: usize = 2_000;
 
 /// One message from the worker. A job's replies are `Progress`* then either
 /// `Incidents`* `Done`, or `Failed`.
