@@ -486,9 +486,10 @@ fn MapApp(
         <div class="app">
             <header class="topbar">
                 <h1>{title}</h1>
-                <SearchBox bundle=bundle.clone() on_choose=choose_place />
+                <SearchBox gazetteer=bundle.gazetteer.clone() on_choose=choose_place />
                 <DataPanel
-                    bundle=bundle.clone()
+                    incidents=bundle.incidents.clone()
+                    timeline=bundle.model.timeline().clone()
                     workspace=workspace
                     status=status
                     open_files=open_files
@@ -502,7 +503,10 @@ fn MapApp(
             </header>
             <main class="map-area">
                 <MapView
-                    bundle=bundle.clone()
+                    model=bundle.model.clone()
+                    markers=bundle.markers.clone()
+                    incidents=bundle.incidents.clone()
+                    gazetteer=bundle.gazetteer.clone()
                     visible=visible
                     selected=selected
                     active=active
@@ -511,11 +515,23 @@ fn MapApp(
                     size=size
                 />
                 <ZoomControls zoom=zoom fit=fit />
-                <NearbyList bundle=bundle.clone() searched=searched visible=visible selected=selected />
+                <NearbyList
+                    incidents=bundle.incidents.clone()
+                    gazetteer=bundle.gazetteer.clone()
+                    markers=bundle.markers.clone()
+                    frame=frame
+                    searched=searched
+                    visible=visible
+                    selected=selected
+                />
                 <Legend categories=bundle.model.categories().to_vec() scale=bundle.model.scale() />
                 <ScaleBar frame=frame view=view size=size />
             </main>
-            <IncidentDetails bundle=bundle.clone() selected=selected />
+            <IncidentDetails
+                incidents=bundle.incidents.clone()
+                gazetteer=bundle.gazetteer.clone()
+                selected=selected
+            />
             <footer class="controls">
                 <TimeSlider timeline=bundle.model.timeline().clone() range=range summary=summary />
                 <p class="attribution">

@@ -65,7 +65,7 @@ pub async fn file_buffer(file: &web_sys::File) -> Result<js_sys::ArrayBuffer> {
 /// What the app starts from: the gazetteer, the basemap and the built-in
 /// incidents, with the problems found in them.
 pub struct Base {
-    pub gazetteer: Gazetteer,
+    pub gazetteer: Arc<Gazetteer>,
     pub basemap: Basemap,
     /// The gazetteer's and basemap's files, for the reading worker's checks.
     pub files: BaseFiles,
@@ -116,7 +116,7 @@ pub async fn load_base(dir: &str) -> Result<Base> {
         });
     }
     Ok(Base {
-        gazetteer,
+        gazetteer: Arc::new(gazetteer),
         basemap,
         files,
         builtin: (Arc::new(report), Arc::new(incidents)),

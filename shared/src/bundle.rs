@@ -27,8 +27,9 @@ pub struct Bundle {
     /// The incidents shown, shared with the layer they come from when it is
     /// the only one (never copied then).
     pub incidents: Arc<Vec<Incident>>,
-    pub gazetteer: Gazetteer,
-    pub model: MapModel,
+    /// Shared with the app's base data (never copied per map).
+    pub gazetteer: Arc<Gazetteer>,
+    pub model: Arc<MapModel>,
     /// The incidents' symbols and spatial index.
     pub markers: Arc<crate::engine::Markers>,
     /// Per-file problems, only for files that had some.
@@ -40,7 +41,7 @@ impl Bundle {
     /// given gazetteer and basemap.
     pub fn from_parts(
         incidents: Arc<Vec<Incident>>,
-        gazetteer: Gazetteer,
+        gazetteer: Arc<Gazetteer>,
         basemap: &Basemap,
         problems: Vec<FileProblems>,
     ) -> Bundle {
@@ -57,7 +58,7 @@ impl Bundle {
     /// time, between frames). `model` and `markers` must be of `incidents`.
     pub fn from_built(
         incidents: Arc<Vec<Incident>>,
-        gazetteer: Gazetteer,
+        gazetteer: Arc<Gazetteer>,
         model: MapModel,
         markers: Arc<crate::engine::Markers>,
         problems: Vec<FileProblems>,
@@ -65,7 +66,7 @@ impl Bundle {
         Bundle {
             incidents,
             gazetteer,
-            model,
+            model: Arc::new(model),
             markers,
             problems,
         }
@@ -122,7 +123,7 @@ pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundl
     }
     Ok(Bundle::from_parts(
         Arc::new(imported.incidents),
-        gazetteer,
+        Arc::new(gazetteer),
         &basemap,
         problems,
     ))

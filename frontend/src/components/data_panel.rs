@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::pipeline::{export_csv, export_geojson};
 use shared::workspace::{ImportStatus, LayerKey, Workspace};
-use shared::{Bundle, Incident};
+use shared::{Incident, Timeline};
 use wasm_bindgen::JsCast;
 
 use crate::components::ImportReportView;
@@ -19,7 +19,10 @@ const ACCEPT: &str = ".csv,.geojson,.json,text/csv,application/geo+json,applicat
 /// The "Data" button and its panel.
 #[component]
 pub fn DataPanel(
-    bundle: Arc<Bundle>,
+    /// The incidents of the map (`visible` says which are shown).
+    incidents: Arc<Vec<Incident>>,
+    /// The map's timeline (the export's file name gives its dates).
+    timeline: Arc<Timeline>,
     workspace: RwSignal<Workspace>,
     status: RwSignal<ImportStatus>,
     open_files: Callback<Vec<web_sys::File>>,
@@ -100,11 +103,10 @@ pub fn DataPanel(
                 .collect_view()
         })
     };
-    let b = bundle.clone();
     // The one selection of the map: the export writes what it shows.
     let shown = move || -> Vec<Incident> {
         visible.with_untracked(|sel| {
-            b.incidents
+            incidents
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| sel.is_visible(*i))
@@ -113,10 +115,9 @@ pub fn DataPanel(
         })
     };
     let file_stem = {
-        let b = bundle.clone();
         move || {
             let (a, z) = range.get_untracked();
-            match (b.model.timeline().date_at(a), b.model.timeline().date_at(z)) {
+            match (timeline.date_at(a), timeline.date_at(z)) {
                 (Some(a), Some(z)) => format!("incidents-shown-{a}-to-{z}"),
                 _ => "incidents-shown".to_owned(),
             }

@@ -5,13 +5,17 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::details::{details, link_address};
 use shared::incident::format_date;
-use shared::Bundle;
+use shared::{Gazetteer, Incident};
 
 use crate::app::focus_map;
 
 /// The panel: shown while an incident is selected; Escape or × closes it.
 #[component]
-pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -> impl IntoView {
+pub fn IncidentDetails(
+    incidents: Arc<Vec<Incident>>,
+    gazetteer: Arc<Gazetteer>,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
     let close = move || {
         if selected.get_untracked().is_some() {
             selected.set(None);
@@ -30,11 +34,11 @@ pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -
     });
     move || {
         let i = selected.get()?;
-        let inc = bundle.incidents.get(i)?.clone();
+        let inc = incidents.get(i)?.clone();
         let place = inc
             .place_id
             .as_deref()
-            .and_then(|id| bundle.gazetteer.get(id))
+            .and_then(|id| gazetteer.get(id))
             .cloned();
         let d = details(&inc);
         let rows = d
@@ -69,8 +73,8 @@ pub fn IncidentDetails(bundle: Arc<Bundle>, selected: RwSignal<Option<usize>>) -
             .coordinated_with
             .iter()
             .filter_map(|id| {
-                let j = bundle.incidents.iter().position(|o| &o.id == id)?;
-                let label = bundle.incidents[j].place_name.clone();
+                let j = incidents.iter().position(|o| &o.id == id)?;
+                let label = incidents[j].place_name.clone();
                 Some(view! {
                     <li><button type="button" class="link" data-coordinated-id=id.clone()
                         on:click=move |_| selected.set(Some(j))>{label}</button></li>

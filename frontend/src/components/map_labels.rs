@@ -5,20 +5,21 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::{Bundle, LabelKind, View};
+use shared::{LabelKind, MapModel, View};
 
 use crate::app::fit_view;
 
 /// The labels, in screen coordinates, inside the basemap's SVG.
 #[component]
 pub fn MapLabels(
-    bundle: Arc<Bundle>,
+    /// The map's model: its frame and labels.
+    model: Arc<MapModel>,
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
 ) -> impl IntoView {
-    let frame = bundle.model.frame();
+    let frame = model.frame();
     let zoom = Memo::new(move |_| (view.get().k, size.get()));
-    let model = bundle.clone();
+    let placing = model.clone();
     let shown = Memo::new(move |_| {
         let (k, s) = zoom.get();
         let fitted = fit_view(&frame, s).k;
@@ -28,10 +29,9 @@ pub fn MapLabels(
             tx: 0.0,
             ty: 0.0,
         };
-        model.model.label_visibility(&at, fitted)
+        placing.label_visibility(&at, fitted)
     });
-    bundle
-        .model
+    model
         .labels()
         .iter()
         .enumerate()

@@ -12,8 +12,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::details::{marker_label, stack_label};
 use shared::engine::symbols::badges_shown;
-use shared::engine::{Direction, Hit, StackId};
-use shared::{Bundle, ScreenPoint, View};
+use shared::engine::{Direction, Hit, Markers, StackId};
+use shared::{Gazetteer, Incident, MapModel, ScreenPoint, View};
 use wasm_bindgen::JsCast;
 
 use crate::app::fit_view;
@@ -42,7 +42,14 @@ struct Drag {
 /// The map. `range` is the slider's inclusive range of day offsets.
 #[component]
 pub fn MapView(
-    bundle: Arc<Bundle>,
+    /// The basemap, its frame and labels.
+    model: Arc<MapModel>,
+    /// The incidents' symbols and spatial index.
+    markers: Arc<Markers>,
+    /// The incidents (indices as in `visible` and `selected`).
+    incidents: Arc<Vec<Incident>>,
+    /// For the searched place's pin.
+    gazetteer: Arc<Gazetteer>,
     visible: Visible,
     selected: RwSignal<Option<usize>>,
     /// The stack the keyboard (or the last click) is on.
@@ -52,10 +59,8 @@ pub fn MapView(
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
 ) -> impl IntoView {
-    let model = &bundle.model;
     let container = NodeRef::<leptos::html::Div>::new();
     let frame = model.frame();
-    let markers = bundle.markers.clone();
     let hovered = RwSignal::new(None::<(Hit, ScreenPoint)>);
     let listed = RwSignal::new(None::<StackId>);
 
@@ -266,16 +271,13 @@ pub fn MapView(
     };
 
     // What is said about the active stack, and the test hooks on the map.
-    let b = bundle.clone();
+    let (m, list) = (markers.clone(), incidents.clone());
     let active_info = Memo::new(move |_| {
         let s = active.get()?;
-        let members: Vec<usize> = visible.with(|sel| {
-            sel.visible_in_stack(&b.markers.symbols, s)
-                .take(2)
-                .collect()
-        });
+        let members: Vec<usize> =
+            visible.with(|sel| sel.visible_in_stack(&m.symbols, s).take(2).collect());
         let count = visible.with(|sel| sel.stack_count(s)) as usize;
-        let first = b.incidents.get(*members.first()?)?;
+        let first = list.get(*members.first()?)?;
         Some(if count == 1 {
             (marker_label(first), Some(first.id.clone()), count)
         } else {
@@ -319,11 +321,11 @@ pub fn MapView(
         }
     };
     let (r1, r2, r3) = (ring.clone(), ring.clone(), ring);
-    let b = bundle.clone();
+    let (m, list) = (markers.clone(), incidents.clone());
     let selected_ring = move || {
         let i = selected.get()?;
-        let s = b.markers.symbols.incident_stack(i)?;
-        let id = b.incidents.get(i).map(|inc| inc.id.clone());
+        let s = m.symbols.incident_stack(i)?;
+        let id = list.get(i).map(|inc| inc.id.clone());
         Some(r1(s, "selection-ring", id))
     };
     let active_ring = move || {
@@ -335,19 +337,19 @@ pub fn MapView(
         let (h, _) = hovered.get()?;
         Some(r3(h.stack, "hover-ring", None))
     };
-    let b = bundle.clone();
+    let (m, list) = (markers.clone(), incidents.clone());
     let tooltip = move || {
         let (h, p) = hovered.get()?;
         let text = match h.incident {
-            Some(i) => marker_label(b.incidents.get(i)?),
+            Some(i) => marker_label(list.get(i)?),
             None => {
                 let (n, first) = visible.with(|sel| {
-                    let mut it = sel.visible_in_stack(&b.markers.symbols, h.stack);
+                    let mut it = sel.visible_in_stack(&m.symbols, h.stack);
                     (sel.stack_count(h.stack), it.next())
                 });
                 format!(
                     "{}: click to list them",
-                    stack_label(n as usize, b.incidents.get(first?)?)
+                    stack_label(n as usize, list.get(first?)?)
                 )
             }
         };
@@ -358,9 +360,8 @@ pub fn MapView(
     };
 
     // The searched place: a pin and the dashed circle of the nearby radius.
-    let search_model = bundle.clone();
     let search_mark = move || {
-        let place = search_model.gazetteer.places().get(searched.get()?)?;
+        let place = gazetteer.places().get(searched.get()?)?;
         let (x, y) = frame.project(place.location);
         let r = frame.units_per_km(place.location.lat) * NEARBY_RADIUS_KM;
         Some(view! {
@@ -399,7 +400,7 @@ pub fn MapView(
                     {water}
                     {rivers}
                 </g>
-                <g class="labels"><MapLabels bundle=bundle.clone() view=view size=size /></g>
+                <g class="labels"><MapLabels model=model.clone() view=view size=size /></g>
                 <g class="search-layer" transform=transform
                     style=move || format!("--k:{}", view.get().k)>
                     {search_mark}
@@ -416,6 +417,6 @@ pub fn MapView(
         <p id="map-active" class="sr-only" aria-live="polite" data-testid="map-active">
             {move || active_info.with(|a| a.as_ref().map(|a| a.0.clone()))}
         </p>
-        <StackList bundle=bundle.clone() visible=visible listed=listed selected=selected view=view size=size />
+        <StackList incidents=incidents.clone() markers=markers.clone() visible=visible listed=listed selected=selected view=view size=size />
     }
 }

@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::engine::spatial::within_radius;
+use shared::engine::Markers;
 use shared::incident::format_date;
-use shared::Bundle;
+use shared::{Frame, Gazetteer, Incident};
 
 use crate::visible::Visible;
 
@@ -16,29 +17,32 @@ pub const NEARBY_RADIUS_KM: f64 = 50.0;
 /// place that fall in the slider's range; each selects its incident.
 #[component]
 pub fn NearbyList(
-    bundle: Arc<Bundle>,
+    incidents: Arc<Vec<Incident>>,
+    gazetteer: Arc<Gazetteer>,
+    markers: Arc<Markers>,
+    frame: Frame,
     searched: RwSignal<Option<usize>>,
     visible: Visible,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     // The radius search (through the spatial index) runs when the place
     // changes, not on every slider step.
-    let b = bundle.clone();
+    let (g, list) = (gazetteer.clone(), incidents.clone());
     let near = Memo::new(move |_| {
-        let place = b.gazetteer.places().get(searched.get()?)?;
+        let place = g.places().get(searched.get()?)?;
         Some(within_radius(
-            &b.markers.spatial,
-            &b.markers.symbols,
-            &b.model.frame(),
-            &b.incidents,
+            &markers.spatial,
+            &markers.symbols,
+            &frame,
+            &list,
             place.location,
             NEARBY_RADIUS_KM,
         ))
     });
     move || {
-        let place = bundle.gazetteer.places().get(searched.get()?)?.clone();
+        let place = gazetteer.places().get(searched.get()?)?.clone();
         let near = near.get()?;
-        let incidents = &bundle.incidents;
+        let incidents = &incidents;
         let (shown, hidden): (Vec<_>, Vec<_>) =
             visible.with(|sel| near.into_iter().partition(|(i, _)| sel.is_visible(*i)));
         let heading = match shown.len() {

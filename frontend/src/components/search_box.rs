@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::Bundle;
+use shared::Gazetteer;
 
 /// How many suggestions to show.
 const SUGGESTIONS: usize = 8;
@@ -23,17 +23,16 @@ struct Suggestion {
 /// list or, when it is closed, clears the box.
 #[component]
 pub fn SearchBox(
-    bundle: Arc<Bundle>,
+    gazetteer: Arc<Gazetteer>,
     /// Called with the chosen place's index in the gazetteer.
     on_choose: Callback<usize>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
-    let b = bundle.clone();
     let results = Memo::new(move |_| {
         query.with(|q| {
-            b.gazetteer
+            gazetteer
                 .search(q, SUGGESTIONS)
                 .into_iter()
                 .map(|m| Suggestion {

@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::details::marker_label;
+use shared::engine::Markers;
 use shared::engine::StackId;
-use shared::{Bundle, View};
+use shared::{Incident, View};
 
 use crate::visible::Visible;
 
@@ -26,7 +27,8 @@ const MARGIN_PX: f64 = 8.0;
 /// A card next to the point, listing its visible incidents.
 #[component]
 pub fn StackList(
-    bundle: Arc<Bundle>,
+    incidents: Arc<Vec<Incident>>,
+    markers: Arc<Markers>,
     visible: Visible,
     listed: RwSignal<Option<StackId>>,
     selected: RwSignal<Option<usize>>,
@@ -34,8 +36,8 @@ pub fn StackList(
     size: RwSignal<(f64, f64)>,
 ) -> impl IntoView {
     move || {
-        let markers = &bundle.markers;
-        let incidents = &bundle.incidents;
+        let markers = &markers;
+        let incidents = &incidents;
         let stack = listed.get()?;
         let members: Vec<usize> =
             visible.with(|sel| sel.visible_in_stack(&markers.symbols, stack).collect());
