@@ -83,11 +83,14 @@ pub fn read_file(file: &str, bytes: &[u8], ctx: Context<'_>, mut send: impl FnMu
         }
     }
     let imported = importer.finish();
-    let mut incidents = imported.incidents;
-    while !incidents.is_empty() {
-        let rest = incidents.split_off(incidents.len().min(INCIDENTS_PER_MESSAGE));
-        send(Reply::Incidents(incidents));
-        incidents = rest;
+    // Taken from the front in order, each incident moved once.
+    let mut incidents = imported.incidents.into_iter();
+    loop {
+        let slice: Vec<Incident> = incidents.by_ref().take(INCIDENTS_PER_MESSAGE).collect();
+        if slice.is_empty() {
+            break;
+        }
+        send(Reply::Incidents(slice));
     }
     send(Reply::Done(imported.report));
 }
