@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use shared::filters::{category_groups, Filters};
 use shared::incident::format_date;
 use shared::{Bundle, Frame, ScreenPoint, View};
 
@@ -356,18 +357,19 @@ fn MapApp(
         }
     });
 
-    let b = bundle.clone();
-    let summary = Memo::new(move |_| {
-        let (a, z) = range.get();
-        b.model.timeline().summary(a, z)
-    });
-    // The one selection of visible incidents, moved with the slider.
+    // The one selection of visible incidents, moved with the slider and
+    // narrowed by the filters (which read each incident's type and deaths
+    // from these flat arrays).
+    let killed: Vec<Option<u32>> = bundle.incidents.iter().map(|i| i.killed_total()).collect();
+    let groups = category_groups(&bundle.incidents);
     let order = bundle.model.timeline().order();
     let (a0, z0) = range.get_untracked();
     let visible = Visible::new(
         &bundle.markers,
         order,
         bundle.model.timeline().window(a0, z0),
+        killed.clone(),
+        groups.clone(),
     );
     let b = bundle.clone();
     Effect::new(move |_| {
@@ -375,6 +377,17 @@ fn MapApp(
         let t = &b.model.timeline();
         visible.set_window(&b.markers, t.order(), t.window(a, z));
     });
+    let filters = RwSignal::new(Filters::default());
+    let b = bundle.clone();
+    Effect::new(move |first: Option<()>| {
+        let masks = filters
+            .with(|f| (!f.is_empty() || first.is_some()).then(|| f.masks_of(&groups, &killed)));
+        if let Some((kept, kept_but_type)) = masks {
+            visible.set_kept(&b.markers, &kept, &kept_but_type);
+        }
+    });
+    // The totals of what is shown (dates and filters).
+    let summary = Memo::new(move |_| visible.with(|sel| sel.summary()));
     // The stack the keyboard is on (see MapView).
     let active = RwSignal::new(None::<shared::engine::StackId>);
     // The selection is cleared when the slider hides the selected incident.
@@ -524,7 +537,12 @@ fn MapApp(
                     visible=visible
                     selected=selected
                 />
-                <Legend categories=bundle.model.categories().to_vec() scale=bundle.model.scale() />
+                <Legend
+                    categories=bundle.model.categories().to_vec()
+                    scale=bundle.model.scale()
+                    filters=filters
+                    visible=visible
+                />
                 <ScaleBar frame=frame view=view size=size />
             </main>
             <IncidentDetails

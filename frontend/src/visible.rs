@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use leptos::prelude::*;
-use shared::engine::{EntryId, Markers, Selection};
+use shared::engine::{Changes, EntryId, Markers, Selection};
 
 /// The selection, the entries changed since the canvas last drew, and a
 /// version that views track to rerun when it changes.
@@ -17,9 +17,19 @@ pub struct Visible {
 }
 
 impl Visible {
-    /// The incidents `order[window]` visible.
-    pub fn new(markers: &Markers, order: &[usize], window: Range<usize>) -> Self {
-        let mut selection = Selection::new(&markers.symbols);
+    /// The incidents `order[window]` visible; `killed[i]` people killed in
+    /// incident `i` (for the totals), `groups[i]` its group (for the
+    /// legend's counts).
+    pub fn new(
+        markers: &Markers,
+        order: &[usize],
+        window: Range<usize>,
+        killed: Vec<Option<u32>>,
+        groups: Vec<u8>,
+    ) -> Self {
+        let mut selection = Selection::new(&markers.symbols)
+            .with_killed(killed)
+            .with_groups(groups);
         let changes = selection.set_window(&markers.symbols, order, window);
         Visible {
             selection: StoredValue::new(selection),
@@ -28,13 +38,20 @@ impl Visible {
         }
     }
 
-    /// Makes `order[window]` the visible incidents; views rerun if that
-    /// changed anything.
+    /// Makes `order[window]` the date window; views rerun if that changed
+    /// anything.
     pub fn set_window(&self, markers: &Markers, order: &[usize], window: Range<usize>) {
-        let changes = self
-            .selection
-            .try_update_value(|s| s.set_window(&markers.symbols, order, window))
-            .unwrap_or_default();
+        self.apply(|s| s.set_window(&markers.symbols, order, window));
+    }
+
+    /// Keeps the incidents whose flag in `kept` is set (the filters' mask;
+    /// `kept_but_group`: every filter but the group's own).
+    pub fn set_kept(&self, markers: &Markers, kept: &[bool], kept_but_group: &[bool]) {
+        self.apply(|s| s.set_kept(&markers.symbols, kept, kept_but_group));
+    }
+
+    fn apply(&self, change: impl FnOnce(&mut Selection) -> Changes) {
+        let changes = self.selection.try_update_value(change).unwrap_or_default();
         if changes.incidents > 0 {
             self.pending.update_value(|p| p.extend(changes.entries));
             self.version.update(|v| *v += 1);

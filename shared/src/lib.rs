@@ -15,6 +15,7 @@ pub mod details;
 pub mod engine;
 pub mod error;
 pub mod filter;
+pub mod filters;
 pub mod formats;
 pub mod gazetteer;
 pub mod geo_point;

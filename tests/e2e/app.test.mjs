@@ -389,6 +389,48 @@ test('the canvas paints each visible circle in its colour and erases filtered on
   await page.close();
 });
 
+test('legend toggles and the deaths range filter the map, the totals and each other\'s counts; Clear filters restores all', async () => {
+  const { page, errors } = await loaded();
+  const sokolo = await positionOf(page, '2022-07-27-sokolo');
+  const kati = await positionOf(page, '2022-07-22-kati');
+  const battles = page.locator('.legend-toggle[data-category="Battles"]');
+  const count = async () => Number(await page.textContent('[data-testid="visible-count"]'));
+  assert.equal(await count(), 14);
+  assert.equal(await battles.getAttribute('aria-pressed'), 'true');
+  assert.equal(await battles.locator('.legend-count').textContent(), '5');
+  // Hiding the battles: five fewer, Sokolo erased, Kati still drawn.
+  await battles.click();
+  await drawn(page, 9);
+  assert.equal(await count(), 9);
+  assert.equal(await visibleCount(page), 9);
+  assert.equal(await battles.getAttribute('aria-pressed'), 'false');
+  assert.equal((await pixel(page, sokolo.x, sokolo.y))[3], 0, 'Sokolo is erased');
+  assert.deepEqual(await pixel(page, kati.x, kati.y), [0x7b, 0x32, 0x94, 255], 'Kati stays');
+  // At least 8 killed: Kati (8), Bobosso (9), Tifolat (12) remain of the others.
+  await page.fill('input[aria-label="Fewest people killed"]', '8');
+  await page.press('input[aria-label="Fewest people killed"]', 'Tab');
+  await drawn(page, 3);
+  assert.equal(await count(), 3);
+  // The battles' toggle counts what showing them would bring back: Kalumba and Sokolo.
+  assert.equal(await battles.locator('.legend-count').textContent(), '2');
+  assert.equal(await page.textContent('[data-testid="filters-active"]'),
+    'Filtered: event types hidden: Battles; at least 8 killed. Clear filters');
+  // The slider still moves within the filters: from 23 July, Kati (22 July) goes.
+  const start = page.getByLabel('Start date');
+  await start.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await drawn(page, 2);
+  // Clearing the filters keeps the dates: the seven incidents from 23 July.
+  await page.click('[data-testid="clear-filters"]');
+  await drawn(page, 7);
+  assert.equal(await battles.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.inputValue('input[aria-label="Fewest people killed"]'), '');
+  assert.ok(await page.locator('[data-testid="filters-active"]').isHidden());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('incidents drawn at one point show their count, and clicking it lists them', async () => {
   const { page } = await loaded();
   // Thy (21 July), Sévaré (24 July) and Mopti (27 July) are all drawn at Sévaré.

@@ -7,6 +7,7 @@
 //     the next frame), as for a slider step;
 //   - zoom: 8 wheel notches, each from the input to the crisp redraw painted (a
 //     scaled preview shows at once; the redraw follows on the next frame);
+//   - filter: main-thread work of an event type's legend toggle (off, then on)
 //   - memory: the wasm memory (all of it: the parsed file's peak included)
 //     and the JS heap, in bytes per incident.
 // Usage: node bench.mjs [N] [steps]          (needs dist/: trunk build --release)
@@ -168,6 +169,21 @@ try {
     }
     return out;
   });
+  // Filter: each event type's legend toggle clicked off, then on again.
+  const filter = await page.evaluate(async () => {
+    const tick = () => new Promise((res) => setTimeout(res, 0));
+    const raf = () => new Promise((res) => requestAnimationFrame(() => res(performance.now())));
+    const work = [];
+    for (const round of [0, 1]) {
+      for (const b of document.querySelectorAll('.legend-toggle')) {
+        await raf();
+        const t0 = performance.now(); b.click(); await tick(); const t1 = performance.now();
+        const t2 = await raf(); await tick(); const t3 = performance.now();
+        work.push((t1 - t0) + (t3 - t2));
+      }
+    }
+    return work;
+  });
   const memory = await page.evaluate(() => ({
     wasm: Number(document.body.dataset.wasmMemory), js: performance.memory?.usedJSHeapSize,
     engine: Number(document.body.dataset.engineBytes), image: Number(document.body.dataset.imageBytes),
@@ -183,6 +199,7 @@ try {
   console.log(`slider step, main-thread work (effects + style, layout, paint of the next frame), ${steps.work.length} one-day steps: ${stats(steps.work)}`);
   console.log(`slider step, input to next paint (includes waiting for the frame): ${stats(steps.out)}`);
   console.log(`(visible after the steps: ${visible})`);
+  console.log(`filter (an event type's legend toggle, off then on), main-thread work: ${stats(filter)}`);
 } catch (e) {
   console.error(e);
   process.exitCode = 1;

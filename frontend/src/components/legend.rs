@@ -1,7 +1,10 @@
-//! The legend: colours by event type, sizes by people killed, the two special styles.
+//! The legend: colours by event type (each a toggle that hides or shows its
+//! incidents, with how many it covers), sizes by people killed, the two
+//! special styles, and the deaths filter.
 
 use leptos::prelude::*;
 use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT};
+use shared::filters::{category_group, Deaths, Filters};
 use shared::{Category, MarkerScale};
 
 /// Screens narrower than this (px) start with the legend folded, so it does
@@ -14,6 +17,11 @@ pub fn Legend(
     /// The categories present, in legend order.
     categories: Vec<Category>,
     scale: MarkerScale,
+    /// The filters the toggles and the deaths fields set.
+    filters: RwSignal<Filters>,
+    /// The selection: each toggle shows how many incidents it covers (in the
+    /// dates, under the other filters).
+    visible: crate::visible::Visible,
 ) -> impl IntoView {
     // The colour comes from the one table in `shared::Category`; each entry
     // says whose vocabulary it is when more than one is shown.
@@ -28,12 +36,26 @@ pub fn Legend(
             } else {
                 c.label().to_owned()
             };
+            let c = *c;
+            let shown = move || filters.with(|f| !f.hidden.contains(&c));
+            let g = category_group(c);
+            let count = move || visible.with(|sel| sel.group_count(g));
             view! {
                 <li>
-                    <svg width="14" height="14" aria-hidden="true">
-                        <circle class="swatch" fill=c.colour() cx="7" cy="7" r="6" />
-                    </svg>
-                    {label}
+                    <button
+                        type="button"
+                        class="legend-toggle"
+                        data-category=c.label()
+                        aria-pressed=move || shown().to_string()
+                        title=move || if shown() { "Click to hide these incidents" } else { "Click to show these incidents" }
+                        on:click=move |_| filters.update(|f| f.toggle(c))
+                    >
+                        <svg width="14" height="14" aria-hidden="true">
+                            <circle class="swatch" fill=c.colour() cx="7" cy="7" r="6" />
+                        </svg>
+                        <span class="legend-label">{label}</span>
+                        <span class="legend-count">{count}</span>
+                    </button>
                 </li>
             }
         })
@@ -67,7 +89,7 @@ pub fn Legend(
     view! {
         <details class="legend" open=open>
             <summary>"Legend"</summary>
-            <h2 class="legend-title">"Event type"</h2>
+            <h2 class="legend-title">"Event type " <span class="hint">"(click to hide or show)"</span></h2>
             <ul class="legend-types">{types}</ul>
             <h2 class="legend-title">"People killed, all sides (circle area)"</h2>
             <svg class="legend-scale" width=w height=h aria-hidden="true">{sizes}</svg>
@@ -92,6 +114,49 @@ pub fn Legend(
                     "incidents at one point (click to list)"
                 </li>
             </ul>
+            <DeathsFilter filters=filters />
         </details>
+    }
+}
+
+/// Reads a bound from a number field: empty is no bound.
+fn bound(ev: &leptos::ev::Event) -> Option<u32> {
+    event_target_value(ev).trim().parse().ok()
+}
+
+/// The deaths range, "no figure" as its own choice, and clearing every filter.
+#[component]
+fn DeathsFilter(filters: RwSignal<Filters>) -> impl IntoView {
+    let deaths = move || filters.with(|f| f.deaths);
+    let set = move |change: &dyn Fn(&mut Deaths)| filters.update(|f| change(&mut f.deaths));
+    let text = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
+    view! {
+        <fieldset class="deaths-filter">
+            <legend class="legend-title">"People killed"</legend>
+            <label>
+                "from "
+                <input type="number" min="0" inputmode="numeric" aria-label="Fewest people killed"
+                    prop:value=move || text(deaths().min)
+                    on:change=move |ev| { let v = bound(&ev); set(&|d| d.min = v) } />
+            </label>
+            <label>
+                " to "
+                <input type="number" min="0" inputmode="numeric" aria-label="Most people killed"
+                    prop:value=move || text(deaths().max)
+                    on:change=move |ev| { let v = bound(&ev); set(&|d| d.max = v) } />
+            </label>
+            <label class="no-figure">
+                <input type="checkbox" prop:checked=move || deaths().no_figure
+                    on:change=move |ev| { let on = event_target_checked(&ev); set(&|d| d.no_figure = on) } />
+                " incidents with no figure"
+            </label>
+        </fieldset>
+        <p class="filters-active" data-testid="filters-active" hidden=move || filters.with(Filters::is_empty)>
+            {move || filters.with(|f| format!("Filtered: {}.", f.describe()))}
+            " "
+            <button type="button" data-testid="clear-filters" on:click=move |_| filters.set(Filters::default())>
+                "Clear filters"
+            </button>
+        </p>
     }
 }

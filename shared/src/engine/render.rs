@@ -681,14 +681,26 @@ pub(crate) mod tests {
             ("pan", 350, 0),
             ("pan", -351, 2),
             ("range", 6, 9),
+            ("filter", 2, 0),
             ("range", 0, 0),
             ("range", 1, 28),
+            ("filter", 3, 1),
+            ("pan", 5, 5),
+            ("filter", 1, 0),
         ];
         for (what, a, b) in script {
             match what {
                 "range" => {
                     let window = lo(a as usize)..lo(b as usize + 1);
                     let c = sel.set_window(&w.symbols, &w.order, window);
+                    r.apply(&c, &w.symbols, &sel, &mut sprites);
+                }
+                "filter" => {
+                    // Keep every a-th incident (offset b): a filter change.
+                    let kept: Vec<bool> = (0..incs.len())
+                        .map(|i| i % a as usize == b as usize)
+                        .collect();
+                    let c = sel.set_kept(&w.symbols, &kept, &kept);
                     r.apply(&c, &w.symbols, &sel, &mut sprites);
                 }
                 "pan" => {
@@ -709,7 +721,7 @@ pub(crate) mod tests {
             );
             checked += 1;
         }
-        assert_eq!(checked, 16);
+        assert_eq!(checked, 20);
         assert!(r.rgba().iter().any(|&b| b != 0), "something was drawn");
     }
 

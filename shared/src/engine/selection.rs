@@ -18,9 +18,25 @@ use super::symbols::{Entry, EntryId, Glyph, StackId, SymbolId, Symbols};
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
     visible: Vec<bool>,
+    /// In the date window.
+    in_window: Vec<bool>,
+    /// Kept by the other filters (all true until a mask is set).
+    kept: Vec<bool>,
+    /// People killed per incident (`None`: no figure), for the totals.
+    killed: Vec<Option<u32>>,
+    /// The group of each incident (its event type), for the per-group counts.
+    groups: Vec<u8>,
+    /// Kept by every filter but the group's own.
+    kept_but_group: Vec<bool>,
+    /// Per group: incidents in the window kept by every filter but the group's own.
+    group_counts: Vec<u32>,
     symbol_count: Vec<u32>,
     stack_count: Vec<u32>,
     shown: usize,
+    /// People killed over the visible incidents with a figure.
+    killed_sum: u64,
+    /// Visible incidents without a killed figure.
+    without_figures: usize,
     window: Range<usize>,
 }
 
@@ -37,18 +53,68 @@ pub struct Changes {
 impl Selection {
     /// Nothing visible, for `symbols`.
     pub fn new(symbols: &Symbols) -> Self {
+        let n = symbols.incidents();
         Selection {
-            visible: vec![false; symbols.incidents()],
+            visible: vec![false; n],
+            in_window: vec![false; n],
+            kept: vec![true; n],
+            killed: vec![None; n],
+            groups: Vec::new(),
+            kept_but_group: vec![true; n],
+            group_counts: Vec::new(),
             symbol_count: vec![0; symbols.symbols()],
             stack_count: vec![0; symbols.stacks()],
             shown: 0,
+            killed_sum: 0,
+            without_figures: 0,
             window: 0..0,
         }
     }
 
+    /// The same, counting `killed[i]` people killed for incident `i` in the
+    /// totals (`None`: no figure). Call before anything is shown.
+    pub fn with_killed(mut self, killed: Vec<Option<u32>>) -> Self {
+        if killed.len() == self.visible.len() && self.shown == 0 {
+            self.killed = killed;
+        }
+        self
+    }
+
+    /// The same, with incident `i` in group `groups[i]` (e.g. its event
+    /// type): the selection then counts per group the incidents in the
+    /// window that every filter but the group's own keeps
+    /// ([`Selection::group_count`]), step by step. Call before anything is shown.
+    pub fn with_groups(mut self, groups: Vec<u8>) -> Self {
+        if groups.len() == self.visible.len() && self.window.is_empty() {
+            let n = groups.iter().max().map_or(0, |&g| usize::from(g) + 1);
+            self.groups = groups;
+            self.group_counts = vec![0; n];
+        }
+        self
+    }
+
+    /// Incidents of group `g` in the window that every filter but the
+    /// group's own keeps (what showing the group would show).
+    pub fn group_count(&self, g: u8) -> u32 {
+        self.group_counts.get(usize::from(g)).copied().unwrap_or(0)
+    }
+
+    /// Counts incident `i` in its group's count, or stops counting it.
+    fn tally(&mut self, i: usize, up: bool) {
+        if let Some(&g) = self.groups.get(i) {
+            if let Some(c) = self.group_counts.get_mut(usize::from(g)) {
+                if up {
+                    *c += 1;
+                } else {
+                    *c = c.saturating_sub(1);
+                }
+            }
+        }
+    }
+
     /// Makes visible exactly the incidents `order[window]` (`order` is the
-    /// incidents sorted by date; `window` comes from a binary search). Costs
-    /// O(incidents that enter or leave).
+    /// incidents sorted by date; `window` comes from a binary search) that
+    /// the filters keep. Costs O(incidents that enter or leave).
     pub fn set_window(
         &mut self,
         symbols: &Symbols,
@@ -59,18 +125,77 @@ impl Selection {
         let (left, entered) =
             crate::map_model::interval_changes(self.window.clone(), window.clone());
         let mut changes = Changes::default();
-        for p in left {
-            changes.incidents +=
-                usize::from(self.set(symbols, order[p], false, &mut changes.entries));
-        }
-        for p in entered {
-            changes.incidents +=
-                usize::from(self.set(symbols, order[p], true, &mut changes.entries));
+        for (positions, on) in [(left, false), (entered, true)] {
+            for p in positions {
+                let i = order[p];
+                if self.in_window.get(i).is_some_and(|&w| w != on) {
+                    self.in_window[i] = on;
+                    if self.kept_but_group[i] {
+                        self.tally(i, on);
+                    }
+                }
+                changes.incidents += usize::from(self.refresh(symbols, i, &mut changes.entries));
+            }
         }
         self.window = window;
         changes.entries.sort_unstable();
         changes.entries.dedup();
         changes
+    }
+
+    /// Keeps the incidents whose `kept[i]` is true (the filters' mask, one
+    /// per incident); `kept_but_group[i]`: kept by every filter but the
+    /// group's own (for [`Selection::group_count`]). Costs O(incidents) to
+    /// compare, and reports only what changed.
+    pub fn set_kept(
+        &mut self,
+        symbols: &Symbols,
+        kept: &[bool],
+        kept_but_group: &[bool],
+    ) -> Changes {
+        let mut changes = Changes::default();
+        let n = self.kept.len();
+        if kept.len() != n || kept_but_group.len() != n {
+            return changes;
+        }
+        for (i, &k) in kept_but_group.iter().enumerate() {
+            if self.kept_but_group[i] != k {
+                self.kept_but_group[i] = k;
+                if self.in_window[i] {
+                    self.tally(i, k);
+                }
+            }
+        }
+        for (i, &k) in kept.iter().enumerate() {
+            if self.kept[i] != k {
+                self.kept[i] = k;
+                changes.incidents += usize::from(self.refresh(symbols, i, &mut changes.entries));
+            }
+        }
+        changes.entries.sort_unstable();
+        changes.entries.dedup();
+        changes
+    }
+
+    /// Brings incident `i`'s visibility in line with the window and the mask.
+    fn refresh(&mut self, symbols: &Symbols, i: usize, out: &mut Vec<EntryId>) -> bool {
+        let on = self.in_window.get(i).copied().unwrap_or(false)
+            && self.kept.get(i).copied().unwrap_or(false);
+        self.set(symbols, i, on, out)
+    }
+
+    /// True when incident `i` is in the date window (whatever the filters).
+    pub fn in_window(&self, i: usize) -> bool {
+        self.in_window.get(i).copied().unwrap_or(false)
+    }
+
+    /// Totals of the visible incidents.
+    pub fn summary(&self) -> crate::RangeSummary {
+        crate::RangeSummary {
+            incidents: self.shown,
+            killed: self.killed_sum,
+            without_figures: self.without_figures,
+        }
     }
 
     /// Shows or hides one incident; true when that changed anything.
@@ -88,6 +213,12 @@ impl Selection {
             return false;
         }
         *v = on;
+        match self.killed.get(incident).copied().flatten() {
+            Some(k) if on => self.killed_sum += u64::from(k),
+            Some(k) => self.killed_sum -= u64::from(k),
+            None if on => self.without_figures += 1,
+            None => self.without_figures -= 1,
+        }
         let Some(z) = symbols.incident_symbol(incident) else {
             return true;
         };
@@ -162,7 +293,13 @@ impl Selection {
 
     /// Bytes held (for the memory report).
     pub fn heap_bytes(&self) -> usize {
-        self.visible.capacity() + (self.symbol_count.capacity() + self.stack_count.capacity()) * 4
+        self.visible.capacity()
+            + self.in_window.capacity()
+            + self.kept.capacity()
+            + self.killed.capacity() * std::mem::size_of::<Option<u32>>()
+            + self.groups.capacity()
+            + self.kept_but_group.capacity()
+            + (self.symbol_count.capacity() + self.stack_count.capacity()) * 4
     }
 }
 
@@ -171,6 +308,50 @@ mod tests {
     use super::*;
     use crate::filter::tests::incident;
     use crate::{Frame, Incident, LonLat, MarkerScale};
+
+    #[test]
+    fn the_filter_mask_and_the_window_combine_with_totals_that_follow() {
+        let mut incs: Vec<Incident> = (0..4)
+            .map(|i| incident(&format!("i{i}"), &format!("2022-07-2{i}"), Some(i as u32)))
+            .collect();
+        incs[3].casualties.killed.military = None;
+        incs[3].casualties.killed.civilian = None;
+        let frame = Frame::fit(crate::MALI_BBOX);
+        let syms = Symbols::new(&frame, &MarkerScale::new(10), &incs);
+        let order: Vec<usize> = (0..4).collect();
+        let killed = incs.iter().map(Incident::killed_total).collect();
+        // Two groups: i0, i1 in 0; i2, i3 in 1.
+        let mut sel = Selection::new(&syms)
+            .with_killed(killed)
+            .with_groups(vec![0, 0, 1, 1]);
+        sel.set_window(&syms, &order, 0..4);
+        let s = sel.summary();
+        assert_eq!((s.incidents, s.killed, s.without_figures), (4, 3, 1));
+        assert_eq!((sel.group_count(0), sel.group_count(1)), (2, 2));
+        // Group 1 hidden (its own filter) and i1 left out by another filter:
+        // only the changed ones are visited; group 1 still counts what
+        // showing it would show.
+        let c = sel.set_kept(
+            &syms,
+            &[true, false, false, false],
+            &[true, false, true, true],
+        );
+        assert_eq!(c.incidents, 3);
+        let s = sel.summary();
+        assert_eq!((s.incidents, s.killed, s.without_figures), (1, 0, 0));
+        assert_eq!((sel.group_count(0), sel.group_count(1)), (1, 2));
+        assert!(!sel.is_visible(1) && sel.in_window(1));
+        // A window step does not bring back what the filters hide, and the
+        // counts follow the window.
+        sel.set_window(&syms, &order, 1..3);
+        assert_eq!(sel.shown(), 0);
+        assert_eq!((sel.group_count(0), sel.group_count(1)), (0, 1));
+        let c = sel.set_kept(&syms, &[true; 4], &[true; 4]);
+        assert_eq!(c.incidents, 2, "i1 and i2, in the window, come back");
+        assert!(sel.is_visible(1) && !sel.is_visible(0));
+        assert_eq!(sel.summary().killed, 3);
+        assert_eq!((sel.group_count(0), sel.group_count(1)), (1, 1));
+    }
 
     #[test]
     fn a_window_step_reports_only_what_changed() {
