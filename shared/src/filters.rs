@@ -66,20 +66,10 @@ impl Filters {
         }
     }
 
-    /// True when every filter keeps the incident.
-    pub fn keeps(&self, inc: &Incident) -> bool {
-        self.deaths.keeps(inc.killed_total()) && !self.hidden.contains(&inc.category())
-    }
-
-    /// Two flags per incident: kept by every filter, and kept by every
-    /// filter but the event types (what each type's toggle counts).
-    pub fn masks(&self, incidents: &[Incident]) -> (Vec<bool>, Vec<bool>) {
-        let killed: Vec<Option<u32>> = incidents.iter().map(Incident::killed_total).collect();
-        self.masks_of(&category_groups(incidents), &killed)
-    }
-
-    /// The same from each incident's category group ([`category_groups`])
-    /// and people killed (`None`: no figure): a pass over two flat arrays.
+    /// Two flags per incident, from each one's category group
+    /// ([`category_groups`]) and people killed (`None`: no figure): kept by
+    /// every filter, and kept by every filter but the event types (what each
+    /// type's toggle counts). A pass over two flat arrays.
     pub fn masks_of(&self, groups: &[u8], killed: &[Option<u32>]) -> (Vec<bool>, Vec<bool>) {
         let hidden: Vec<bool> = Category::all()
             .iter()
@@ -143,6 +133,11 @@ mod tests {
     use crate::filter::tests::incident;
     use crate::EventType;
 
+    fn masks(f: &Filters, incs: &[Incident]) -> (Vec<bool>, Vec<bool>) {
+        let killed: Vec<Option<u32>> = incs.iter().map(Incident::killed_total).collect();
+        f.masks_of(&category_groups(incs), &killed)
+    }
+
     fn typed(id: &str, killed: Option<u32>, t: EventType) -> Incident {
         let mut i = incident(id, "2022-07-27", killed);
         i.event_type = Some(t);
@@ -179,16 +174,16 @@ mod tests {
         ];
         let mut f = Filters::default();
         assert!(f.is_empty());
-        assert_eq!(f.masks(&incs).0, [true, true, true, true]);
+        assert_eq!(masks(&f, &incs).0, [true, true, true, true]);
         assert_eq!(f.describe(), "");
         f.toggle(Category::Acled(EventType::Battles));
-        assert_eq!(f.masks(&incs).0, [false, false, true, true]);
+        assert_eq!(masks(&f, &incs).0, [false, false, true, true]);
         f.deaths = Deaths {
             min: Some(10),
             max: None,
             no_figure: false,
         };
-        let (kept, but_type) = f.masks(&incs);
+        let (kept, but_type) = masks(&f, &incs);
         assert_eq!(kept, [false, false, false, true]);
         // What the type toggles count: Battles would bring back "b" (30
         // killed), not "a" (3).

@@ -41,18 +41,14 @@ impl Reply {
     pub fn encode(&self) -> Vec<u8> {
         // Serialising to a growable buffer fails only on a type postcard
         // cannot represent; every type here is plain data (a test encodes
-        // every fixture), so that would be a bug, reported as a failure.
+        // every fixture), so that would be a bug, sent as a failure.
         postcard::to_allocvec(self).unwrap_or_else(|e| {
-            Reply::Failed(Error::Wire {
+            let failed = Reply::Failed(Error::Wire {
                 file: String::new(),
                 message: e.to_string(),
-            })
-            .encode_plain()
+            });
+            postcard::to_allocvec(&failed).unwrap_or_default()
         })
-    }
-
-    fn encode_plain(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).unwrap_or_default()
     }
 
     /// Reads a message of the job reading `file`.
