@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::filters::{category_groups, Filters};
+use shared::filters::{Columns, Filters};
 use shared::incident::format_date;
 use shared::{Bundle, Frame, ScreenPoint, View};
 
@@ -360,16 +360,16 @@ fn MapApp(
     // The one selection of visible incidents, moved with the slider and
     // narrowed by the filters (which read each incident's type and deaths
     // from these flat arrays).
-    let killed: Vec<Option<u32>> = bundle.incidents.iter().map(|i| i.killed_total()).collect();
-    let groups = category_groups(&bundle.incidents);
+    let columns = Columns::of(&bundle.incidents);
+    let regions = columns.region_names.clone();
     let order = bundle.model.timeline().order();
     let (a0, z0) = range.get_untracked();
     let visible = Visible::new(
         &bundle.markers,
         order,
         bundle.model.timeline().window(a0, z0),
-        killed.clone(),
-        groups.clone(),
+        columns.killed.clone(),
+        columns.groups.clone(),
     );
     let b = bundle.clone();
     Effect::new(move |_| {
@@ -380,8 +380,7 @@ fn MapApp(
     let filters = RwSignal::new(Filters::default());
     let b = bundle.clone();
     Effect::new(move |first: Option<()>| {
-        let masks = filters
-            .with(|f| (!f.is_empty() || first.is_some()).then(|| f.masks_of(&groups, &killed)));
+        let masks = filters.with(|f| (!f.is_empty() || first.is_some()).then(|| f.masks(&columns)));
         if let Some((kept, kept_but_type)) = masks {
             visible.set_kept(&b.markers, &kept, &kept_but_type);
         }
@@ -542,6 +541,7 @@ fn MapApp(
                     scale=bundle.model.scale()
                     filters=filters
                     visible=visible
+                    regions=regions
                 />
                 <ScaleBar frame=frame view=view size=size />
             </main>

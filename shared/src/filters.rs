@@ -1,7 +1,8 @@
 //! The analyst's filters besides the dates: event types (the legend's
-//! toggles) and deaths (a range, with "no figure" as its own choice, never
-//! counted as zero). A change gives a mask of the incidents kept, which the
-//! one selection ([`crate::engine::Selection::set_kept`]) applies.
+//! toggles), deaths (a range, with "no figure" as its own choice, never
+//! counted as zero) and region. A change gives a mask of the incidents kept,
+//! computed over flat per-incident columns ([`Columns`]), which the one
+//! selection ([`crate::engine::Selection::set_kept`]) applies.
 
 use std::collections::BTreeSet;
 
@@ -51,12 +52,50 @@ pub struct Filters {
     /// Event types (and UCDP types of violence) hidden.
     pub hidden: BTreeSet<Category>,
     pub deaths: Deaths,
+    /// Only the incidents of this region (`admin1` as the source names it).
+    pub region: Option<String>,
+}
+
+/// What the filters read of each incident, in flat arrays built once per
+/// map: a filter change is then a pass over a few bytes per incident.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Columns {
+    /// Category group ([`category_groups`]).
+    pub groups: Vec<u8>,
+    /// People killed, all sides (`None`: no figure).
+    pub killed: Vec<Option<u32>>,
+    /// Place of the incident's region in `region_names`.
+    pub regions: Vec<u32>,
+    /// The regions named by the incidents (`admin1`), sorted, once each;
+    /// "" for an incident that names none.
+    pub region_names: Vec<String>,
+}
+
+impl Columns {
+    pub fn of(incidents: &[Incident]) -> Columns {
+        let names: BTreeSet<&str> = incidents.iter().map(|i| i.admin1.as_str()).collect();
+        let region_names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        let regions = incidents
+            .iter()
+            .map(|i| {
+                region_names
+                    .binary_search_by(|n| n.as_str().cmp(&i.admin1))
+                    .unwrap_or(0) as u32
+            })
+            .collect();
+        Columns {
+            groups: category_groups(incidents),
+            killed: incidents.iter().map(Incident::killed_total).collect(),
+            regions,
+            region_names,
+        }
+    }
 }
 
 impl Filters {
     /// True when nothing is filtered out.
     pub fn is_empty(&self) -> bool {
-        self.hidden.is_empty() && self.deaths.is_open()
+        self.hidden.is_empty() && self.deaths.is_open() && self.region.is_none()
     }
 
     /// Hides the category if shown, shows it if hidden.
@@ -66,20 +105,28 @@ impl Filters {
         }
     }
 
-    /// Two flags per incident, from each one's category group
-    /// ([`category_groups`]) and people killed (`None`: no figure): kept by
-    /// every filter, and kept by every filter but the event types (what each
-    /// type's toggle counts). A pass over two flat arrays.
-    pub fn masks_of(&self, groups: &[u8], killed: &[Option<u32>]) -> (Vec<bool>, Vec<bool>) {
+    /// Two flags per incident: kept by every filter, and kept by every
+    /// filter but the event types (what each type's toggle counts).
+    pub fn masks(&self, columns: &Columns) -> (Vec<bool>, Vec<bool>) {
         let hidden: Vec<bool> = Category::all()
             .iter()
             .map(|c| self.hidden.contains(c))
             .collect();
-        groups
+        // The region's place, or none of them when no incident names it.
+        let region = self.region.as_ref().map(|r| {
+            columns
+                .region_names
+                .iter()
+                .position(|n| n == r)
+                .map_or(u32::MAX, |p| p as u32)
+        });
+        columns
+            .groups
             .iter()
-            .zip(killed)
-            .map(|(&g, &k)| {
-                let but = self.deaths.keeps(k);
+            .zip(&columns.killed)
+            .zip(&columns.regions)
+            .map(|((&g, &k), &r)| {
+                let but = self.deaths.keeps(k) && region.is_none_or(|want| want == r);
                 let shown = !hidden.get(usize::from(g)).copied().unwrap_or(false);
                 (but && shown, but)
             })
@@ -87,12 +134,19 @@ impl Filters {
     }
 
     /// In words, for the page and the exports, e.g. "event types hidden:
-    /// Battles; 5 to 20 killed; incidents with no figure left out". Empty
+    /// Battles (ACLED); 5 to 20 killed; incidents with no figure left out". Empty
     /// when nothing is filtered.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if !self.hidden.is_empty() {
-            let names: Vec<&str> = self.hidden.iter().map(|c| c.label()).collect();
+            let names: Vec<String> = self
+                .hidden
+                .iter()
+                .map(|c| match c.vocabulary() {
+                    "" => c.label().to_owned(),
+                    v => format!("{} ({v})", c.label()),
+                })
+                .collect();
             parts.push(format!("event types hidden: {}", names.join(", ")));
         }
         let d = self.deaths;
@@ -104,6 +158,9 @@ impl Filters {
         }
         if !d.no_figure {
             parts.push("incidents with no figure left out".to_owned());
+        }
+        if let Some(r) = &self.region {
+            parts.push(format!("region {r}"));
         }
         parts.join("; ")
     }
@@ -134,8 +191,7 @@ mod tests {
     use crate::EventType;
 
     fn masks(f: &Filters, incs: &[Incident]) -> (Vec<bool>, Vec<bool>) {
-        let killed: Vec<Option<u32>> = incs.iter().map(Incident::killed_total).collect();
-        f.masks_of(&category_groups(incs), &killed)
+        f.masks(&Columns::of(incs))
     }
 
     fn typed(id: &str, killed: Option<u32>, t: EventType) -> Incident {
@@ -190,7 +246,7 @@ mod tests {
         assert_eq!(but_type, [false, true, false, true]);
         assert_eq!(
             f.describe(),
-            "event types hidden: Battles; at least 10 killed; incidents with no figure left out"
+            "event types hidden: Battles (ACLED); at least 10 killed; incidents with no figure left out"
         );
         let groups = category_groups(&incs);
         assert_eq!(
@@ -201,5 +257,32 @@ mod tests {
         f.toggle(Category::Acled(EventType::Battles));
         f.deaths = Deaths::default();
         assert!(f.is_empty());
+    }
+
+    #[test]
+    fn the_region_filter_keeps_the_incidents_that_name_it() {
+        let mut incs = vec![
+            typed("a", Some(3), EventType::Battles),
+            typed("b", None, EventType::Battles),
+            typed("c", Some(1), EventType::ViolenceAgainstCivilians),
+        ];
+        incs[0].admin1 = "Ségou".into();
+        incs[1].admin1 = "Mopti".into();
+        incs[2].admin1 = "Ségou".into();
+        let cols = Columns::of(&incs);
+        assert_eq!(cols.region_names, ["Mopti", "Ségou"]);
+        let mut f = Filters {
+            region: Some("Ségou".into()),
+            ..Filters::default()
+        };
+        assert!(!f.is_empty());
+        assert_eq!(
+            f.masks(&cols),
+            (vec![true, false, true], vec![true, false, true])
+        );
+        assert_eq!(f.describe(), "region Ségou");
+        // A region no incident names keeps nothing.
+        f.region = Some("Kidal".into());
+        assert_eq!(f.masks(&cols).0, [false, false, false]);
     }
 }

@@ -389,7 +389,7 @@ test('the canvas paints each visible circle in its colour and erases filtered on
   await page.close();
 });
 
-test('legend toggles and the deaths range filter the map, the totals and each other\'s counts; Clear filters restores all', async () => {
+test('legend toggles, the deaths range and the region filter the map, the totals and each other\'s counts; Clear filters restores all', async () => {
   const { page, errors } = await loaded();
   const sokolo = await positionOf(page, '2022-07-27-sokolo');
   const kati = await positionOf(page, '2022-07-22-kati');
@@ -414,7 +414,7 @@ test('legend toggles and the deaths range filter the map, the totals and each ot
   // The battles' toggle counts what showing them would bring back: Kalumba and Sokolo.
   assert.equal(await battles.locator('.legend-count').textContent(), '2');
   assert.equal(await page.textContent('[data-testid="filters-active"]'),
-    'Filtered: event types hidden: Battles; at least 8 killed. Clear filters');
+    'Filtered: event types hidden: Battles (ACLED); at least 8 killed. Clear filters');
   // The slider still moves within the filters: from 23 July, Kati (22 July) goes.
   const start = page.getByLabel('Start date');
   await start.focus();
@@ -427,6 +427,15 @@ test('legend toggles and the deaths range filter the map, the totals and each ot
   assert.equal(await battles.getAttribute('aria-pressed'), 'true');
   assert.equal(await page.inputValue('input[aria-label="Fewest people killed"]'), '');
   assert.ok(await page.locator('[data-testid="filters-active"]').isHidden());
+  // The region filter: from 23 July, Mopti region has Bobosso, Sévaré and Mopti.
+  assert.deepEqual(await page.locator('select[aria-label="Region"] option').allTextContents(),
+    ['All regions', 'Gao', 'Koulikoro', 'Mopti', 'Ségou']);
+  await page.selectOption('select[aria-label="Region"]', 'Mopti');
+  await drawn(page, 3);
+  assert.match(await page.textContent('[data-testid="filters-active"]'), /Filtered: region Mopti\./);
+  await page.click('[data-testid="clear-filters"]');
+  await drawn(page, 7);
+  assert.equal(await page.inputValue('select[aria-label="Region"]'), '');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -530,5 +539,35 @@ test('at 10,000 incidents: keyboard, Enter, Escape, click and hover work the sam
     assert.equal(await page.locator(`${DETAILS} h2`).textContent(), tip.split(',')[0]);
     assert.match(await page.evaluate(() => location.hash), /^#incident=synthetic-\d+$/);
   }
+  await page.close();
+});
+
+test('at 10,000 incidents: the filters agree with counts made from the data itself', async () => {
+  const N = 10000;
+  const data = synthetic(N);
+  const props = JSON.parse(data).features.map((f) => f.properties);
+  const withFigure = props.filter((p) => p.killed.military !== null);
+  const regions = [...new Set(props.map((p) => p.admin1))].sort();
+  const region = regions[0];
+  const inRegion = withFigure.filter((p) => p.admin1 === region).length;
+  const page = await withIncidents(data);
+  await drawn(page, N);
+  const count = async () => Number(await page.textContent('[data-testid="visible-count"]'));
+  // "No figure" left out: never counted as zero.
+  await page.uncheck('.deaths-filter .no-figure input');
+  await drawn(page, withFigure.length);
+  assert.equal(await count(), withFigure.length);
+  await page.selectOption('select[aria-label="Region"]', region);
+  await drawn(page, inRegion);
+  // Every synthetic incident is a battle: hiding them leaves nothing, and the
+  // toggle still counts what showing them would bring back.
+  const battles = page.locator('.legend-toggle[data-category="Battles"]');
+  await battles.click();
+  await drawn(page, 0);
+  assert.equal(await visibleCount(page), 0);
+  assert.equal(Number(await battles.locator('.legend-count').textContent()), inRegion);
+  await page.click('[data-testid="clear-filters"]');
+  await drawn(page, N);
+  assert.equal(await count(), N);
   await page.close();
 });

@@ -1,10 +1,12 @@
 //! The legend: colours by event type (each a toggle that hides or shows its
 //! incidents, with how many it covers), sizes by people killed, the two
-//! special styles, and the deaths filter.
+//! special styles, and the other filters ([`FilterPanel`]).
 
 use leptos::prelude::*;
 use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT};
-use shared::filters::{category_group, Deaths, Filters};
+use shared::filters::{category_group, Filters};
+
+use crate::components::FilterPanel;
 use shared::{Category, MarkerScale};
 
 /// Screens narrower than this (px) start with the legend folded, so it does
@@ -17,8 +19,10 @@ pub fn Legend(
     /// The categories present, in legend order.
     categories: Vec<Category>,
     scale: MarkerScale,
-    /// The filters the toggles and the deaths fields set.
+    /// The filters the toggles and the filter fields set.
     filters: RwSignal<Filters>,
+    /// The regions the incidents name, for the region filter.
+    regions: Vec<String>,
     /// The selection: each toggle shows how many incidents it covers (in the
     /// dates, under the other filters).
     visible: crate::visible::Visible,
@@ -114,49 +118,7 @@ pub fn Legend(
                     "incidents at one point (click to list)"
                 </li>
             </ul>
-            <DeathsFilter filters=filters />
+            <FilterPanel filters=filters regions=regions />
         </details>
-    }
-}
-
-/// Reads a bound from a number field: empty is no bound.
-fn bound(ev: &leptos::ev::Event) -> Option<u32> {
-    event_target_value(ev).trim().parse().ok()
-}
-
-/// The deaths range, "no figure" as its own choice, and clearing every filter.
-#[component]
-fn DeathsFilter(filters: RwSignal<Filters>) -> impl IntoView {
-    let deaths = move || filters.with(|f| f.deaths);
-    let set = move |change: &dyn Fn(&mut Deaths)| filters.update(|f| change(&mut f.deaths));
-    let text = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
-    view! {
-        <fieldset class="deaths-filter">
-            <legend class="legend-title">"People killed"</legend>
-            <label>
-                "from "
-                <input type="number" min="0" inputmode="numeric" aria-label="Fewest people killed"
-                    prop:value=move || text(deaths().min)
-                    on:change=move |ev| { let v = bound(&ev); set(&|d| d.min = v) } />
-            </label>
-            <label>
-                " to "
-                <input type="number" min="0" inputmode="numeric" aria-label="Most people killed"
-                    prop:value=move || text(deaths().max)
-                    on:change=move |ev| { let v = bound(&ev); set(&|d| d.max = v) } />
-            </label>
-            <label class="no-figure">
-                <input type="checkbox" prop:checked=move || deaths().no_figure
-                    on:change=move |ev| { let on = event_target_checked(&ev); set(&|d| d.no_figure = on) } />
-                " incidents with no figure"
-            </label>
-        </fieldset>
-        <p class="filters-active" data-testid="filters-active" hidden=move || filters.with(Filters::is_empty)>
-            {move || filters.with(|f| format!("Filtered: {}.", f.describe()))}
-            " "
-            <button type="button" data-testid="clear-filters" on:click=move |_| filters.set(Filters::default())>
-                "Clear filters"
-            </button>
-        </p>
     }
 }

@@ -1,6 +1,7 @@
 //! One component per file, named after it.
 
 pub mod data_panel;
+pub mod filter_panel;
 pub mod import_report;
 pub mod incident_details;
 pub mod legend;
@@ -16,6 +17,7 @@ pub mod time_slider;
 pub mod zoom_controls;
 
 pub use data_panel::DataPanel;
+pub use filter_panel::FilterPanel;
 pub use import_report::ImportReportView;
 pub use incident_details::IncidentDetails;
 pub use legend::Legend;
