@@ -4,15 +4,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::filters::{Columns, Filters};
+use shared::histogram::Histogram;
 use shared::incident::format_date;
+use shared::Category;
 use shared::{Bundle, Frame, ScreenPoint, View};
 
 use shared::bundle::INCIDENTS_FILE;
 use shared::workspace::{ImportStatus, Workspace};
 
 use crate::components::{
-    DataPanel, IncidentDetails, Legend, MapView, NearbyList, ScaleBar, SearchBox, StatusBanner,
-    TimeSlider, ZoomControls,
+    DataPanel, DateHistogram, IncidentDetails, Legend, MapView, NearbyList, ScaleBar, SearchBox,
+    StatusBanner, TimeSlider, ZoomControls,
 };
 use crate::loader;
 use crate::reader::{self, Outcome};
@@ -378,11 +380,23 @@ fn MapApp(
         visible.set_window(&b.markers, t.order(), t.window(a, z));
     });
     let filters = RwSignal::new(Filters::default());
+    // The histogram counts under every filter but the dates: recomputed when
+    // the filters change, never on a slider step.
+    let (first_day, span) = (
+        bundle.model.timeline().date_at(0).unwrap_or_default(),
+        bundle.model.timeline().last_position(),
+    );
+    let (days, groups) = (columns.days.clone(), columns.groups.clone());
+    let histogram_of = move |kept: &[bool]| {
+        Histogram::new(first_day, span, &days, &groups, kept, Category::all().len())
+    };
+    let histogram = RwSignal::new(histogram_of(&vec![true; bundle.incidents.len()]));
     let b = bundle.clone();
     Effect::new(move |first: Option<()>| {
         let masks = filters.with(|f| (!f.is_empty() || first.is_some()).then(|| f.masks(&columns)));
         if let Some((kept, kept_but_type)) = masks {
             visible.set_kept(&b.markers, &kept, &kept_but_type);
+            histogram.set(histogram_of(&kept));
         }
     });
     // The totals of what is shown (dates and filters).
@@ -551,7 +565,9 @@ fn MapApp(
                 selected=selected
             />
             <footer class="controls">
-                <TimeSlider timeline=bundle.model.timeline().clone() range=range summary=summary />
+                <TimeSlider timeline=bundle.model.timeline().clone() range=range summary=summary>
+                    <DateHistogram histogram=histogram.read_only() range=range />
+                </TimeSlider>
                 <p class="attribution">
                     "Basemap: "<a href="https://www.naturalearthdata.com/">"Natural Earth"</a>
                     " (public domain). Places: "<a href="https://www.geonames.org/">"GeoNames"</a>

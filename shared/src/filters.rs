@@ -64,6 +64,8 @@ pub struct Columns {
     pub groups: Vec<u8>,
     /// People killed, all sides (`None`: no figure).
     pub killed: Vec<Option<u32>>,
+    /// The day, as `NaiveDate::num_days_from_ce` (for the histogram).
+    pub days: Vec<i32>,
     /// Place of the incident's region in `region_names`.
     pub regions: Vec<u32>,
     /// The regions named by the incidents (`admin1`), sorted, once each;
@@ -86,6 +88,10 @@ impl Columns {
         Columns {
             groups: category_groups(incidents),
             killed: incidents.iter().map(Incident::killed_total).collect(),
+            days: incidents
+                .iter()
+                .map(|i| chrono::Datelike::num_days_from_ce(&i.date))
+                .collect(),
             regions,
             region_names,
         }

@@ -19,6 +19,7 @@ pub mod filters;
 pub mod formats;
 pub mod gazetteer;
 pub mod geo_point;
+pub mod histogram;
 pub mod incident;
 pub mod map_model;
 pub mod parse;

@@ -440,6 +440,39 @@ test('legend toggles, the deaths range and the region filter the map, the totals
   await page.close();
 });
 
+test('the histogram stacks each day by type under the filters; pressing a bar or dragging across bars sets the dates', async () => {
+  const { page, errors } = await loaded();
+  const hist = page.locator('[data-testid="histogram"]');
+  assert.equal(await hist.getAttribute('aria-label'),
+    'Incidents per day, stacked by event type, under the filters; the busiest day has 6');
+  // 21 July: Battles, Explosions/Remote violence and Strategic developments;
+  // 22, 23, 24 July one type each; 27 July Battles and Violence against civilians.
+  const bars = hist.locator('rect:not(.veil)');
+  assert.equal(await bars.count(), 3 + 1 + 1 + 1 + 2);
+  const box = await hist.boundingBox();
+  const atDay = (d) => box.x + box.width * (d + 0.45) / 7; // the middle of day d's bar
+  const y = box.y + box.height - 2;
+  // Pressing 22 July's bar: only Kati.
+  await page.mouse.click(atDay(1), y);
+  await drawn(page, 1);
+  assert.equal(await page.textContent('[data-testid="start-date"]'), '22 July 2022');
+  assert.equal(await page.textContent('[data-testid="end-date"]'), '22 July 2022');
+  // Dragging from 23 to 24 July: Bobosso and Sévaré; the other days veiled.
+  await page.mouse.move(atDay(2), y);
+  await page.mouse.down();
+  await page.mouse.move(atDay(3), y, { steps: 4 });
+  await page.mouse.up();
+  await drawn(page, 2);
+  assert.equal(await page.textContent('[data-testid="end-date"]'), '24 July 2022');
+  const veils = await hist.locator('rect.veil').evaluateAll((rs) => rs.map((r) => [r.getAttribute('x'), r.getAttribute('width')]));
+  assert.deepEqual(veils, [['0', '2'], ['4', '3']]);
+  // Hiding the battles takes their parts out of the bars (21, 24 and 27 July).
+  await page.click('.legend-toggle[data-category="Battles"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="histogram"] rect:not(.veil)').length === 5);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('incidents drawn at one point show their count, and clicking it lists them', async () => {
   const { page } = await loaded();
   // Thy (21 July), Sévaré (24 July) and Mopti (27 July) are all drawn at Sévaré.

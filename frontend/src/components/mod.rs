@@ -1,6 +1,7 @@
 //! One component per file, named after it.
 
 pub mod data_panel;
+pub mod date_histogram;
 pub mod filter_panel;
 pub mod import_report;
 pub mod incident_details;
@@ -17,6 +18,7 @@ pub mod time_slider;
 pub mod zoom_controls;
 
 pub use data_panel::DataPanel;
+pub use date_histogram::DateHistogram;
 pub use filter_panel::FilterPanel;
 pub use import_report::ImportReportView;
 pub use incident_details::IncidentDetails;

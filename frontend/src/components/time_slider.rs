@@ -15,6 +15,8 @@ pub fn TimeSlider(
     /// Inclusive range of day offsets since the first date.
     range: RwSignal<(u32, u32)>,
     summary: Memo<RangeSummary>,
+    /// Shown between the counts and the handles (the histogram).
+    children: Children,
 ) -> impl IntoView {
     let max = timeline.last_position();
     let t = timeline.clone();
@@ -76,6 +78,7 @@ pub fn TimeSlider(
                     <span data-testid="killed-count">{killed}</span>
                 </span>
             </div>
+            {children()}
             <div class="slider">
                 <div class="track"></div>
                 <div class="fill" style=fill_style></div>

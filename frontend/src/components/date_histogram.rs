@@ -1,0 +1,104 @@
+//! The histogram above the time slider: incidents per day, week or month,
+//! stacked by event type, under every filter but the dates; the days outside
+//! the slider's range are veiled. Pressing on it sets the range to that bar,
+//! dragging across bars to all of them (the slider stays the keyboard's way).
+
+use leptos::prelude::*;
+use shared::histogram::Histogram;
+use shared::Category;
+use wasm_bindgen::JsCast;
+
+/// Height of the chart in its own units (the SVG stretches to the width).
+const HEIGHT: f64 = 40.0;
+
+/// The chart. `range` is the slider's inclusive range of day offsets.
+#[component]
+pub fn DateHistogram(
+    histogram: ReadSignal<Histogram>,
+    range: RwSignal<(u32, u32)>,
+) -> impl IntoView {
+    let colours: Vec<&'static str> = Category::all().iter().map(|c| c.colour()).collect();
+    let span = move || histogram.with(|h| h.bins.last().map_or(0, |b| b.last_day) + 1);
+    let bars = move || {
+        histogram.with(|h| {
+            let max = f64::from(h.max_total().max(1));
+            h.bins
+                .iter()
+                .flat_map(|b| {
+                    let x = f64::from(b.first_day);
+                    let w = f64::from(b.last_day - b.first_day + 1);
+                    let mut y = HEIGHT;
+                    b.counts
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &n)| n > 0)
+                        .map(|(g, &n)| {
+                            let hgt = f64::from(n) / max * HEIGHT;
+                            y -= hgt;
+                            view! {
+                                <rect x=x y=y width=w * 0.9 height=hgt
+                                    fill=colours.get(g).copied().unwrap_or("#7f7f7f") />
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect_view()
+        })
+    };
+    let label = move || {
+        histogram.with(|h| {
+            let busiest = h.bins.iter().map(|b| b.total()).max().unwrap_or(0);
+            format!(
+                "Incidents per {}, stacked by event type, under the filters; the busiest {} has {busiest}",
+                h.unit.word(),
+                h.unit.word()
+            )
+        })
+    };
+    // The days outside the range, veiled (two rectangles: a slider step
+    // moves them and redraws no bar).
+    let veil_before = move || f64::from(range.get().0);
+    let veil_after = move || {
+        let z = f64::from(range.get().1) + 1.0;
+        (z, (f64::from(span()) - z).max(0.0))
+    };
+    // Pressing picks the bar under the pointer; dragging extends over bars.
+    let anchor = StoredValue::new(None::<(u32, u32)>);
+    // The chart itself (the event's target may be one of its bars).
+    let chart = |ev: &web_sys::PointerEvent| -> Option<web_sys::Element> {
+        ev.current_target()?.dyn_into().ok()
+    };
+    let bar_at = move |ev: &web_sys::PointerEvent| -> Option<(u32, u32)> {
+        let r = chart(ev)?.get_bounding_client_rect();
+        if r.width() <= 0.0 {
+            return None;
+        }
+        let f = ((f64::from(ev.client_x()) - r.left()) / r.width()).clamp(0.0, 0.999_999);
+        let day = (f * f64::from(span())) as u32;
+        histogram.with_untracked(|h| h.bin_at(day).map(|b| (b.first_day, b.last_day)))
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        if let Some(b) = bar_at(&ev) {
+            anchor.set_value(Some(b));
+            range.set(b);
+            if let Some(el) = chart(&ev) {
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
+        }
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        if let (Some(a), Some(b)) = (anchor.get_value(), bar_at(&ev)) {
+            range.set((a.0.min(b.0), a.1.max(b.1)));
+        }
+    };
+    let on_up = move |_| anchor.set_value(None);
+    view! {
+        <svg class="histogram" data-testid="histogram" role="img" aria-label=label
+            viewBox=move || format!("0 0 {} {HEIGHT}", span()) preserveAspectRatio="none"
+            on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
+            {bars}
+            <rect class="veil" x="0" y="0" width=veil_before height=HEIGHT />
+            <rect class="veil" x=move || veil_after().0 y="0" width=move || veil_after().1 height=HEIGHT />
+        </svg>
+    }
+}
