@@ -91,6 +91,8 @@ export async function open(context, url, viewport, prepare) {
  * `file` with `sahel-data synthetic-csv` (the release build if there is one).
  */
 export function syntheticCsv(rows, file) {
+  // Never a default: a missing path once wrote a file named "undefined" here.
+  if (typeof file !== 'string' || !file) throw new Error('syntheticCsv: give the path of the file to write');
   const tool = path.join(ROOT, 'target/release/sahel-data');
   const args = ['synthetic-csv', '--rows', String(rows), '-o', file];
   if (fs.existsSync(tool)) execFileSync(tool, args, { cwd: ROOT, stdio: 'inherit' });
