@@ -13,8 +13,8 @@ use shared::bundle::INCIDENTS_FILE;
 use shared::workspace::{ImportStatus, Workspace};
 
 use crate::components::{
-    DataPanel, DateHistogram, IncidentDetails, Legend, MapView, NearbyList, ScaleBar, SearchBox,
-    StatusBanner, TimeSlider, ZoomControls,
+    DataPanel, DateHistogram, IncidentDetails, Legend, MapView, NearbyList, PlaybackControls,
+    ScaleBar, SearchBox, StatusBanner, TimeSlider, ZoomControls,
 };
 use crate::loader;
 use crate::reader::{self, Outcome};
@@ -568,6 +568,7 @@ fn MapApp(
                 <TimeSlider timeline=bundle.model.timeline().clone() range=range summary=summary>
                     <DateHistogram histogram=histogram.read_only() range=range />
                 </TimeSlider>
+                <PlaybackControls range=range last=last histogram=histogram.read_only() />
                 <p class="attribution">
                     "Basemap: "<a href="https://www.naturalearthdata.com/">"Natural Earth"</a>
                     " (public domain). Places: "<a href="https://www.geonames.org/">"GeoNames"</a>

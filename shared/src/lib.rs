@@ -24,6 +24,7 @@ pub mod incident;
 pub mod map_model;
 pub mod parse;
 pub mod pipeline;
+pub mod playback;
 pub mod projection;
 pub mod provenance;
 pub mod raster;

@@ -473,6 +473,29 @@ test('the histogram stacks each day by type under the filters; pressing a bar or
   await page.close();
 });
 
+test('playback: Space plays a one-day window to the last day; steps move it back and forth; cumulative grows the range', async () => {
+  const { page, errors } = await loaded();
+  const play = page.locator('[data-testid="play"]');
+  const dates = async () => [await page.textContent('[data-testid="start-date"]'), await page.textContent('[data-testid="end-date"]')];
+  await page.selectOption('select[aria-label="Playback speed"]', '2');
+  await page.click('h1');
+  await page.keyboard.press(' ');
+  assert.equal(await play.getAttribute('aria-label'), 'Pause');
+  // It stops by itself on the last day, a one-day window.
+  await page.waitForFunction(() => document.querySelector('[data-testid="play"]').getAttribute('aria-label') === 'Play', null, { timeout: 15000 });
+  assert.deepEqual(await dates(), ['27 July 2022', '27 July 2022']);
+  await drawn(page, 5);
+  await page.click('button[aria-label="Step back"]');
+  assert.deepEqual(await dates(), ['26 July 2022', '26 July 2022']);
+  await drawn(page, 0);
+  await page.selectOption('select[aria-label="Playback mode"]', 'cumulative');
+  await page.click('button[aria-label="Step forward"]');
+  assert.deepEqual(await dates(), ['26 July 2022', '27 July 2022']);
+  await drawn(page, 5);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('incidents drawn at one point show their count, and clicking it lists them', async () => {
   const { page } = await loaded();
   // Thy (21 July), Sévaré (24 July) and Mopti (27 July) are all drawn at Sévaré.
