@@ -6,15 +6,18 @@ use leptos::prelude::*;
 use shared::filters::{Columns, Filters};
 use shared::histogram::Histogram;
 use shared::incident::format_date;
+use shared::link::{LinkView, MapLink};
+use shared::provenance::attribution;
 use shared::Category;
 use shared::{Bundle, Frame, ScreenPoint, View};
 
 use shared::bundle::INCIDENTS_FILE;
 use shared::workspace::{ImportStatus, Workspace};
 
+use crate::address;
 use crate::components::{
     DataPanel, DateHistogram, IncidentDetails, Legend, MapView, NearbyList, PlaybackControls,
-    ScaleBar, SearchBox, StatusBanner, TimeSlider, ZoomControls,
+    ScaleBar, SearchBox, SharePanel, StatusBanner, TimeSlider, ZoomControls,
 };
 use crate::loader;
 use crate::reader::{self, Outcome};
@@ -25,6 +28,9 @@ pub const DATA_DIR: &str = "data";
 
 /// Padding in px around the fitted map.
 pub const FIT_PADDING: f64 = 16.0;
+
+/// How long the state must rest, in ms, before the address is rewritten.
+const LINK_SETTLE_MS: u64 = 250;
 
 /// Zoom, relative to the whole-map view, when a searched place is shown.
 pub const SEARCH_ZOOM: f64 = 6.0;
@@ -55,15 +61,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The `data` parameter of the page's address (`?data=<url>`), if any.
-fn data_param() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get("data")
-        .filter(|u| !u.is_empty())
-}
-
 /// The open datasets (the built-in one and those the user opened, by file
 /// picker, drag and drop or `?data=<url>`) and the map of the visible ones.
 #[component]
@@ -75,6 +72,19 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     ));
     let status = RwSignal::new(ImportStatus::Idle);
     let panel_open = RwSignal::new(false);
+    // The link the page was opened with: applied by the map once the
+    // datasets it names are read (or failed), then cleared.
+    let (opened, problems) = address::read();
+    let addresses = opened.data.clone();
+    let link = StoredValue::new(Some(opened));
+    let link_problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    // Datasets of the link still being read, and whether the map is being
+    // rebuilt for a change of the layers (the link waits for both).
+    let loading = RwSignal::new(addresses.len());
+    let rebuilding = RwSignal::new(false);
+    // The link the address holds (a change is written once, as a new
+    // history entry or in place).
+    let written = StoredValue::new(link.with_value(Clone::clone));
     let base_map = base.clone();
     // The dates and view the map had, kept when a layer is shown, hidden or
     // closed; cleared (back to the whole data) when a file is opened or the
@@ -92,7 +102,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             });
         }
     });
-    let import = move |name: String, file: js_sys::ArrayBuffer| {
+    let import = move |name: String, address: Option<String>, file: js_sys::ArrayBuffer| {
         let base = base.clone();
         async move {
             panel_open.set(true);
@@ -124,8 +134,9 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                 Ok(Outcome::Read(incidents, report)) => {
                     let summary = report.summary();
                     keep.set(None);
+                    rebuilding.set(true);
                     workspace.update(|w| {
-                        w.add(&name, report, incidents);
+                        w.add(&name, address, report, incidents);
                     });
                     status.set(ImportStatus::Done { summary });
                 }
@@ -152,7 +163,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                 panel_open.set(true);
                 loader::next_frame().await;
                 match loader::file_buffer(&file).await {
-                    Ok(buffer) => import(name, buffer).await,
+                    Ok(buffer) => import(name, None, buffer).await,
                     Err(e) => status.set(ImportStatus::Failed {
                         message: e.to_string(),
                     }),
@@ -160,22 +171,26 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             }
         });
     });
-    if let Some(url) = data_param() {
+    // The datasets the link names, read one after the other.
+    if !addresses.is_empty() {
         let import = import.clone();
         leptos::task::spawn_local(async move {
-            status.set(ImportStatus::Reading {
-                name: url.clone(),
-                bytes: 0,
-                read: 0,
-                rows: 0,
-            });
-            panel_open.set(true);
-            loader::next_frame().await;
-            match loader::fetch_buffer(&url, &url).await {
-                Ok(buffer) => import(url, buffer).await,
-                Err(e) => status.set(ImportStatus::Failed {
-                    message: e.to_string(),
-                }),
+            for url in addresses {
+                status.set(ImportStatus::Reading {
+                    name: url.clone(),
+                    bytes: 0,
+                    read: 0,
+                    rows: 0,
+                });
+                panel_open.set(true);
+                loader::next_frame().await;
+                match loader::fetch_buffer(&url, &url).await {
+                    Ok(buffer) => import(url.clone(), Some(url), buffer).await,
+                    Err(e) => status.set(ImportStatus::Failed {
+                        message: e.to_string(),
+                    }),
+                }
+                loading.update(|n| *n = n.saturating_sub(1));
             }
         });
     }
@@ -227,6 +242,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             loader::yield_task().await;
             if !stale() {
                 keep.set(wanted);
+                rebuilding.set(false);
                 bundle.set(Arc::new(Bundle::from_built(
                     incidents,
                     base.gazetteer.clone(),
@@ -267,6 +283,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             on:drop=on_drop
         >
             {move || {
+                let latest = bundle;
                 let bundle = bundle.get();
                 view! {
                     <MapApp
@@ -277,6 +294,11 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         panel_open=panel_open
                         cancel=cancel
                         keep=keep
+                        link=link
+                        ready=Signal::derive(move || loading.get() == 0 && !rebuilding.get())
+                        latest=latest
+                        written=written
+                        link_problems=link_problems.clone()
                     />
                 }
             }}
@@ -326,6 +348,16 @@ fn MapApp(
     panel_open: RwSignal<bool>,
     cancel: RwSignal<bool>,
     keep: RwSignal<Option<Kept>>,
+    /// The link the page was opened with, until applied.
+    link: StoredValue<Option<MapLink>>,
+    /// True once the link's datasets are read and the map rebuilt for them.
+    ready: Signal<bool>,
+    /// The newest map (this one applies the link only if it is the newest).
+    latest: RwSignal<Arc<Bundle>>,
+    /// The link last written to the address.
+    written: StoredValue<Option<MapLink>>,
+    /// What in the opening link could not be read.
+    link_problems: Vec<String>,
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.timeline().last_position();
@@ -362,8 +394,7 @@ fn MapApp(
     // The one selection of visible incidents, moved with the slider and
     // narrowed by the filters (which read each incident's type and deaths
     // from these flat arrays).
-    let columns = Columns::of(&bundle.incidents);
-    let regions = columns.region_names.clone();
+    let columns = Arc::new(Columns::of(&bundle.incidents));
     let order = bundle.model.timeline().order();
     let (a0, z0) = range.get_untracked();
     let visible = Visible::new(
@@ -391,9 +422,18 @@ fn MapApp(
         Histogram::new(first_day, span, &days, &groups, kept, Category::all().len())
     };
     let histogram = RwSignal::new(histogram_of(&vec![true; bundle.incidents.len()]));
+    // What each filter's choices keep, in the dates shown (computed only
+    // while the filters are open: the memo runs when read).
+    let cols = columns.clone();
+    let day0 = chrono::Datelike::num_days_from_ce(&first_day);
+    let tally = Memo::new(move |_| {
+        let (a, z) = range.get();
+        filters.with(|f| f.tally(&cols, (day0 + a as i32, day0 + z as i32)))
+    });
     let b = bundle.clone();
+    let cols = columns.clone();
     Effect::new(move |first: Option<()>| {
-        let masks = filters.with(|f| (!f.is_empty() || first.is_some()).then(|| f.masks(&columns)));
+        let masks = filters.with(|f| (!f.is_empty() || first.is_some()).then(|| f.masks(&cols)));
         if let Some((kept, kept_but_type)) = masks {
             visible.set_kept(&b.markers, &kept, &kept_but_type);
             histogram.set(histogram_of(&kept));
@@ -424,13 +464,14 @@ fn MapApp(
         }
     });
     on_cleanup(move || handle.remove());
-    // A link to an incident: `#incident=<id>` selects it (on load and when the
-    // address changes), and selecting one writes it there, to copy and share.
+    // An older link's `#incident=<id>` selects it when the fragment changes.
     let b = bundle.clone();
     let from_hash = move || {
-        let Some(i) =
-            hash_incident().and_then(|id| b.incidents.iter().position(|inc| inc.id == id))
-        else {
+        let Some(id) = address::hash_incident() else {
+            return;
+        };
+        address::drop_hash();
+        let Some(i) = b.incidents.iter().position(|inc| inc.id == id) else {
             return;
         };
         if visible.with_untracked(|sel| sel.is_visible(i)) {
@@ -449,24 +490,103 @@ fn MapApp(
             }
         }
     };
-    from_hash();
     let hash = window_event_listener(leptos::ev::hashchange, move |_| from_hash());
     on_cleanup(move || hash.remove());
-    // Written only when the selection changes after the map is up, so a link
-    // that cannot be resolved yet (a `?data=` file still loading) is kept.
+
+    // The shareable link: the address restores the dates, filters, view and
+    // selected incident (on load, and on back and forward), and follows them.
+    let frame = model.frame();
     let b = bundle.clone();
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let now = selected.get();
-        if previous.is_some_and(|p| p != now) {
-            let id = now
-                .and_then(|i| b.incidents.get(i))
-                .map(|inc| inc.id.clone());
-            set_hash_incident(id.as_deref());
+    let cols = columns.clone();
+    let apply_link = move |l: &MapLink| {
+        range.set(l.positions(b.model.timeline()).unwrap_or((0, last)));
+        // A region as the link spells it ("Segou") is the map's ("Ségou").
+        let mut f = l.filters.clone();
+        if let Some(p) = f.region.as_deref().and_then(|r| cols.region_place(r)) {
+            f.region = cols.region_names.get(p).cloned();
         }
-        now
+        filters.set(f);
+        let s = size.get_untracked();
+        let fitted = fit_view(&frame, s);
+        view.set(l.view.map_or(fitted, |v| v.to_view(&frame, s, fitted.k)));
+        let found = l
+            .incident
+            .as_ref()
+            .and_then(|id| b.incidents.iter().position(|i| &i.id == id));
+        active.set(found.and_then(|i| b.markers.symbols.incident_stack(i)));
+        selected.set(found);
+    };
+    let b = bundle.clone();
+    let apply = apply_link.clone();
+    Effect::new(move |_| {
+        if ready.get() && Arc::ptr_eq(&latest.get_untracked(), &b) {
+            if let Some(l) = link.try_update_value(Option::take).flatten() {
+                apply(&l);
+            }
+        }
+    });
+    let apply = apply_link.clone();
+    let back = window_event_listener(leptos::ev::popstate, move |_| {
+        // A change of the fragment alone (an older `#incident=` link) also
+        // fires this, with the query as written: the hashchange listener
+        // handles it.
+        // The app never writes a fragment: an address with one is such a
+        // navigation.
+        let (l, _) = address::read_query();
+        if address::hash_incident().is_some() || written.with_value(|w| w.as_ref() == Some(&l)) {
+            return;
+        }
+        written.set_value(Some(l.clone()));
+        apply(&l);
+    });
+    on_cleanup(move || back.remove());
+    let b = bundle.clone();
+    let timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    Effect::new(move |_| {
+        let (r, f, sel, v, s) = (
+            range.get(),
+            filters.get(),
+            selected.get(),
+            view.get(),
+            size.get(),
+        );
+        if link.with_value(Option::is_some) {
+            return;
+        }
+        let mut l = MapLink {
+            filters: f,
+            incident: sel.and_then(|i| b.incidents.get(i)).map(|i| i.id.clone()),
+            data: workspace.with_untracked(|w| w.addresses().0),
+            ..MapLink::default()
+        };
+        l.set_positions(b.model.timeline(), r);
+        let fitted = fit_view(&frame, s);
+        let here = LinkView::of(&v, &frame, s, fitted.k);
+        l.view = (here != LinkView::of(&fitted, &frame, s, fitted.k)).then_some(here);
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        // Written once the state settles: a filter, the selection or the
+        // datasets make a history entry; dates and view change it in place.
+        let t = set_timeout_with_handle(
+            move || {
+                if written.with_value(|w| w.as_ref() == Some(&l)) {
+                    return;
+                }
+                let push = written.with_value(|w| {
+                    w.as_ref().is_some_and(|w| {
+                        w.filters != l.filters || w.incident != l.incident || w.data != l.data
+                    })
+                });
+                address::write(&l, push);
+                written.set_value(Some(l));
+            },
+            std::time::Duration::from_millis(LINK_SETTLE_MS),
+        )
+        .ok();
+        timer.set_value(t);
     });
 
-    let frame = model.frame();
     let fit = Callback::new(move |_: ()| view.set(fit_view(&frame, size.get_untracked())));
     let zoom = Callback::new(move |factor: f64| {
         let (w, h) = size.get_untracked();
@@ -500,10 +620,34 @@ fn MapApp(
         (Some(a), Some(z)) => format!("{what}, {} – {}", format_date(a), format_date(z)),
         _ => what.to_owned(),
     };
+    // The picture's title (what and the dates shown) and caption (totals
+    // and filters).
+    let t = bundle.model.timeline().clone();
+    let picture_title = Signal::derive(move || {
+        let (a, z) = range.get();
+        shared::publish::title(what, t.date_at(a), t.date_at(z))
+    });
+    let caption =
+        Signal::derive(move || filters.with(|f| shared::publish::caption(&summary.get(), f)));
+    let mut credits = vec![attribution::basemap_text()];
+    credits.extend(workspace.with_untracked(|w| {
+        w.attributions()
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    }));
+    let local_files = Signal::derive(move || workspace.with(|w| w.addresses().1));
+    let basemap_credits = attribution::BASEMAP
+        .iter()
+        .map(|(text, href)| match href {
+            Some(href) => view! { <a href=*href>{*text}</a> }.into_any(),
+            None => view! { <span>{*text}</span> }.into_any(),
+        })
+        .collect_view();
     let attributions = workspace.with_untracked(|w| {
         w.attributions()
             .into_iter()
-            .filter(|a| *a != shared::provenance::attribution::CURATED)
+            .filter(|a| *a != attribution::CURATED)
             .map(|a| view! { <span class="dataset-attribution">{format!(" {a}")}</span> })
             .collect_view()
     });
@@ -511,7 +655,7 @@ fn MapApp(
     view! {
         <div class="app">
             <header class="topbar">
-                <h1>{title}</h1>
+                <h1>{title.clone()}</h1>
                 <SearchBox gazetteer=bundle.gazetteer.clone() on_choose=choose_place />
                 <DataPanel
                     incidents=bundle.incidents.clone()
@@ -525,7 +669,27 @@ fn MapApp(
                     cancel=cancel
                     keep=keep
                 />
+                <SharePanel
+                    title=picture_title
+                    caption=caption
+                    panel_open=panel_open
+                    model=bundle.model.clone()
+                    incidents=bundle.incidents.clone()
+                    visible=visible
+                    view=view
+                    size=size
+                    credits=credits
+                    local_files=local_files
+                />
                 <StatusBanner problems=bundle.problems.clone() />
+                <Show when={
+                    let empty = link_problems.is_empty();
+                    move || !empty
+                }>
+                    <ul class="link-problems" role="alert" data-testid="link-problems">
+                        {link_problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                    </ul>
+                </Show>
             </header>
             <main class="map-area">
                 <MapView
@@ -555,7 +719,8 @@ fn MapApp(
                     scale=bundle.model.scale()
                     filters=filters
                     visible=visible
-                    regions=regions
+                    columns=columns.clone()
+                    tally=tally
                 />
                 <ScaleBar frame=frame view=view size=size />
             </main>
@@ -570,12 +735,8 @@ fn MapApp(
                 </TimeSlider>
                 <PlaybackControls range=range last=last histogram=histogram.read_only() />
                 <p class="attribution">
-                    "Basemap: "<a href="https://www.naturalearthdata.com/">"Natural Earth"</a>
-                    " (public domain). Places: "<a href="https://www.geonames.org/">"GeoNames"</a>
-                    " ("<a href="https://creativecommons.org/licenses/by/4.0/">"CC BY 4.0"</a>
-                    "). Rivers and lakes: Natural Earth and "
-                    <a href="https://www.openstreetmap.org/copyright">"© OpenStreetMap contributors"</a>
-                    " (ODbL). Incidents: press reports cited in each incident's details."
+                    {basemap_credits}
+                    " Incidents: press reports cited in each incident's details."
                     {attributions}
                 </p>
             </footer>
@@ -597,48 +758,5 @@ pub fn focus(selector: &str) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();
-    }
-}
-
-/// The incident id in the address's fragment (`#incident=<id>`), if any.
-fn hash_incident() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    web_sys::UrlSearchParams::new_with_str(hash.trim_start_matches('#'))
-        .ok()?
-        .get("incident")
-        .filter(|id| !id.is_empty())
-}
-
-/// Writes (or, with `None`, removes) the selected incident in the address's
-/// fragment, without a new history entry.
-fn set_hash_incident(id: Option<&str>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let (Ok(path), Ok(search), Ok(current)) =
-        (location.pathname(), location.search(), location.hash())
-    else {
-        return;
-    };
-    let hash = match id {
-        Some(id) => {
-            let Ok(params) = web_sys::UrlSearchParams::new() else {
-                return;
-            };
-            params.set("incident", id);
-            format!("#{}", String::from(params.to_string()))
-        }
-        None => String::new(),
-    };
-    if hash == current || (hash.is_empty() && current.is_empty()) {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{search}{hash}")),
-        );
     }
 }

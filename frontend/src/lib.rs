@@ -1,6 +1,7 @@
 //! The incident map's views. The domain lives in `shared`; this crate fetches
 //! the data files, keeps the UI state at the root ([`App`]) and draws it.
 
+pub mod address;
 pub mod app;
 pub mod components;
 pub mod download;

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT, SPRITE_PAD_PX};
 use shared::engine::{Glyph, SpriteSource};
-use shared::{MarkerStyle, Sprite};
+use shared::Sprite;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -78,32 +78,16 @@ fn render(
             ctx.begin_path();
             ctx.arc(cw / 2.0, ch / 2.0, r, 0.0, std::f64::consts::TAU)
                 .ok()?;
-            let colour = key.category.colour();
-            match key.style {
-                MarkerStyle::Killed => {
-                    ctx.set_fill_style_str(colour);
-                    ctx.fill();
-                    ctx.set_stroke_style_str("#ffffff");
-                    ctx.set_line_width(1.2);
-                    ctx.stroke();
-                }
-                MarkerStyle::Zero => {
-                    ctx.set_fill_style_str("#ffffff");
-                    ctx.fill();
-                    ctx.set_stroke_style_str(colour);
-                    ctx.set_line_width(2.5);
-                    ctx.stroke();
-                }
-                MarkerStyle::Unknown => {
-                    ctx.set_fill_style_str("#ffffff");
-                    ctx.fill();
-                    ctx.set_stroke_style_str("#555555");
-                    ctx.set_line_width(2.0);
-                    let dash = js_sys::Array::of2(&3.0.into(), &2.0.into());
-                    ctx.set_line_dash(&dash).ok()?;
-                    ctx.stroke();
-                }
+            let paint = key.style.paint(key.category.colour());
+            ctx.set_fill_style_str(paint.fill);
+            ctx.fill();
+            ctx.set_stroke_style_str(paint.stroke);
+            ctx.set_line_width(paint.line_width);
+            if let Some([dash, gap]) = paint.dash {
+                let dash = js_sys::Array::of2(&dash.into(), &gap.into());
+                ctx.set_line_dash(&dash).ok()?;
             }
+            ctx.stroke();
         }
         Glyph::Count(n) => {
             // A pill (a circle for one digit) with the number in it.

@@ -1,11 +1,16 @@
 //! The analyst's filters besides the dates: event types (the legend's
 //! toggles), deaths (a range, with "no figure" as its own choice, never
-//! counted as zero) and region. A change gives a mask of the incidents kept,
-//! computed over flat per-incident columns ([`Columns`]), which the one
-//! selection ([`crate::engine::Selection::set_kept`]) applies.
+//! counted as zero), region, actor, location and date precision, and dataset.
+//! A change gives a mask of the incidents kept, computed over flat
+//! per-incident columns ([`Columns`]), which the one selection
+//! ([`crate::engine::Selection::set_kept`]) applies; [`Filters::tally`] counts
+//! what each choice would keep.
 
 use std::collections::BTreeSet;
 
+use crate::gazetteer::normalize_name;
+use crate::incident::{DatePrecision, LocationPrecision};
+use crate::provenance::DatasetKind;
 use crate::{Category, Incident};
 
 /// Which incidents the deaths filter keeps. `min`/`max` bound the number of
@@ -52,9 +57,23 @@ pub struct Filters {
     /// Event types (and UCDP types of violence) hidden.
     pub hidden: BTreeSet<Category>,
     pub deaths: Deaths,
-    /// Only the incidents of this region (`admin1` as the source names it).
+    /// Only the incidents of this region, named as in [`Columns::region_names`]
+    /// (spellings that differ only by accents, case or a trailing "region"
+    /// are one region: "Segou region" is "Ségou").
     pub region: Option<String>,
+    /// Only the incidents where one of these actors is a side (`actor1` or
+    /// `actor2`, names as the sources write them); empty keeps every actor.
+    pub actors: BTreeSet<String>,
+    /// Location precisions hidden.
+    pub location_precision: BTreeSet<LocationPrecision>,
+    /// Date precisions hidden.
+    pub date_precision: BTreeSet<DatePrecision>,
+    /// Datasets hidden.
+    pub datasets: BTreeSet<DatasetKind>,
 }
+
+/// "No actor" in [`Columns::actors`].
+const NO_ACTOR: u32 = u32::MAX;
 
 /// What the filters read of each incident, in flat arrays built once per
 /// map: a filter change is then a pass over a few bytes per incident.
@@ -68,22 +87,83 @@ pub struct Columns {
     pub days: Vec<i32>,
     /// Place of the incident's region in `region_names`.
     pub regions: Vec<u32>,
-    /// The regions named by the incidents (`admin1`), sorted, once each;
-    /// "" for an incident that names none.
+    /// The regions named by the incidents (`admin1`), one name per region
+    /// key ([`region_key`]), sorted by key; "" for an incident that names none.
     pub region_names: Vec<String>,
+    /// Places of the incident's two sides in `actor_names` ([`NO_ACTOR`]
+    /// when a side is not named).
+    pub actors: Vec<[u32; 2]>,
+    /// Every actor named as a side, as written, sorted, once each.
+    pub actor_names: Vec<String>,
+    /// Place of the location precision in [`LocationPrecision::ALL`].
+    pub location_precision: Vec<u8>,
+    /// Place of the date precision in [`DatePrecision::ALL`].
+    pub date_precision: Vec<u8>,
+    /// Place of the dataset in [`DatasetKind::ALL`].
+    pub datasets: Vec<u8>,
+}
+
+/// The key under which region spellings are one region: without accents,
+/// case, punctuation or a trailing "region" ("Segou region" and "Ségou" are
+/// both "segou").
+pub fn region_key(name: &str) -> String {
+    let key = normalize_name(name);
+    match key.strip_suffix(" region") {
+        Some(k) => k.to_owned(),
+        None => key,
+    }
+}
+
+/// How a region's spelling ranks as its display name: accented first, then
+/// shortest.
+fn spelling_rank(name: &str) -> (bool, std::cmp::Reverse<usize>) {
+    (!name.is_ascii(), std::cmp::Reverse(name.chars().count()))
+}
+
+/// The place of `x` in `all` (0 when absent, which the constants rule out).
+fn place_of<T: PartialEq>(all: &[T], x: &T) -> u8 {
+    all.iter().position(|a| a == x).unwrap_or(0) as u8
 }
 
 impl Columns {
     pub fn of(incidents: &[Incident]) -> Columns {
-        let names: BTreeSet<&str> = incidents.iter().map(|i| i.admin1.as_str()).collect();
-        let region_names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        // One display name per region key: the shortest spelling, accented
+        // ones first ("Ségou" over "Segou" and "Segou region").
+        let mut by_key: std::collections::BTreeMap<String, &str> = Default::default();
+        for i in incidents {
+            let name = i.admin1.as_str();
+            by_key
+                .entry(region_key(name))
+                .and_modify(|old| {
+                    if spelling_rank(name) > spelling_rank(old) {
+                        *old = name;
+                    }
+                })
+                .or_insert(name);
+        }
+        let keys: Vec<&String> = by_key.keys().collect();
         let regions = incidents
             .iter()
             .map(|i| {
-                region_names
-                    .binary_search_by(|n| n.as_str().cmp(&i.admin1))
-                    .unwrap_or(0) as u32
+                let k = region_key(&i.admin1);
+                keys.binary_search(&&k).unwrap_or(0) as u32
             })
+            .collect();
+        let region_names = by_key.values().map(|n| (*n).to_owned()).collect();
+        let names: BTreeSet<&str> = incidents
+            .iter()
+            .flat_map(|i| [i.actor1.as_str(), i.actor2.as_str()])
+            .filter(|a| !a.is_empty())
+            .collect();
+        let actor_names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        let actor = |a: &str| {
+            actor_names
+                .binary_search_by(|n| n.as_str().cmp(a))
+                .map_or(NO_ACTOR, |p| p as u32)
+        };
+        let actors = incidents
+            .iter()
+            .map(|i| [actor(&i.actor1), actor(&i.actor2)])
             .collect();
         Columns {
             groups: category_groups(incidents),
@@ -94,14 +174,88 @@ impl Columns {
                 .collect(),
             regions,
             region_names,
+            actors,
+            actor_names,
+            location_precision: incidents
+                .iter()
+                .map(|i| place_of(&LocationPrecision::ALL, &i.location_precision))
+                .collect(),
+            date_precision: incidents
+                .iter()
+                .map(|i| place_of(&DatePrecision::ALL, &i.date_precision))
+                .collect(),
+            datasets: incidents
+                .iter()
+                .map(|i| place_of(&DatasetKind::ALL, &i.provenance.kind()))
+                .collect(),
         }
     }
+
+    /// The actors whose name contains `query` (ignoring accents, case and
+    /// punctuation), as places in `actor_names`, the most frequent first by
+    /// `counts` (a [`Tally`]'s actors), at most `limit`.
+    pub fn find_actors(&self, query: &str, counts: &[u32], limit: usize) -> Vec<usize> {
+        let q = normalize_name(query);
+        let mut found: Vec<usize> = (0..self.actor_names.len())
+            .filter(|&a| q.is_empty() || normalize_name(&self.actor_names[a]).contains(&q))
+            .collect();
+        let count = |a: usize| counts.get(a).copied().unwrap_or(0);
+        found.sort_by(|&x, &y| count(y).cmp(&count(x)).then(x.cmp(&y)));
+        found.truncate(limit);
+        found
+    }
+
+    /// The place in `region_names` of a region given by any of its spellings.
+    pub fn region_place(&self, name: &str) -> Option<usize> {
+        let key = region_key(name);
+        self.region_names.iter().position(|n| region_key(n) == key)
+    }
+}
+
+/// How many incidents each choice of each filter keeps, in the dates shown
+/// and under every other filter (what ticking that choice would show).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Kept by every filter, in the dates.
+    pub kept: u32,
+    /// Per region of [`Columns::region_names`].
+    pub regions: Vec<u32>,
+    /// Per actor of [`Columns::actor_names`].
+    pub actors: Vec<u32>,
+    /// Per [`LocationPrecision::ALL`].
+    pub location_precision: [u32; 6],
+    /// Per [`DatePrecision::ALL`].
+    pub date_precision: [u32; 5],
+    /// Per [`DatasetKind::ALL`].
+    pub datasets: [u32; 4],
+    /// With no killed figure (under every filter but the deaths).
+    pub no_figure: u32,
+}
+
+// The filters' dimensions, in the order `Filters::passes` gives them.
+const TYPE: usize = 0;
+const DEATHS: usize = 1;
+const REGION: usize = 2;
+const ACTOR: usize = 3;
+const LOCATION: usize = 4;
+const DATE: usize = 5;
+const DATASET: usize = 6;
+
+/// The filters turned into lookups over [`Columns`].
+struct Compiled {
+    hidden: Vec<bool>,
+    deaths: Deaths,
+    region: Option<u32>,
+    actors: Option<Vec<bool>>,
+    location: [bool; 6],
+    date: [bool; 5],
+    dataset: [bool; 4],
 }
 
 impl Filters {
     /// True when nothing is filtered out.
     pub fn is_empty(&self) -> bool {
-        self.hidden.is_empty() && self.deaths.is_open() && self.region.is_none()
+        *self == Filters::default()
     }
 
     /// Hides the category if shown, shows it if hidden.
@@ -111,32 +265,132 @@ impl Filters {
         }
     }
 
+    fn compile(&self, columns: &Columns) -> Compiled {
+        Compiled {
+            hidden: Category::all()
+                .iter()
+                .map(|c| self.hidden.contains(c))
+                .collect(),
+            deaths: self.deaths,
+            // The region's place, or none of them when no incident names it.
+            region: self
+                .region
+                .as_ref()
+                .map(|r| columns.region_place(r).map_or(u32::MAX, |p| p as u32)),
+            actors: (!self.actors.is_empty()).then(|| {
+                columns
+                    .actor_names
+                    .iter()
+                    .map(|n| self.actors.contains(n))
+                    .collect()
+            }),
+            location: LocationPrecision::ALL.map(|p| self.location_precision.contains(&p)),
+            date: DatePrecision::ALL.map(|p| self.date_precision.contains(&p)),
+            dataset: DatasetKind::ALL.map(|d| self.datasets.contains(&d)),
+        }
+    }
+
+    /// Which filters incident `i` passes, one flag per dimension.
+    fn passes(c: &Compiled, columns: &Columns, i: usize) -> [bool; 7] {
+        let get = |v: &[u8]| usize::from(v.get(i).copied().unwrap_or(0));
+        let actor_on = |a: u32| {
+            c.actors
+                .as_ref()
+                .is_none_or(|on| on.get(a as usize).copied().unwrap_or(false))
+        };
+        let sides = columns.actors.get(i).copied().unwrap_or([NO_ACTOR; 2]);
+        [
+            !c.hidden.get(get(&columns.groups)).copied().unwrap_or(false),
+            c.deaths.keeps(columns.killed.get(i).copied().flatten()),
+            c.region
+                .is_none_or(|want| columns.regions.get(i) == Some(&want)),
+            c.actors.is_none() || actor_on(sides[0]) || actor_on(sides[1]),
+            !c.location
+                .get(get(&columns.location_precision))
+                .copied()
+                .unwrap_or(false),
+            !c.date
+                .get(get(&columns.date_precision))
+                .copied()
+                .unwrap_or(false),
+            !c.dataset
+                .get(get(&columns.datasets))
+                .copied()
+                .unwrap_or(false),
+        ]
+    }
+
     /// Two flags per incident: kept by every filter, and kept by every
     /// filter but the event types (what each type's toggle counts).
     pub fn masks(&self, columns: &Columns) -> (Vec<bool>, Vec<bool>) {
-        let hidden: Vec<bool> = Category::all()
-            .iter()
-            .map(|c| self.hidden.contains(c))
-            .collect();
-        // The region's place, or none of them when no incident names it.
-        let region = self.region.as_ref().map(|r| {
-            columns
-                .region_names
-                .iter()
-                .position(|n| n == r)
-                .map_or(u32::MAX, |p| p as u32)
-        });
-        columns
-            .groups
-            .iter()
-            .zip(&columns.killed)
-            .zip(&columns.regions)
-            .map(|((&g, &k), &r)| {
-                let but = self.deaths.keeps(k) && region.is_none_or(|want| want == r);
-                let shown = !hidden.get(usize::from(g)).copied().unwrap_or(false);
-                (but && shown, but)
+        let c = self.compile(columns);
+        (0..columns.groups.len())
+            .map(|i| {
+                let p = Self::passes(&c, columns, i);
+                let but = p[1..].iter().all(|&x| x);
+                (but && p[TYPE], but)
             })
             .unzip()
+    }
+
+    /// What each choice keeps among the incidents whose day (as
+    /// `num_days_from_ce`) is in `days` (inclusive), under the other filters.
+    pub fn tally(&self, columns: &Columns, days: (i32, i32)) -> Tally {
+        let c = self.compile(columns);
+        let mut t = Tally {
+            regions: vec![0; columns.region_names.len()],
+            actors: vec![0; columns.actor_names.len()],
+            ..Tally::default()
+        };
+        let bump = |v: &mut [u32], at: usize| {
+            if let Some(x) = v.get_mut(at) {
+                *x += 1;
+            }
+        };
+        for (i, day) in columns.days.iter().enumerate() {
+            if *day < days.0 || *day > days.1 {
+                continue;
+            }
+            let p = Self::passes(&c, columns, i);
+            let fails = p.iter().filter(|x| !**x).count();
+            let only = if fails == 1 {
+                p.iter().position(|x| !x)
+            } else {
+                None
+            };
+            // Counted for a dimension when every other dimension passes.
+            let counts = |d: usize| fails == 0 || only == Some(d);
+            if fails == 0 {
+                t.kept += 1;
+            }
+            let at = |v: &[u8]| usize::from(v.get(i).copied().unwrap_or(0));
+            if counts(REGION) {
+                bump(
+                    &mut t.regions,
+                    columns.regions.get(i).copied().unwrap_or(0) as usize,
+                );
+            }
+            if counts(ACTOR) {
+                let sides = columns.actors.get(i).copied().unwrap_or([NO_ACTOR; 2]);
+                bump(&mut t.actors, sides[0] as usize);
+                if sides[1] != sides[0] {
+                    bump(&mut t.actors, sides[1] as usize);
+                }
+            }
+            if counts(LOCATION) {
+                bump(&mut t.location_precision, at(&columns.location_precision));
+            }
+            if counts(DATE) {
+                bump(&mut t.date_precision, at(&columns.date_precision));
+            }
+            if counts(DATASET) {
+                bump(&mut t.datasets, at(&columns.datasets));
+            }
+            if counts(DEATHS) && columns.killed.get(i).copied().flatten().is_none() {
+                t.no_figure += 1;
+            }
+        }
+        t
     }
 
     /// In words, for the page and the exports, e.g. "event types hidden:
@@ -168,6 +422,29 @@ impl Filters {
         if let Some(r) = &self.region {
             parts.push(format!("region {r}"));
         }
+        if !self.actors.is_empty() {
+            let names: Vec<&str> = self.actors.iter().map(String::as_str).collect();
+            parts.push(format!("actors: {}", names.join(" or ")));
+        }
+        let list = |labels: Vec<&str>| labels.join(", ");
+        if !self.location_precision.is_empty() {
+            parts.push(format!(
+                "locations hidden: {}",
+                list(self.location_precision.iter().map(|p| p.label()).collect())
+            ));
+        }
+        if !self.date_precision.is_empty() {
+            parts.push(format!(
+                "dates hidden: {}",
+                list(self.date_precision.iter().map(|p| p.label()).collect())
+            ));
+        }
+        if !self.datasets.is_empty() {
+            parts.push(format!(
+                "datasets hidden: {}",
+                list(self.datasets.iter().map(|d| d.label()).collect())
+            ));
+        }
         parts.join("; ")
     }
 }
@@ -194,6 +471,7 @@ pub fn category_group(c: Category) -> u8 {
 mod tests {
     use super::*;
     use crate::filter::tests::incident;
+    use crate::incident::{DatePrecision, LocationPrecision};
     use crate::EventType;
 
     fn masks(f: &Filters, incs: &[Incident]) -> (Vec<bool>, Vec<bool>) {
@@ -290,5 +568,135 @@ mod tests {
         // A region no incident names keeps nothing.
         f.region = Some("Kidal".into());
         assert_eq!(f.masks(&cols).0, [false, false, false]);
+    }
+
+    #[test]
+    fn region_spellings_of_two_datasets_are_one_region() {
+        let mut incs = vec![
+            typed("a", Some(3), EventType::Battles),
+            typed("b", None, EventType::Battles),
+            typed("c", Some(1), EventType::Battles),
+            typed("d", Some(1), EventType::Battles),
+        ];
+        incs[0].admin1 = "Segou".into();
+        incs[1].admin1 = "Segou region".into();
+        incs[2].admin1 = "Ségou".into();
+        incs[3].admin1 = "Mopti region".into();
+        let cols = Columns::of(&incs);
+        assert_eq!(cols.region_names, ["Mopti region", "Ségou"]);
+        assert_eq!(region_key("Segou region"), "segou");
+        let f = Filters {
+            region: Some("segou".into()),
+            ..Filters::default()
+        };
+        assert_eq!(f.masks(&cols).0, [true, true, true, false]);
+    }
+
+    #[test]
+    fn the_actor_filter_matches_either_side_as_written() {
+        let mut incs = vec![
+            typed("a", Some(3), EventType::Battles),
+            typed("b", None, EventType::Battles),
+            typed("c", Some(1), EventType::ViolenceAgainstCivilians),
+        ];
+        incs[0].actor1 = "JNIM: Group for Support of Islam and Muslims".into();
+        incs[0].actor2 = "Military Forces of Mali (2021-)".into();
+        incs[1].actor1 = "Government of Mali".into();
+        incs[1].actor2 = "JNIM".into();
+        incs[2].actor1 = "Islamic State (Sahel)".into();
+        incs[2].actor2 = String::new();
+        let cols = Columns::of(&incs);
+        assert_eq!(cols.actor_names.len(), 5, "{:?}", cols.actor_names);
+        let mut f = Filters::default();
+        f.actors.insert("JNIM".into());
+        assert_eq!(f.masks(&cols).0, [false, true, false]);
+        f.actors
+            .insert("JNIM: Group for Support of Islam and Muslims".into());
+        assert_eq!(f.masks(&cols).0, [true, true, false]);
+        assert_eq!(
+            f.describe(),
+            "actors: JNIM or JNIM: Group for Support of Islam and Muslims"
+        );
+        // Found by any part of the name, without accents or case; the most
+        // frequent first.
+        let counts = vec![0, 0, 0, 3, 1];
+        let found: Vec<&str> = cols
+            .find_actors("jnim", &counts, 10)
+            .into_iter()
+            .map(|a| cols.actor_names[a].as_str())
+            .collect();
+        assert_eq!(
+            found,
+            ["JNIM: Group for Support of Islam and Muslims", "JNIM"]
+        );
+        assert_eq!(cols.find_actors("", &counts, 2).len(), 2);
+    }
+
+    #[test]
+    fn precision_and_dataset_filters_hide_their_choices() {
+        let mut incs = vec![
+            typed("a", Some(3), EventType::Battles),
+            typed("b", None, EventType::Battles),
+            typed("c", Some(1), EventType::Battles),
+        ];
+        incs[1].location_precision = LocationPrecision::Admin2;
+        incs[2].date_precision = DatePrecision::Month;
+        incs[2].provenance = crate::Provenance::Ucdp {
+            id: "1".into(),
+            relid: String::new(),
+            sources: String::new(),
+        };
+        let cols = Columns::of(&incs);
+        let mut f = Filters::default();
+        f.location_precision.insert(LocationPrecision::Admin2);
+        assert_eq!(f.masks(&cols).0, [true, false, true]);
+        f.location_precision.clear();
+        f.date_precision.insert(DatePrecision::Month);
+        assert_eq!(f.masks(&cols).0, [true, true, false]);
+        f.date_precision.clear();
+        f.datasets.insert(DatasetKind::Curated);
+        assert_eq!(f.masks(&cols).0, [false, false, true]);
+        assert_eq!(
+            f.describe(),
+            "datasets hidden: Press reports (this project)"
+        );
+    }
+
+    #[test]
+    fn the_tally_counts_each_choice_under_the_other_filters_and_the_dates() {
+        let mut incs = vec![
+            typed("a", Some(3), EventType::Battles),
+            typed("b", None, EventType::Battles),
+            typed("c", Some(1), EventType::ViolenceAgainstCivilians),
+            typed("d", Some(9), EventType::Battles),
+        ];
+        incs[0].admin1 = "Mopti".into();
+        incs[1].admin1 = "Ségou".into();
+        incs[2].admin1 = "Ségou".into();
+        incs[3].admin1 = "Ségou".into();
+        incs[3].date = "2022-08-30".parse().unwrap();
+        let cols = Columns::of(&incs);
+        let july = (cols.days[0], cols.days[0] + 4);
+        let mut f = Filters {
+            region: Some("Mopti".into()),
+            ..Filters::default()
+        };
+        let t = f.tally(&cols, july);
+        assert_eq!(t.kept, 1);
+        // The region's choices count under the other filters, not itself;
+        // "d" is outside the dates.
+        assert_eq!(t.regions, [1, 2]);
+        // The other dimensions count only what the region keeps.
+        assert_eq!(t.location_precision[0], 1);
+        assert_eq!(t.no_figure, 0);
+        f.region = None;
+        f.deaths.no_figure = false;
+        let t = f.tally(&cols, july);
+        assert_eq!(t.kept, 2);
+        assert_eq!(
+            t.no_figure, 1,
+            "no figure is counted under the other filters"
+        );
+        assert_eq!(t.actors.iter().sum::<u32>(), 4, "a and c, two sides each");
     }
 }

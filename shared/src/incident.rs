@@ -8,7 +8,7 @@ use crate::provenance::Provenance;
 use crate::LonLat;
 
 /// How precisely the date of an incident is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
     /// The day is known.
@@ -27,6 +27,26 @@ pub enum DatePrecision {
 }
 
 impl DatePrecision {
+    /// Every precision, finest first.
+    pub const ALL: [DatePrecision; 5] = [
+        DatePrecision::Day,
+        DatePrecision::Days,
+        DatePrecision::Week,
+        DatePrecision::Month,
+        DatePrecision::Longer,
+    ];
+
+    /// A short key for links, e.g. "week".
+    pub fn key(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Days => "days",
+            DatePrecision::Week => "week",
+            DatePrecision::Month => "month",
+            DatePrecision::Longer => "longer",
+        }
+    }
+
     /// Words for the details panel, e.g. "exact day".
     pub fn label(self) -> &'static str {
         match self {
@@ -40,7 +60,7 @@ impl DatePrecision {
 }
 
 /// How precisely the point of an incident is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LocationPrecision {
     /// The point is the reported locality itself.
@@ -59,6 +79,28 @@ pub enum LocationPrecision {
 }
 
 impl LocationPrecision {
+    /// Every precision, finest first.
+    pub const ALL: [LocationPrecision; 6] = [
+        LocationPrecision::Exact,
+        LocationPrecision::Near,
+        LocationPrecision::Admin2,
+        LocationPrecision::Admin1,
+        LocationPrecision::Area,
+        LocationPrecision::Country,
+    ];
+
+    /// A short key for links, e.g. "admin2".
+    pub fn key(self) -> &'static str {
+        match self {
+            LocationPrecision::Exact => "exact",
+            LocationPrecision::Near => "near",
+            LocationPrecision::Admin2 => "admin2",
+            LocationPrecision::Admin1 => "admin1",
+            LocationPrecision::Area => "area",
+            LocationPrecision::Country => "country",
+        }
+    }
+
     /// Words for the details panel.
     pub fn label(self) -> &'static str {
         match self {

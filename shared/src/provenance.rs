@@ -41,6 +41,46 @@ pub enum Provenance {
     },
 }
 
+/// Which kind of dataset an incident comes from (the dataset filter's
+/// choices, and what matching compares across).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DatasetKind {
+    Curated,
+    Acled,
+    Ucdp,
+    Geojson,
+}
+
+impl DatasetKind {
+    /// Every kind, in the order the app lists them.
+    pub const ALL: [DatasetKind; 4] = [
+        DatasetKind::Curated,
+        DatasetKind::Acled,
+        DatasetKind::Ucdp,
+        DatasetKind::Geojson,
+    ];
+
+    /// The dataset's name for people, e.g. "UCDP GED".
+    pub fn label(self) -> &'static str {
+        match self {
+            DatasetKind::Curated => "Press reports (this project)",
+            DatasetKind::Acled => "ACLED",
+            DatasetKind::Ucdp => "UCDP GED",
+            DatasetKind::Geojson => "GeoJSON",
+        }
+    }
+
+    /// A short key for links, e.g. "ucdp".
+    pub fn key(self) -> &'static str {
+        match self {
+            DatasetKind::Curated => "curated",
+            DatasetKind::Acled => "acled",
+            DatasetKind::Ucdp => "ucdp",
+            DatasetKind::Geojson => "geojson",
+        }
+    }
+}
+
 /// Who to credit for each dataset, and on what terms (written once; the
 /// report, the exports and the app's layer list all use these).
 pub mod attribution {
@@ -50,6 +90,31 @@ pub mod attribution {
     pub const GEOJSON: &str = "As given by the file's publisher; check its licence before sharing.";
     /// Every attribution above.
     pub const ALL: [&str; 4] = [CURATED, ACLED, UCDP, GEOJSON];
+
+    /// The basemap's and gazetteer's credits, as text with the addresses its
+    /// parts link to (the page's footer and the published map).
+    pub const BASEMAP: [(&str, Option<&str>); 9] = [
+        ("Basemap: ", None),
+        ("Natural Earth", Some("https://www.naturalearthdata.com/")),
+        (" (public domain). Places: ", None),
+        ("GeoNames", Some("https://www.geonames.org/")),
+        (" (", None),
+        (
+            "CC BY 4.0",
+            Some("https://creativecommons.org/licenses/by/4.0/"),
+        ),
+        ("). Rivers and lakes: Natural Earth and ", None),
+        (
+            "© OpenStreetMap contributors",
+            Some("https://www.openstreetmap.org/copyright"),
+        ),
+        (" (ODbL).", None),
+    ];
+
+    /// [`BASEMAP`] as plain text.
+    pub fn basemap_text() -> String {
+        BASEMAP.iter().map(|(t, _)| *t).collect()
+    }
 }
 
 /// Who to credit for `incidents`: each dataset's attribution once, in the
@@ -75,6 +140,16 @@ impl Provenance {
             Provenance::Acled { .. } => attribution::ACLED,
             Provenance::Ucdp { .. } => attribution::UCDP,
             Provenance::Geojson { .. } => attribution::GEOJSON,
+        }
+    }
+
+    /// The kind of dataset.
+    pub fn kind(&self) -> DatasetKind {
+        match self {
+            Provenance::Curated => DatasetKind::Curated,
+            Provenance::Acled { .. } => DatasetKind::Acled,
+            Provenance::Ucdp { .. } => DatasetKind::Ucdp,
+            Provenance::Geojson { .. } => DatasetKind::Geojson,
         }
     }
 

@@ -11,6 +11,44 @@ pub enum MarkerStyle {
     Unknown,
 }
 
+/// How a marker circle is painted: the one table the canvas sprites and the
+/// published SVG both read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paint {
+    pub fill: &'static str,
+    pub stroke: &'static str,
+    /// Stroke width in px.
+    pub line_width: f64,
+    /// Dash and gap in px, for a dashed ring.
+    pub dash: Option<[f64; 2]>,
+}
+
+impl MarkerStyle {
+    /// The paint of a marker of this style in `colour` (its category's).
+    pub fn paint(self, colour: &'static str) -> Paint {
+        match self {
+            MarkerStyle::Killed => Paint {
+                fill: colour,
+                stroke: "#ffffff",
+                line_width: 1.2,
+                dash: None,
+            },
+            MarkerStyle::Zero => Paint {
+                fill: "#ffffff",
+                stroke: colour,
+                line_width: 2.5,
+                dash: None,
+            },
+            MarkerStyle::Unknown => Paint {
+                fill: "#ffffff",
+                stroke: "#555555",
+                line_width: 2.0,
+                dash: Some([3.0, 2.0]),
+            },
+        }
+    }
+}
+
 /// Maps people killed (all sides) to a circle radius in screen pixels.
 ///
 /// Area is proportional to the count: `r = sqrt(killed / max_killed) * max_radius`,

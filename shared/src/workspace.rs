@@ -15,6 +15,9 @@ pub struct Layer {
     pub key: LayerKey,
     /// The file name (or address) it was read from.
     pub name: String,
+    /// The address it was fetched from, when it was opened by address (the
+    /// shareable link reopens it); `None` for a file from the user's computer.
+    pub address: Option<String>,
     /// True for the dataset the app ships with.
     pub builtin: bool,
     pub visible: bool,
@@ -56,13 +59,14 @@ impl Workspace {
             layers: Vec::new(),
             next: 0,
         };
-        w.push(name, report, incidents, true);
+        w.push(name, None, report, incidents, true);
         w
     }
 
     fn push(
         &mut self,
         name: &str,
+        address: Option<String>,
         report: Arc<ImportReport>,
         incidents: Arc<Vec<Incident>>,
         builtin: bool,
@@ -72,6 +76,7 @@ impl Workspace {
         self.layers.push(Layer {
             key,
             name: name.to_owned(),
+            address,
             builtin,
             visible: true,
             report,
@@ -80,9 +85,31 @@ impl Workspace {
         key
     }
 
-    /// Adds a dataset the user opened, shown.
-    pub fn add(&mut self, name: &str, report: ImportReport, incidents: Vec<Incident>) -> LayerKey {
-        self.push(name, Arc::new(report), Arc::new(incidents), false)
+    /// Adds a dataset the user opened, shown: from `address` when it was
+    /// fetched, else from a file of the user's computer.
+    pub fn add(
+        &mut self,
+        name: &str,
+        address: Option<String>,
+        report: ImportReport,
+        incidents: Vec<Incident>,
+    ) -> LayerKey {
+        self.push(name, address, Arc::new(report), Arc::new(incidents), false)
+    }
+
+    /// The addresses of the open datasets opened by address, in order (for
+    /// the shareable link), and the names of those opened from files (which
+    /// a link cannot reopen).
+    pub fn addresses(&self) -> (Vec<String>, Vec<String>) {
+        let mut by_address = Vec::new();
+        let mut files = Vec::new();
+        for l in self.layers.iter().filter(|l| !l.builtin) {
+            match &l.address {
+                Some(a) => by_address.push(a.clone()),
+                None => files.push(l.name.clone()),
+            }
+        }
+        (by_address, files)
     }
 
     /// All layers, the built-in one first.
@@ -224,7 +251,22 @@ mod tests {
     fn layers_show_hide_close_and_return_to_the_builtin_data() {
         let mut w = Workspace::new("built-in", acled("B1,2022-07-27,Battles,A,P,14,-6,1\n"));
         let mine = acled("M1,2022-07-28,Battles,A,P,14,-6,2\nM2,2022-07-29,Battles,A,P,14,-6,3\n");
-        let k = w.add("mine.csv", mine.report, mine.incidents);
+        let k = w.add("mine.csv", None, mine.report, mine.incidents);
+        let by_address = acled("U1,2022-07-28,Battles,A,P,14,-6,2\n");
+        w.add(
+            "u.csv",
+            Some("https://example.org/u.csv".into()),
+            by_address.report,
+            by_address.incidents,
+        );
+        assert_eq!(
+            w.addresses(),
+            (
+                vec!["https://example.org/u.csv".to_owned()],
+                vec!["mine.csv".to_owned()]
+            )
+        );
+        w.remove(LayerKey(2));
         assert_eq!(w.visible_incidents().len(), 3);
         assert!(!w.is_builtin_only());
         w.set_visible(LayerKey(0), false);

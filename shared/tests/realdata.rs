@@ -323,3 +323,123 @@ fn every_file_reads_the_same_through_the_web_worker_messages() {
         }
     }
 }
+
+/// Our file, ACLED's 2023 export and UCDP GED open together.
+fn three_datasets() -> Vec<shared::Incident> {
+    let map = basemap();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/");
+    let gaz_text = std::fs::read_to_string(format!("{dir}gazetteer.geojson")).unwrap();
+    let gazetteer = shared::Gazetteer::new(
+        shared::parse_gazetteer("gazetteer.geojson", &gaz_text)
+            .unwrap()
+            .items,
+    );
+    let ours = import(
+        "incidents.geojson",
+        &std::fs::read(format!("{dir}incidents.geojson")).unwrap(),
+        &Context {
+            gazetteer: Some(&gazetteer),
+            basemap: Some(&map),
+        },
+    )
+    .unwrap();
+    let mut all = ours.incidents;
+    all.extend(read(ACLED_2023).incidents);
+    all.extend(read(UCDP).incidents);
+    all
+}
+
+#[test]
+fn sokolo_matches_across_the_three_datasets_with_each_ones_figures() {
+    use shared::matching::{figures, matches};
+    let all = three_datasets();
+    let sokolo = all
+        .iter()
+        .position(|i| i.id == "2022-07-27-sokolo")
+        .expect("our Sokolo incident");
+    let found: Vec<(String, String)> = matches(&all, sokolo)
+        .iter()
+        .map(|m| {
+            let f = figures(&all[m.index]);
+            (f.dataset, f.killed)
+        })
+        .collect();
+    // ACLED's MLI7017 (27 in all) and UCDP's 443712 (best 36) are the attack;
+    // UCDP's 444053 (the airstrike 15 km away, best 0) is listed too.
+    assert!(
+        found.contains(&("ACLED MLI7017".into(), "27".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("UCDP GED 443712".into(), "36".into())),
+        "{found:?}"
+    );
+    let ucdp = all.iter().find(|i| i.id == "443712").unwrap();
+    assert!(figures(ucdp).breakdown.contains("low 36, best 36, high 54"));
+    let ours = figures(&all[sokolo]);
+    assert_eq!(ours.killed, "54");
+    assert!(ours.breakdown.contains("6 military") && ours.breakdown.contains("48 assailants"));
+    // Every July 2022 pair of the review table pairs different datasets.
+    let pairs = shared::matching::all_pairs(&all);
+    assert!(pairs
+        .iter()
+        .any(|(a, b, _)| all[*a].id == "2022-07-27-sokolo" && all[*b].id == "MLI7017"));
+    assert!(pairs
+        .iter()
+        .all(|(a, b, _)| all[*a].provenance.kind() != all[*b].provenance.kind()));
+}
+
+#[test]
+fn jnim_in_segou_in_2022_across_acled_and_ucdp() {
+    use shared::filters::{Columns, Filters};
+    let all = three_datasets();
+    let cols = Columns::of(&all);
+    // ACLED's "Segou", UCDP's "Segou region" and our "Ségou" are one region.
+    let segou: Vec<&String> = cols
+        .region_names
+        .iter()
+        .filter(|n| shared::filters::region_key(n) == "segou")
+        .collect();
+    assert_eq!(segou, ["Ségou"]);
+    let mut f = Filters {
+        region: Some("Ségou".into()),
+        ..Filters::default()
+    };
+    f.actors.extend(
+        cols.actor_names
+            .iter()
+            .filter(|a| a.contains("JNIM"))
+            .cloned(),
+    );
+    let day =
+        |s: &str| chrono::Datelike::num_days_from_ce(&s.parse::<chrono::NaiveDate>().unwrap());
+    let t = f.tally(&cols, (day("2022-01-01"), day("2022-12-31")));
+    let (kept, _) = f.masks(&cols);
+    let in_2022 = (0..all.len())
+        .filter(|&i| kept[i] && all[i].date.format("%Y").to_string() == "2022")
+        .count() as u32;
+    assert_eq!(t.kept, in_2022);
+    let by = |k: shared::provenance::DatasetKind| {
+        (0..all.len())
+            .filter(|&i| {
+                kept[i]
+                    && all[i].provenance.kind() == k
+                    && all[i].date.format("%Y").to_string() == "2022"
+            })
+            .count()
+    };
+    println!(
+        "JNIM in Ségou, 2022: {} in all, ACLED {}, UCDP {}, ours {}",
+        t.kept,
+        by(shared::provenance::DatasetKind::Acled),
+        by(shared::provenance::DatasetKind::Ucdp),
+        by(shared::provenance::DatasetKind::Curated)
+    );
+    assert_eq!(
+        (
+            by(shared::provenance::DatasetKind::Acled),
+            by(shared::provenance::DatasetKind::Ucdp)
+        ),
+        (174, 50)
+    );
+}

@@ -46,6 +46,17 @@ async function loaded(viewport, hash = '') {
   return { page, errors };
 }
 
+/** A parameter of the shareable link in the page's address, once written. */
+async function linked(page, name) {
+  await page.waitForFunction((n) => new URLSearchParams(location.search).has(n), name);
+  return page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
+}
+
+/** Unfolds the filters under the legend. */
+async function openFilters(page) {
+  if (!(await page.locator('details.filters').evaluate((d) => d.open))) await page.click('details.filters > summary');
+}
+
 /** Opens an incident's details through its link (`#incident=<id>`). */
 async function show(page, id) {
   await page.evaluate((id) => { location.hash = `incident=${encodeURIComponent(id)}`; }, id);
@@ -129,7 +140,7 @@ test('clicking Sokolo shows the army figures, with the 48 assailants as a claim'
   await page.mouse.click(at.x, at.y);
   const details = page.locator(DETAILS);
   await details.waitFor();
-  assert.equal(await page.evaluate(() => location.hash), '#incident=2022-07-27-sokolo', 'a link to it');
+  assert.equal(await linked(page, 'incident'), '2022-07-27-sokolo', 'a link to it');
   assert.equal(await details.locator('h2').textContent(), 'Sokolo');
   const row = async (side) => (await details.locator(`tr:has(th:text-is("${side}")) td`).allTextContents());
   assert.deepEqual(await row('military'), ['6', '25']);
@@ -225,7 +236,7 @@ test('keyboard: Tab reaches the map, arrows move between incidents, Enter opens,
   const active = await page.getAttribute('.map', 'data-active-incident');
   await page.keyboard.press('Enter');
   await page.locator(DETAILS).waitFor();
-  assert.equal(await page.evaluate(() => location.hash), `#incident=${active}`);
+  assert.equal(await linked(page, 'incident'), active);
   await page.keyboard.press('Escape');
   assert.equal(await page.$(DETAILS), null);
   assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('map')), 'focus returns to the map');
@@ -407,6 +418,7 @@ test('legend toggles, the deaths range and the region filter the map, the totals
   assert.equal((await pixel(page, sokolo.x, sokolo.y))[3], 0, 'Sokolo is erased');
   assert.deepEqual(await pixel(page, kati.x, kati.y), [0x7b, 0x32, 0x94, 255], 'Kati stays');
   // At least 8 killed: Kati (8), Bobosso (9), Tifolat (12) remain of the others.
+  await openFilters(page);
   await page.fill('input[aria-label="Fewest people killed"]', '8');
   await page.press('input[aria-label="Fewest people killed"]', 'Tab');
   await drawn(page, 3);
@@ -428,8 +440,9 @@ test('legend toggles, the deaths range and the region filter the map, the totals
   assert.equal(await page.inputValue('input[aria-label="Fewest people killed"]'), '');
   assert.ok(await page.locator('[data-testid="filters-active"]').isHidden());
   // The region filter: from 23 July, Mopti region has Bobosso, Sévaré and Mopti.
+  // Each region says how many incidents it keeps in the dates shown.
   assert.deepEqual(await page.locator('select[aria-label="Region"] option').allTextContents(),
-    ['All regions', 'Gao', 'Koulikoro', 'Mopti', 'Ségou']);
+    ['All regions', 'Gao (2)', 'Koulikoro (1)', 'Mopti (3)', 'Ségou (1)']);
   await page.selectOption('select[aria-label="Region"]', 'Mopti');
   await drawn(page, 3);
   assert.match(await page.textContent('[data-testid="filters-active"]'), /Filtered: region Mopti\./);
@@ -593,7 +606,7 @@ test('at 10,000 incidents: keyboard, Enter, Escape, click and hover work the sam
     await page.locator('[data-testid="stack-list"]').waitFor();
   } else {
     assert.equal(await page.locator(`${DETAILS} h2`).textContent(), tip.split(',')[0]);
-    assert.match(await page.evaluate(() => location.hash), /^#incident=synthetic-\d+$/);
+    assert.match(await linked(page, 'incident'), /^synthetic-\d+$/);
   }
   await page.close();
 });
@@ -610,6 +623,7 @@ test('at 10,000 incidents: the filters agree with counts made from the data itse
   await drawn(page, N);
   const count = async () => Number(await page.textContent('[data-testid="visible-count"]'));
   // "No figure" left out: never counted as zero.
+  await openFilters(page);
   await page.uncheck('.deaths-filter .no-figure input');
   await drawn(page, withFigure.length);
   assert.equal(await count(), withFigure.length);
@@ -625,5 +639,131 @@ test('at 10,000 incidents: the filters agree with counts made from the data itse
   await page.click('[data-testid="clear-filters"]');
   await drawn(page, N);
   assert.equal(await count(), N);
+  await page.close();
+});
+
+test('actor, location and date filters: a searchable list and choices with counts, combined with the rest', async () => {
+  const { page, errors } = await loaded();
+  const props = JSON.parse(FIXTURE).features.map((f) => f.properties);
+  const count = async () => Number(await page.textContent('[data-testid="visible-count"]'));
+  await openFilters(page);
+  const finder = page.locator('input[aria-label="Find an actor"]');
+  await finder.fill('katiba');
+  const items = page.locator('[data-testid="actor-list"] li');
+  assert.deepEqual((await items.allInnerTexts()).map((t) => t.trim()), [`Katiba Macina ${props.filter((p) => p.actor1 === 'Katiba Macina').length}`]);
+  await items.locator('input').check();
+  await drawn(page, 6);
+  assert.equal(await count(), 6);
+  assert.match(await page.textContent('[data-testid="filters-active"]'), /actors: Katiba Macina/);
+  // The location choices count what they keep among Katiba Macina's six.
+  const location = page.locator('fieldset.choices:has(legend:text-is("Location")) li');
+  const katiba = props.filter((p) => p.actor1 === 'Katiba Macina');
+  const of = (prec) => katiba.filter((p) => p.location_precision === prec).length;
+  assert.deepEqual((await location.allInnerTexts()).map((t) => t.trim()),
+    [`exact locality ${of('exact')}`, `approximate ${of('near')}`, `region only ${of('admin1')}`]);
+  await location.filter({ hasText: 'approximate' }).locator('input').uncheck();
+  await drawn(page, 6 - of('near'));
+  // Removing the actor by its chip brings every actor back, still without
+  // the approximate locations.
+  await page.click('button[aria-label="Remove actor Katiba Macina"]');
+  await drawn(page, props.filter((p) => p.location_precision !== 'near').length);
+  // Date precision: only the choices some incident has are listed.
+  const dates = page.locator('fieldset.choices:has(legend:text-is("Date")) li');
+  assert.deepEqual((await dates.allInnerTexts()).map((t) => t.trim()), ['exact day 6']);
+  await page.click('[data-testid="clear-filters"]');
+  await drawn(page, 14);
+  // "Within a few days" hides Tifolat and Inekar Tadriante.
+  assert.deepEqual((await dates.allInnerTexts()).map((t) => t.trim()), ['exact day 12', 'within a few days 2']);
+  await dates.filter({ hasText: 'within a few days' }).locator('input').uncheck();
+  await drawn(page, 12);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the link holds dates, filters, selection and view: Copy link, a fresh page shows the same screen, back and forward', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  // Where Ségou is drawn (the same in every page of this size).
+  const first = await loaded();
+  const segou = await positionOf(first.page, '2022-07-21-segou');
+  await first.page.close();
+  const { page, errors } = await loaded();
+  const count = async (p) => Number(await p.textContent('[data-testid="visible-count"]'));
+  await openFilters(page);
+  await page.locator('input[aria-label="Find an actor"]').fill('katiba');
+  await page.locator('[data-testid="actor-list"] input').check();
+  await drawn(page, 6);
+  assert.equal(await linked(page, 'actor'), 'Katiba Macina');
+  await page.mouse.click(segou.x, segou.y);
+  assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Ségou');
+  assert.equal(await linked(page, 'incident'), '2022-07-21-segou');
+  await page.click('button[aria-label="Zoom in"]');
+  await page.waitForFunction(() => new URLSearchParams(location.search).has('at'));
+  await page.click('.share-toggle');
+  await page.click('[data-testid="copy-link"]');
+  await page.locator('.share-status', { hasText: 'Link copied.' }).waitFor();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(url, await page.evaluate(() => location.href));
+  assert.match(await page.inputValue('[data-testid="embed-code"]'), /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?actor=Katiba/);
+  // A fresh page on the copied link: same filters, count, details and view.
+  const fresh = await open(browser.context, url, undefined, (p) => routeFixtures(p));
+  await drawn(fresh.page, 6);
+  assert.equal(await count(fresh.page), 6);
+  assert.equal(await fresh.page.locator(`${DETAILS} h2`).textContent(), 'Ségou');
+  assert.equal(await fresh.page.textContent('[data-testid="filters-active"]'),
+    await page.textContent('[data-testid="filters-active"]'));
+  const ringA = await ring(page);
+  const ringB = await ring(fresh.page);
+  assert.ok(Math.hypot(ringA.x - ringB.x, ringA.y - ringB.y) < 2, `same view: ${JSON.stringify([ringA, ringB])}`);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.page.close();
+  // Back: the selection goes, then the filter; forward brings the filter back.
+  await page.click('.share-toggle');
+  await page.goBack();
+  await page.locator(DETAILS).waitFor({ state: 'detached' });
+  assert.equal(await count(page), 6);
+  await page.goBack();
+  await drawn(page, 14);
+  await page.goForward();
+  await drawn(page, 6);
+  // A link with values the app cannot read names them and keeps the rest.
+  const bad = await open(browser.context, `${server.url}?from=2022-07-32&killed=lots&incident=2022-07-27-sokolo`, undefined,
+    (p) => routeFixtures(p));
+  await bad.page.locator(`${DETAILS} h2`).waitFor();
+  assert.deepEqual(await bad.page.locator('[data-testid="link-problems"] li').allTextContents(), [
+    'The link\'s from value “2022-07-32” is not a date in YYYY-MM-DD form; it was ignored.',
+    'The link\'s killed value “lots” is not a range of whole numbers such as 10-20, 10- or -20; it was ignored.',
+  ]);
+  await bad.page.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the map downloads as a PNG and an SVG with its title, dates, legend, scale bar and credits', async () => {
+  const { page, errors } = await loaded();
+  const start = page.getByLabel('Start date');
+  await start.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await page.click('.share-toggle');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-png"]')]);
+  // The fixture's last day is 27 July: the picture shows that one day.
+  assert.equal(png.suggestedFilename(), 'attacks-in-mali-27-july-2022.png');
+  const bytes = fs.readFileSync(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [800, 600], 'the article preset');
+  await page.selectOption('select[aria-label="Picture size"]', { label: 'Custom size' });
+  await page.fill('input[aria-label="Width in pixels"]', '640');
+  await page.press('input[aria-label="Width in pixels"]', 'Tab');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-svg"]')]);
+  const text = fs.readFileSync(await svg.path(), 'utf8');
+  assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640" height="600"/);
+  assert.match(text, />Attacks in Mali, 27 July 2022</);
+  const shown = await page.textContent('[data-testid="visible-count"]');
+  const killed = (await page.textContent('[data-testid="killed-count"]')).match(/^(\d+) killed/)[1];
+  assert.ok(text.includes(`>${shown} incidents, ${killed} people killed`), `${shown} incidents, ${killed} killed`);
+  assert.match(text, /Basemap: Natural Earth/);
+  assert.match(text, / km</);
+  // One circle per incident shown, besides the legend's.
+  assert.equal((text.match(/<circle cx="[\d.-]+" cy="[\d.-]+" r="[\d.]+" fill="[^"]+" fill-opacity="0.9"/g) || []).length, Number(shown));
+  assert.deepEqual(errors, []);
   await page.close();
 });

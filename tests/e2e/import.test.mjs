@@ -323,3 +323,51 @@ test('showing or hiding a layer keeps the dates and the view; opening a file sho
   await expectVisible(page, 6);
   await page.close();
 });
+
+test('datasets compared: an incident lists the same attack in the other open datasets, figures side by side', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/acled-problems.csv'));
+  await waitForLayer(page, 'acled-problems.csv');
+  await page.evaluate(() => { location.hash = 'incident=2022-07-27-sokolo'; });
+  const table = page.locator('[data-testid="incident-details"] [data-testid="compare"]');
+  await table.waitFor();
+  const rows = async () => (await table.locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()));
+  const first = await rows();
+  assert.deepEqual(first.map((r) => [r[0], r[3]]), [['Press reports (this project)', '54'], ['ACLED FIX1', '3']]);
+  assert.match(first[1][1], /^FIXTURE place \(\d km away\)$/);
+  // Its row opens it, and it lists ours in turn.
+  await table.locator('button[data-match-id="FIX1"]').click();
+  await page.locator('[data-testid="incident-details"] h2', { hasText: 'FIXTURE place' }).waitFor();
+  assert.deepEqual((await rows()).map((r) => r[0]), ['ACLED FIX1', 'Press reports (this project)']);
+  await page.close();
+});
+
+test('the corpus: ACLED and UCDP opened by a link filtered to JNIM in Ségou in 2022, Sokolo in three sources', async () => {
+  const files = {
+    '/corpus/acled.csv': fs.readFileSync(realFile(REAL[0][0])),
+    '/corpus/ucdp.csv': fs.readFileSync(realFile(REAL[3][0])),
+  };
+  const link = '?data=/corpus/acled.csv&data=/corpus/ucdp.csv&from=2022-01-01&to=2022-12-31&region=Segou'
+    + '&actor=JNIM&actor=JNIM%3A+Group+for+Support+of+Islam+and+Muslims&incident=MLI7017';
+  const { page, errors } = await open(browser.context, server.url + link, undefined, async (p) => {
+    const json = 'application/geo+json';
+    await p.route('**/data/incidents.geojson', (r) => r.fulfill({ body: E2E_INCIDENTS, contentType: json }));
+    await p.route('**/data/gazetteer.geojson', (r) => r.fulfill({ body: E2E_GAZETTEER, contentType: json }));
+    await p.route((u) => u.pathname in files, (r) => r.fulfill({ body: files[new URL(r.request().url()).pathname], contentType: 'text/csv' }));
+  });
+  const details = page.locator('[data-testid="incident-details"]');
+  await details.locator('h2').waitFor({ timeout: 60_000 });
+  // 174 ACLED and 50 UCDP events (asserted natively in shared/tests/realdata.rs).
+  await expectVisible(page, 224);
+  assert.match(await page.textContent('[data-testid="filters-active"]'),
+    /region Ségou; actors: JNIM or JNIM: Group for Support of Islam and Muslims/);
+  const table = details.locator('[data-testid="compare"] tbody tr');
+  const rows = (await table.allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()));
+  const figure = (dataset) => rows.find((r) => r[0] === dataset)?.[3];
+  assert.equal(figure('ACLED MLI7017'), '27');
+  assert.equal(figure('Press reports (this project)'), '54');
+  assert.equal(figure('UCDP GED 443712'), '36');
+  assert.match(rows.find((r) => r[0] === 'UCDP GED 443712')[4], /low 36, best 36, high 54/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,9 +1,20 @@
-//! The filters beside the legend's type toggles: the deaths range ("no
-//! figure" is its own choice), the region, what is filtered in words, and
-//! clearing every filter.
+//! The filters beside the legend's type toggles, folded under "Filters":
+//! deaths ("no figure" is its own choice), region, actor (searchable, with
+//! counts), location and date precision, dataset; what is filtered in words,
+//! and clearing every filter. Each choice shows how many incidents it keeps
+//! in the dates shown, under the other filters.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::filters::{Deaths, Filters};
+use shared::filters::{Columns, Deaths, Filters, Tally};
+use shared::incident::{DatePrecision, LocationPrecision};
+use shared::provenance::DatasetKind;
+
+use crate::components::Choices;
+
+/// Actors listed at once under the search field.
+const ACTORS_LISTED: usize = 12;
 
 /// Reads a bound from a number field: empty is no bound.
 fn bound(ev: &leptos::ev::Event) -> Option<u32> {
@@ -14,54 +25,158 @@ fn bound(ev: &leptos::ev::Event) -> Option<u32> {
 #[component]
 pub fn FilterPanel(
     filters: RwSignal<Filters>,
-    /// The regions the incidents name (`admin1`), sorted.
-    regions: Vec<String>,
+    /// The names the filters choose from (regions, actors).
+    columns: Arc<Columns>,
+    /// What each choice keeps (computed only while the panel is open).
+    tally: Memo<Tally>,
 ) -> impl IntoView {
+    let open = RwSignal::new(false);
     let deaths = move || filters.with(|f| f.deaths);
     let set = move |change: &dyn Fn(&mut Deaths)| filters.update(|f| change(&mut f.deaths));
     let text = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
-    let options = regions
-        .into_iter()
-        .filter(|r| !r.is_empty())
-        .map(|r| {
-            let value = r.clone();
-            let selected = move || filters.with(|f| f.region.as_deref() == Some(value.as_str()));
-            view! { <option value=r.clone() selected=selected>{r.clone()}</option> }
+    let cols = columns.clone();
+    let regions = move || {
+        let t = tally.get();
+        cols.region_names
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.is_empty())
+            .map(|(p, r)| {
+                let value = r.clone();
+                let selected =
+                    move || filters.with(|f| f.region.as_deref() == Some(value.as_str()));
+                let n = t.regions.get(p).copied().unwrap_or(0);
+                view! { <option value=r.clone() selected=selected>{format!("{r} ({n})")}</option> }
+            })
+            .collect_view()
+    };
+    let query = RwSignal::new(String::new());
+    let cols = columns.clone();
+    let actors = move || {
+        let t = tally.get();
+        let found = query.with(|q| cols.find_actors(q, &t.actors, ACTORS_LISTED));
+        found
+            .into_iter()
+            .map(|a| {
+                let name = cols.actor_names[a].clone();
+                let n = t.actors.get(a).copied().unwrap_or(0);
+                let key = name.clone();
+                let on = move || filters.with(|f| f.actors.contains(&key));
+                let key = name.clone();
+                view! {
+                    <li>
+                        <label>
+                            <input type="checkbox" prop:checked=on
+                                on:change=move |ev| {
+                                    let tick = event_target_checked(&ev);
+                                    filters.update(|f| {
+                                        if tick { f.actors.insert(key.clone()); } else { f.actors.remove(&key); }
+                                    });
+                                } />
+                            " "<span class="actor-name">{name}</span>
+                            " "<span class="choice-count">{n}</span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let cols = columns.clone();
+    let tick_all = move |_| {
+        let t = tally.get_untracked();
+        let found = query.with_untracked(|q| cols.find_actors(q, &t.actors, usize::MAX));
+        filters.update(|f| {
+            f.actors
+                .extend(found.into_iter().map(|a| cols.actor_names[a].clone()))
+        });
+    };
+    let chosen = move || {
+        filters.with(|f| {
+            f.actors
+                .iter()
+                .map(|a| {
+                    let key = a.clone();
+                    view! {
+                        <li>
+                            <button type="button" class="chip" aria-label=format!("Remove actor {a}")
+                                on:click=move |_| filters.update(|f| { f.actors.remove(&key); })>
+                                {a.clone()}" ×"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
         })
-        .collect_view();
+    };
     view! {
-        <fieldset class="deaths-filter">
-            <legend class="legend-title">"People killed"</legend>
-            <label>
-                "from "
-                <input type="number" min="0" inputmode="numeric" aria-label="Fewest people killed"
-                    prop:value=move || text(deaths().min)
-                    on:change=move |ev| { let v = bound(&ev); set(&|d| d.min = v) } />
-            </label>
-            <label>
-                " to "
-                <input type="number" min="0" inputmode="numeric" aria-label="Most people killed"
-                    prop:value=move || text(deaths().max)
-                    on:change=move |ev| { let v = bound(&ev); set(&|d| d.max = v) } />
-            </label>
-            <label class="no-figure">
-                <input type="checkbox" prop:checked=move || deaths().no_figure
-                    on:change=move |ev| { let on = event_target_checked(&ev); set(&|d| d.no_figure = on) } />
-                " incidents with no figure"
-            </label>
-        </fieldset>
-        <label class="region-filter">
-            <span class="legend-title">"Region "</span>
-            <select aria-label="Region"
-                prop:value=move || filters.with(|f| f.region.clone().unwrap_or_default())
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    filters.update(|f| f.region = (!v.is_empty()).then_some(v));
-                }>
-                <option value="">"All regions"</option>
-                {options}
-            </select>
-        </label>
+        <details class="filters" prop:open=move || open.get()
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                let is_open = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .is_some_and(|d| d.open());
+                open.set(is_open);
+            }>
+            <summary class="legend-title">"Filters"</summary>
+            <Show when=move || open.get()>
+                <fieldset class="deaths-filter">
+                    <legend class="legend-title">"People killed"</legend>
+                    <label>
+                        "from "
+                        <input type="number" min="0" inputmode="numeric" aria-label="Fewest people killed"
+                            prop:value=move || text(deaths().min)
+                            on:change=move |ev| { let v = bound(&ev); set(&|d| d.min = v) } />
+                    </label>
+                    <label>
+                        " to "
+                        <input type="number" min="0" inputmode="numeric" aria-label="Most people killed"
+                            prop:value=move || text(deaths().max)
+                            on:change=move |ev| { let v = bound(&ev); set(&|d| d.max = v) } />
+                    </label>
+                    <label class="no-figure">
+                        <input type="checkbox" prop:checked=move || deaths().no_figure
+                            on:change=move |ev| { let on = event_target_checked(&ev); set(&|d| d.no_figure = on) } />
+                        " incidents with no figure "
+                        <span class="choice-count">{move || tally.get().no_figure}</span>
+                    </label>
+                </fieldset>
+                <label class="region-filter">
+                    <span class="legend-title">"Region "</span>
+                    <select aria-label="Region"
+                        prop:value=move || filters.with(|f| f.region.clone().unwrap_or_default())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            filters.update(|f| f.region = (!v.is_empty()).then_some(v));
+                        }>
+                        <option value="">"All regions"</option>
+                        {regions.clone()}
+                    </select>
+                </label>
+                <fieldset class="actor-filter">
+                    <legend class="legend-title">"Actor"</legend>
+                    <ul class="chips" data-testid="actors-chosen">{chosen}</ul>
+                    <input type="search" aria-label="Find an actor" placeholder="Find an actor"
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev)) />
+                    <ul class="actor-list" data-testid="actor-list">{actors.clone()}</ul>
+                    <button type="button" class="link" data-testid="tick-all-actors"
+                        hidden=move || query.with(|q| q.trim().is_empty())
+                        on:click=tick_all.clone()>
+                        {move || format!("Choose every actor matching \u{201c}{}\u{201d}", query.get().trim())}
+                    </button>
+                </fieldset>
+                <Choices title="Location" all=LocationPrecision::ALL.to_vec() label=|p: LocationPrecision| p.label()
+                    counts=Signal::derive(move || tally.with(|t| t.location_precision.to_vec()))
+                    get=|f: &Filters| &f.location_precision get_mut=|f: &mut Filters| &mut f.location_precision filters=filters />
+                <Choices title="Date" all=DatePrecision::ALL.to_vec() label=|p: DatePrecision| p.label()
+                    counts=Signal::derive(move || tally.with(|t| t.date_precision.to_vec()))
+                    get=|f: &Filters| &f.date_precision get_mut=|f: &mut Filters| &mut f.date_precision filters=filters />
+                <Choices title="Dataset" all=DatasetKind::ALL.to_vec() label=|d: DatasetKind| d.label()
+                    counts=Signal::derive(move || tally.with(|t| t.datasets.to_vec()))
+                    get=|f: &Filters| &f.datasets get_mut=|f: &mut Filters| &mut f.datasets filters=filters />
+            </Show>
+        </details>
         <p class="filters-active" data-testid="filters-active" hidden=move || filters.with(Filters::is_empty)>
             {move || filters.with(|f| format!("Filtered: {}.", f.describe()))}
             " "

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::details::{details, link_address};
 use shared::incident::format_date;
+use shared::matching::{figures, matches};
 use shared::{Gazetteer, Incident};
 
 use crate::app::focus_map;
@@ -114,6 +115,43 @@ pub fn IncidentDetails(
                 {d.dataset_sources.map(|s| view! { <p class="source-note">{format!("Its sources: {s}")}</p> })}
             }
         });
+        // The same attack in the other open datasets, figures side by side.
+        let found = matches(&incidents, i);
+        let compared = (!found.is_empty()).then(|| {
+            let row = |j: usize, own: bool| {
+                let f = figures(&incidents[j]);
+                let km = found.iter().find(|m| m.index == j).map(|m| format!("{:.0} km", m.km));
+                view! {
+                    <tr class:own=own>
+                        <th scope="row">
+                            {if own {
+                                view! { <span>{f.dataset}</span> }.into_any()
+                            } else {
+                                view! {
+                                    <button type="button" class="link" data-match-id=incidents[j].id.clone()
+                                        on:click=move |_| selected.set(Some(j))>{f.dataset}</button>
+                                }.into_any()
+                            }}
+                        </th>
+                        <td>{f.place}{km.map(|k| format!(" ({k} away)"))}</td>
+                        <td>{f.date}</td>
+                        <td class="num">{f.killed}</td>
+                        <td>{f.breakdown}</td>
+                    </tr>
+                }
+            };
+            let rows = std::iter::once(row(i, true))
+                .chain(found.iter().map(|m| row(m.index, false)))
+                .collect_view();
+            view! {
+                <h3>"Other datasets"</h3>
+                <table class="compare" data-testid="compare">
+                    <caption>"The same attack as each open dataset records it (same dates within their precision, within their location radius)."</caption>
+                    <thead><tr><th scope="col">"Dataset"</th><th scope="col">"Place"</th><th scope="col">"Date"</th><th scope="col">"Killed"</th><th scope="col">"How counted"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        });
         let has_notes = !inc.notes.is_empty();
         Some(view! {
             <aside class="details" data-testid="incident-details" aria-labelledby="details-title">
@@ -151,6 +189,7 @@ pub fn IncidentDetails(
                 </Show>
                 <p class="notes">{inc.notes.clone()}</p>
                 {dataset}
+                {compared}
                 <Show when=move || has_sources>
                     <h3>"Sources"</h3>
                 </Show>

@@ -21,8 +21,9 @@ pub fn Legend(
     scale: MarkerScale,
     /// The filters the toggles and the filter fields set.
     filters: RwSignal<Filters>,
-    /// The regions the incidents name, for the region filter.
-    regions: Vec<String>,
+    /// What the filters choose from, and what each choice keeps.
+    columns: std::sync::Arc<shared::filters::Columns>,
+    tally: Memo<shared::filters::Tally>,
     /// The selection: each toggle shows how many incidents it covers (in the
     /// dates, under the other filters).
     visible: crate::visible::Visible,
@@ -118,7 +119,7 @@ pub fn Legend(
                     "incidents at one point (click to list)"
                 </li>
             </ul>
-            <FilterPanel filters=filters regions=regions />
+            <FilterPanel filters=filters columns=columns tally=tally />
         </details>
     }
 }

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use shared::details::{marker_label, stack_label};
 use shared::engine::symbols::badges_shown;
 use shared::engine::{Direction, Hit, Markers, StackId};
+use shared::link::LinkView;
 use shared::{Gazetteer, Incident, MapModel, ScreenPoint, View};
 use wasm_bindgen::JsCast;
 
@@ -68,9 +69,18 @@ pub fn MapView(
     let measure = move || {
         if let Some(el) = container.get_untracked() {
             let s = (f64::from(el.client_width()), f64::from(el.client_height()));
-            if s.0 > 0.0 && s.1 > 0.0 && s != size.get_untracked() {
+            let before = size.get_untracked();
+            if s.0 > 0.0 && s.1 > 0.0 && s != before {
+                // The same centre and zoom (relative to the whole map) on the
+                // new size: a fitted map stays fitted, a link's view holds.
+                let kept = LinkView::exact(
+                    &view.get_untracked(),
+                    &frame,
+                    before,
+                    fit_view(&frame, before).k,
+                );
                 size.set(s);
-                view.set(fit_view(&frame, s));
+                view.set(kept.to_view(&frame, s, fit_view(&frame, s).k));
             }
         }
     };

@@ -1,5 +1,6 @@
 //! One component per file, named after it.
 
+pub mod choices;
 pub mod data_panel;
 pub mod date_histogram;
 pub mod filter_panel;
@@ -13,11 +14,13 @@ pub mod nearby_list;
 pub mod playback_controls;
 pub mod scale_bar;
 pub mod search_box;
+pub mod share_panel;
 pub mod stack_list;
 pub mod status_banner;
 pub mod time_slider;
 pub mod zoom_controls;
 
+pub use choices::Choices;
 pub use data_panel::DataPanel;
 pub use date_histogram::DateHistogram;
 pub use filter_panel::FilterPanel;
@@ -31,6 +34,7 @@ pub use nearby_list::NearbyList;
 pub use playback_controls::PlaybackControls;
 pub use scale_bar::ScaleBar;
 pub use search_box::SearchBox;
+pub use share_panel::SharePanel;
 pub use stack_list::StackList;
 pub use status_banner::StatusBanner;
 pub use time_slider::TimeSlider;

@@ -1,0 +1,409 @@
+//! The shareable link: the page's address holds the dates, every filter, the
+//! selected incident, the map view and the datasets opened by address, so
+//! that opening it restores the same screen. Written and read here, natively
+//! tested; the browser only copies it to and from `location`.
+//!
+//! Parameters (all optional): `from`, `to` (ISO dates); `hide` (event-type
+//! keys, comma-separated); `killed` (`min-max`, either side may be empty);
+//! `nofigure=0` (leave out incidents without a figure); `region`; `actor`
+//! (repeated); `loc`, `datep`, `dataset` (hidden precisions and datasets, by
+//! key); `incident` (its id); `at` (`lat,lon,zoom`, zoom relative to the
+//! whole map); `data` (repeated: dataset addresses, opened in order).
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::filters::{Deaths, Filters};
+use crate::incident::{DatePrecision, LocationPrecision};
+use crate::provenance::DatasetKind;
+use crate::{Category, Frame, LonLat, Timeline, View};
+
+/// Where the map looks: the centre of the screen and the zoom relative to the
+/// view that fits the whole map (1 = whole map), so a link opened on another
+/// screen size shows the same place.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LinkView {
+    pub centre: LonLat,
+    /// Times the fitted scale.
+    pub zoom: f64,
+}
+
+impl LinkView {
+    /// The link's view of `view` on a `size` px screen whose fitted scale is
+    /// `fitted_k`, rounded as the address writes it.
+    pub fn of(view: &View, frame: &Frame, size: (f64, f64), fitted_k: f64) -> LinkView {
+        let v = Self::exact(view, frame, size, fitted_k);
+        LinkView {
+            centre: LonLat::from_lon_lat(round(v.centre.lon, 4), round(v.centre.lat, 4)),
+            zoom: round(v.zoom, 2),
+        }
+    }
+
+    /// The same, unrounded: what a resized map keeps (its centre and zoom).
+    pub fn exact(view: &View, frame: &Frame, size: (f64, f64), fitted_k: f64) -> LinkView {
+        let (x, y) = view.to_frame(crate::ScreenPoint {
+            x: size.0 / 2.0,
+            y: size.1 / 2.0,
+        });
+        LinkView {
+            centre: frame.unproject(x, y),
+            zoom: view.k / fitted_k.max(f64::EPSILON),
+        }
+    }
+
+    /// The view that shows it on a `size` px screen whose fitted scale is
+    /// `fitted_k` (zoom kept within the map's limits).
+    pub fn to_view(&self, frame: &Frame, size: (f64, f64), fitted_k: f64) -> View {
+        let (x, y) = frame.project(self.centre);
+        let zoom = self.zoom.clamp(View::MIN_ZOOM, View::MAX_ZOOM);
+        View::centred_on(x, y, fitted_k * zoom, size.0, size.1)
+    }
+}
+
+fn round(x: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    (x * f).round() / f
+}
+
+/// Everything the address holds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MapLink {
+    /// First and last day shown (inclusive).
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub filters: Filters,
+    /// The selected incident's id.
+    pub incident: Option<String>,
+    pub view: Option<LinkView>,
+    /// Addresses of the datasets to open, in order.
+    pub data: Vec<String>,
+}
+
+impl MapLink {
+    /// The slider positions of its dates on `t` (the whole span for a side
+    /// it leaves open), or `None` when the dates miss the data entirely.
+    pub fn positions(&self, t: &Timeline) -> Option<(u32, u32)> {
+        let first = t.date_at(0)?;
+        let last = t.date_at(t.last_position())?;
+        t.positions_of(self.from.unwrap_or(first), self.to.unwrap_or(last))
+    }
+
+    /// The dates to write for slider positions `(a, z)` on `t`: none for the
+    /// whole span's ends (a link then follows the data).
+    pub fn set_positions(&mut self, t: &Timeline, (a, z): (u32, u32)) {
+        self.from = (a > 0).then(|| t.date_at(a)).flatten();
+        self.to = (z < t.last_position()).then(|| t.date_at(z)).flatten();
+    }
+}
+
+/// A parameter of the address that could not be read (the rest is used).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkProblem {
+    pub parameter: String,
+    pub value: String,
+    pub reason: &'static str,
+}
+
+impl std::fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "The link's {} value \u{201c}{}\u{201d} {}; it was ignored.",
+            self.parameter, self.value, self.reason
+        )
+    }
+}
+
+fn keys<T: Copy + Ord>(
+    all: &[T],
+    key: impl Fn(T) -> &'static str,
+    set: &BTreeSet<T>,
+) -> Option<String> {
+    (!set.is_empty()).then(|| {
+        all.iter()
+            .filter(|x| set.contains(x))
+            .map(|x| key(*x))
+            .collect::<Vec<_>>()
+            .join(",")
+    })
+}
+
+impl MapLink {
+    /// The query string, without the leading `?` (empty for the default).
+    pub fn to_query(&self) -> String {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        for u in &self.data {
+            q.append_pair("data", u);
+        }
+        if let Some(d) = self.from {
+            q.append_pair("from", &d.to_string());
+        }
+        if let Some(d) = self.to {
+            q.append_pair("to", &d.to_string());
+        }
+        let f = &self.filters;
+        if let Some(h) = keys(&Category::all(), Category::key, &f.hidden) {
+            q.append_pair("hide", &h);
+        }
+        if f.deaths.min.is_some() || f.deaths.max.is_some() {
+            let side = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
+            q.append_pair(
+                "killed",
+                &format!("{}-{}", side(f.deaths.min), side(f.deaths.max)),
+            );
+        }
+        if !f.deaths.no_figure {
+            q.append_pair("nofigure", "0");
+        }
+        if let Some(r) = &f.region {
+            q.append_pair("region", r);
+        }
+        for a in &f.actors {
+            q.append_pair("actor", a);
+        }
+        if let Some(h) = keys(
+            &LocationPrecision::ALL,
+            LocationPrecision::key,
+            &f.location_precision,
+        ) {
+            q.append_pair("loc", &h);
+        }
+        if let Some(h) = keys(&DatePrecision::ALL, DatePrecision::key, &f.date_precision) {
+            q.append_pair("datep", &h);
+        }
+        if let Some(h) = keys(&DatasetKind::ALL, DatasetKind::key, &f.datasets) {
+            q.append_pair("dataset", &h);
+        }
+        if let Some(id) = &self.incident {
+            q.append_pair("incident", id);
+        }
+        if let Some(v) = self.view {
+            q.append_pair(
+                "at",
+                &format!("{},{},{}", v.centre.lat, v.centre.lon, v.zoom),
+            );
+        }
+        q.finish()
+    }
+
+    /// Reads a query string (with or without its `?`); what cannot be read
+    /// is left at its default and named in the problems.
+    pub fn from_query(query: &str) -> (MapLink, Vec<LinkProblem>) {
+        let mut link = MapLink::default();
+        let mut problems = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            let mut bad = |reason: &'static str| {
+                problems.push(LinkProblem {
+                    parameter: name.to_string(),
+                    value: value.to_string(),
+                    reason,
+                })
+            };
+            let date = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+            let f = &mut link.filters;
+            match name.as_ref() {
+                "data" if !value.is_empty() => link.data.push(value.to_string()),
+                "from" => match date(&value) {
+                    Some(d) => link.from = Some(d),
+                    None => bad("is not a date in YYYY-MM-DD form"),
+                },
+                "to" => match date(&value) {
+                    Some(d) => link.to = Some(d),
+                    None => bad("is not a date in YYYY-MM-DD form"),
+                },
+                "hide" => match parse_keys(&value, &Category::all(), Category::key) {
+                    Some(set) => f.hidden = set,
+                    None => bad("names an event type this app does not know"),
+                },
+                "killed" => match parse_range(&value) {
+                    Some((min, max)) => {
+                        f.deaths.min = min;
+                        f.deaths.max = max;
+                    }
+                    None => bad("is not a range of whole numbers such as 10-20, 10- or -20"),
+                },
+                "nofigure" => match value.as_ref() {
+                    "0" => f.deaths.no_figure = false,
+                    "1" => f.deaths.no_figure = Deaths::default().no_figure,
+                    _ => bad("is neither 0 nor 1"),
+                },
+                "region" if !value.is_empty() => f.region = Some(value.to_string()),
+                "actor" if !value.is_empty() => {
+                    f.actors.insert(value.to_string());
+                }
+                "loc" => {
+                    match parse_keys(&value, &LocationPrecision::ALL, LocationPrecision::key) {
+                        Some(set) => f.location_precision = set,
+                        None => bad("names a location precision this app does not know"),
+                    }
+                }
+                "datep" => match parse_keys(&value, &DatePrecision::ALL, DatePrecision::key) {
+                    Some(set) => f.date_precision = set,
+                    None => bad("names a date precision this app does not know"),
+                },
+                "dataset" => match parse_keys(&value, &DatasetKind::ALL, DatasetKind::key) {
+                    Some(set) => f.datasets = set,
+                    None => bad("names a dataset this app does not know"),
+                },
+                "incident" if !value.is_empty() => link.incident = Some(value.to_string()),
+                "at" => match parse_at(&value) {
+                    Some(v) => link.view = Some(v),
+                    None => bad("is not a latitude, longitude and zoom such as 14.5,-4.2,3"),
+                },
+                _ => {}
+            }
+        }
+        (link, problems)
+    }
+}
+
+fn parse_keys<T: Copy + Ord>(
+    value: &str,
+    all: &[T],
+    key: impl Fn(T) -> &'static str,
+) -> Option<BTreeSet<T>> {
+    value
+        .split(',')
+        .filter(|k| !k.is_empty())
+        .map(|k| all.iter().copied().find(|x| key(*x) == k))
+        .collect()
+}
+
+fn parse_range(value: &str) -> Option<(Option<u32>, Option<u32>)> {
+    let (a, b) = value.split_once('-')?;
+    let side = |s: &str| -> Option<Option<u32>> {
+        if s.is_empty() {
+            Some(None)
+        } else {
+            s.parse().ok().map(Some)
+        }
+    };
+    Some((side(a)?, side(b)?))
+}
+
+fn parse_at(value: &str) -> Option<LinkView> {
+    let mut parts = value.split(',').map(|p| p.trim().parse::<f64>().ok());
+    let (lat, lon, zoom) = (parts.next()??, parts.next()??, parts.next()??);
+    let ok = (-90.0..=90.0).contains(&lat)
+        && (-180.0..=180.0).contains(&lon)
+        && zoom.is_finite()
+        && zoom > 0.0
+        && parts.next().is_none();
+    ok.then_some(LinkView {
+        centre: LonLat::from_lat_lon(lat, lon),
+        zoom,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incident::EventType;
+
+    fn full() -> MapLink {
+        let mut filters = Filters::default();
+        filters.hidden.insert(Category::Acled(EventType::Protests));
+        filters.hidden.insert(Category::Unclassified);
+        filters.deaths = Deaths {
+            min: Some(5),
+            max: None,
+            no_figure: false,
+        };
+        filters.region = Some("Ségou".into());
+        filters
+            .actors
+            .insert("JNIM: Group for Support of Islam and Muslims".into());
+        filters.actors.insert("JNIM".into());
+        filters
+            .location_precision
+            .insert(LocationPrecision::Country);
+        filters.date_precision.insert(DatePrecision::Month);
+        filters.datasets.insert(DatasetKind::Geojson);
+        MapLink {
+            from: NaiveDate::from_ymd_opt(2022, 1, 1),
+            to: NaiveDate::from_ymd_opt(2022, 12, 31),
+            filters,
+            incident: Some("MLI7017".into()),
+            view: Some(LinkView {
+                centre: LonLat::from_lon_lat(-6.1219, 14.7328),
+                zoom: 6.5,
+            }),
+            data: vec![
+                "https://example.org/acled mali.csv".into(),
+                "ucdp.csv?x=1&y=2".into(),
+            ],
+        }
+    }
+
+    #[test]
+    fn every_state_is_written_and_read_back_equal() {
+        let link = full();
+        let q = link.to_query();
+        let (back, problems) = MapLink::from_query(&format!("?{q}"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(back, link, "{q}");
+        assert!(q.contains("from=2022-01-01&to=2022-12-31"), "{q}");
+        assert!(q.contains("killed=5-&nofigure=0"), "{q}");
+        assert!(q.contains("at=14.7328%2C-6.1219%2C6.5"), "{q}");
+        // Each filter alone, too.
+        let mut one = MapLink::default();
+        one.filters.deaths.max = Some(0);
+        assert_eq!(MapLink::from_query(&one.to_query()).0, one);
+        assert_eq!(MapLink::default().to_query(), "");
+    }
+
+    #[test]
+    fn a_bad_parameter_is_named_and_the_rest_is_kept() {
+        let (link, problems) = MapLink::from_query(
+            "from=2022-13-01&to=2022-12-31&hide=battles,nonsense&killed=x-3&at=200,1,1&incident=a",
+        );
+        assert_eq!(link.to, NaiveDate::from_ymd_opt(2022, 12, 31));
+        assert_eq!(link.incident.as_deref(), Some("a"));
+        assert!(link.filters.hidden.is_empty());
+        let names: Vec<&str> = problems.iter().map(|p| p.parameter.as_str()).collect();
+        assert_eq!(names, ["from", "hide", "killed", "at"]);
+        assert_eq!(
+            problems[0].to_string(),
+            "The link's from value \u{201c}2022-13-01\u{201d} is not a date in YYYY-MM-DD form; it was ignored."
+        );
+    }
+
+    #[test]
+    fn dates_become_slider_positions_and_back() {
+        use crate::filter::tests::incident;
+        let t = Timeline::new(&[
+            incident("a", "2022-07-21", None),
+            incident("b", "2022-07-27", None),
+            incident("c", "2022-07-31", None),
+        ]);
+        let mut link = MapLink::default();
+        assert_eq!(link.positions(&t), Some((0, 10)));
+        link.from = NaiveDate::from_ymd_opt(2022, 7, 27);
+        assert_eq!(link.positions(&t), Some((6, 10)));
+        let mut back = MapLink::default();
+        back.set_positions(&t, (6, 10));
+        assert_eq!((back.from, back.to), (link.from, None));
+        link.from = NaiveDate::from_ymd_opt(2023, 1, 1);
+        assert_eq!(link.positions(&t), None, "dates outside the data");
+    }
+
+    #[test]
+    fn the_view_is_the_same_place_on_another_screen() {
+        let frame = Frame::fit(crate::MALI_BBOX);
+        let fitted =
+            |size: (f64, f64)| View::fit(Frame::WIDTH, frame.height(), size.0, size.1, 16.0).k;
+        let desktop = (1280.0, 800.0);
+        let (x, y) = frame.project(LonLat::from_lon_lat(-6.1219, 14.7328));
+        let view = View::centred_on(x, y, fitted(desktop) * 6.0, desktop.0, desktop.1);
+        let link = LinkView::of(&view, &frame, desktop, fitted(desktop));
+        assert!((link.centre.lon - -6.1219).abs() < 1e-3, "{link:?}");
+        assert!((link.zoom - 6.0).abs() < 1e-9);
+        let phone = (390.0, 700.0);
+        let v = link.to_view(&frame, phone, fitted(phone));
+        let (cx, cy) = v.to_frame(crate::ScreenPoint { x: 195.0, y: 350.0 });
+        let c = frame.unproject(cx, cy);
+        assert!((c.lat - 14.7328).abs() < 1e-3 && (c.lon - -6.1219).abs() < 1e-3);
+    }
+}

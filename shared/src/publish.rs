@@ -1,0 +1,445 @@
+//! The map as a picture for an article: one SVG with its title, dates and
+//! filters, the basemap and labels, the incidents shown, a legend, a scale
+//! bar and the attribution drawn in (the browser turns the same SVG into a
+//! PNG). Written here, natively tested; the page supplies the basemap's
+//! computed styles so the picture looks like the map.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::engine::Selection;
+use crate::filters::Filters;
+use crate::incident::format_date;
+use crate::link::LinkView;
+use crate::RangeSummary;
+use crate::{Category, Frame, Incident, MapModel, MarkerScale, ScaleBar, View};
+
+/// Sizes for an article, in px: (name, width, height).
+pub const PRESETS: [(&str, u32, u32); 4] = [
+    ("Article, 800 × 600", 800, 600),
+    ("Wide, 1200 × 675", 1200, 675),
+    ("Square, 1080 × 1080", 1080, 1080),
+    ("Tall, 800 × 1000", 800, 1000),
+];
+
+/// Smallest and largest side accepted for a custom size, in px.
+pub const MIN_SIDE: u32 = 300;
+pub const MAX_SIDE: u32 = 4000;
+
+/// Height of the title line, and of each subtitle line, in px.
+const TITLE_PX: f64 = 36.0;
+const SUBTITLE_LINE_PX: f64 = 17.0;
+/// Line height of the attribution, in px.
+const FOOT_LINE_PX: f64 = 14.0;
+/// Padding around the picture's parts, in px.
+const PAD: f64 = 12.0;
+
+/// What the picture shows.
+pub struct Figure<'a> {
+    /// Size in px.
+    pub width: u32,
+    pub height: u32,
+    pub title: &'a str,
+    /// The dates shown and, when filtered, the filters in words.
+    pub subtitle: String,
+    pub model: &'a MapModel,
+    pub incidents: &'a [Incident],
+    pub selection: &'a Selection,
+    /// Where the screen looks (the picture shows the same place).
+    pub view: LinkView,
+    /// CSS rules for the basemap and label classes, as the page computes them.
+    pub style: &'a str,
+    /// Who to credit, one line each.
+    pub attribution: Vec<String>,
+}
+
+/// Escapes text for SVG.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Splits `text` into lines of at most `chars` characters at spaces.
+fn wrap(text: &str, chars: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > chars {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+impl Figure<'_> {
+    /// The picture as SVG text.
+    pub fn svg(&self) -> String {
+        let (w, h) = (f64::from(self.width), f64::from(self.height));
+        // About 6 px per character of the 11 px attribution.
+        let foot: Vec<String> = self
+            .attribution
+            .iter()
+            .flat_map(|a| wrap(a, ((w - 2.0 * PAD) / 6.0).max(20.0) as usize))
+            .collect();
+        let foot_h = foot.len() as f64 * FOOT_LINE_PX + PAD;
+        // About 6.5 px per character of the 13 px subtitle, three lines at most.
+        let mut sub = wrap(&self.subtitle, ((w - 2.0 * PAD) / 6.5).max(20.0) as usize);
+        sub.truncate(3);
+        let header = TITLE_PX + SUBTITLE_LINE_PX * sub.len() as f64 + PAD / 2.0;
+        let map_h = (h - header - foot_h).max(50.0);
+        let frame = self.model.frame();
+        let fitted = View::fit(Frame::WIDTH, frame.height(), w, map_h, PAD);
+        let view = self.view.to_view(&frame, (w, map_h), fitted.k);
+        let mut s = String::new();
+        let _ = write!(
+            s,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">"#
+        );
+        let _ = write!(
+            s,
+            "<style>{}</style><rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>",
+            self.style
+        );
+        // Title and subtitle.
+        let _ = write!(
+            s,
+            r##"<text x="{PAD}" y="28" font-size="20" font-weight="700" fill="#1d2430">{}</text>"##,
+            esc(self.title)
+        );
+        for (n, line) in sub.iter().enumerate() {
+            let _ = write!(
+                s,
+                r##"<text x="{PAD}" y="{:.1}" font-size="13" fill="#4b5563">{}</text>"##,
+                TITLE_PX + 14.0 + SUBTITLE_LINE_PX * n as f64,
+                esc(line)
+            );
+        }
+        // The map, clipped to its band.
+        let _ = write!(
+            s,
+            r##"<svg x="0" y="{header:.1}" width="{w}" height="{map_h}" viewBox="0 0 {w} {map_h}"><rect width="{w}" height="{map_h}" fill="#e9eef2"/><g transform="{}">"##,
+            view.transform()
+        );
+        for (class, shapes) in [
+            ("neighbour", self.model.neighbours()),
+            ("country", self.model.country()),
+            ("water", self.model.water()),
+            ("lake", self.model.lakes()),
+            ("river", self.model.rivers()),
+            ("region", self.model.regions()),
+        ] {
+            for shape in shapes {
+                let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, shape.d);
+            }
+        }
+        s.push_str("</g>");
+        self.labels(&mut s, &view, fitted.k);
+        self.markers(&mut s, &view, w, map_h);
+        s.push_str("</svg>");
+        self.legend(&mut s, h - foot_h);
+        // Scale bar, bottom right of the map.
+        let centre_lat = self.view.centre.lat;
+        let bar = ScaleBar::fit(&frame, view.k, centre_lat, (w / 5.0).min(160.0));
+        let (bx, by) = (w - PAD - bar.px, h - foot_h - PAD);
+        let _ = write!(
+            s,
+            r##"<g><rect x="{:.1}" y="{:.1}" width="{:.1}" height="24" fill="#ffffff" fill-opacity="0.85"/><path d="M{bx:.1} {:.1}v6h{:.1}v-6" fill="none" stroke="#1d2430" stroke-width="1.5"/><text x="{:.1}" y="{:.1}" font-size="11" text-anchor="middle" fill="#1d2430">{}</text></g>"##,
+            bx - 6.0,
+            by - 22.0,
+            bar.px + 12.0,
+            by - 6.0,
+            bar.px,
+            bx + bar.px / 2.0,
+            by - 9.0,
+            esc(&bar.label())
+        );
+        // Attribution.
+        for (n, line) in foot.iter().enumerate() {
+            let _ = write!(
+                s,
+                r##"<text x="{PAD}" y="{:.1}" font-size="11" fill="#4b5563">{}</text>"##,
+                h - foot_h + PAD / 2.0 + FOOT_LINE_PX * (n as f64 + 0.8),
+                esc(line)
+            );
+        }
+        s.push_str("</svg>");
+        s
+    }
+
+    fn labels(&self, s: &mut String, view: &View, fitted_k: f64) {
+        let shown = self.model.label_visibility(view, fitted_k);
+        for (label, on) in self.model.labels().iter().zip(shown) {
+            if !on {
+                continue;
+            }
+            let class = match label.kind {
+                crate::LabelKind::Region => "label region-label",
+                crate::LabelKind::Capital | crate::LabelKind::RegionalCapital => {
+                    "label capital-label"
+                }
+                crate::LabelKind::Town => "label town-label",
+                crate::LabelKind::Country => "label country-label",
+            };
+            let p = view.to_screen(label.x, label.y);
+            let _ = write!(
+                s,
+                r#"<text class="{class}" x="{:.1}" y="{:.1}">{}</text>"#,
+                p.x,
+                p.y + label.dy(),
+                esc(&label.text)
+            );
+        }
+    }
+
+    /// The visible incidents, biggest first so small ones stay on top.
+    fn markers(&self, s: &mut String, view: &View, w: f64, h: f64) {
+        let scale = self.model.scale();
+        let frame = self.model.frame();
+        let mut circles: Vec<(f64, f64, f64, usize)> = (0..self.incidents.len())
+            .filter(|&i| self.selection.is_visible(i))
+            .filter_map(|i| {
+                let inc = &self.incidents[i];
+                let (x, y) = frame.project(inc.location);
+                let p = view.to_screen(x, y);
+                let (_, r) = scale.marker(inc.killed_total());
+                let inside = p.x > -r && p.y > -r && p.x < w + r && p.y < h + r;
+                inside.then_some((p.x, p.y, r, i))
+            })
+            .collect();
+        circles.sort_by(|a, b| b.2.total_cmp(&a.2));
+        for (x, y, r, i) in circles {
+            let inc = &self.incidents[i];
+            let (style, _) = scale.marker(inc.killed_total());
+            let paint = style.paint(inc.category().colour());
+            let dash = paint
+                .dash
+                .map(|[a, b]| format!(r#" stroke-dasharray="{a} {b}""#))
+                .unwrap_or_default();
+            let _ = write!(
+                s,
+                r#"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="{}" fill-opacity="0.9" stroke="{}" stroke-width="{}"{dash}/>"#,
+                paint.fill, paint.stroke, paint.line_width
+            );
+        }
+    }
+
+    /// The categories shown and the circle sizes, bottom left of the map.
+    fn legend(&self, s: &mut String, bottom: f64) {
+        let shown: Vec<Category> = self
+            .model
+            .categories()
+            .iter()
+            .copied()
+            .filter(|c| {
+                (0..self.incidents.len())
+                    .any(|i| self.selection.is_visible(i) && self.incidents[i].category() == *c)
+            })
+            .collect();
+        let scale: MarkerScale = self.model.scale();
+        let values = scale.legend_values();
+        let row = 16.0;
+        let biggest = values.first().map_or(0.0, |v| scale.radius(*v));
+        let sizes_h = if values.is_empty() {
+            0.0
+        } else {
+            2.0 * biggest + 20.0
+        };
+        let height = shown.len() as f64 * row + sizes_h + 2.0 * 6.0 + 14.0;
+        let top = bottom - PAD - height;
+        // Whose vocabulary each type is, when more than one is shown.
+        let vocabularies: std::collections::BTreeSet<&str> =
+            shown.iter().map(|c| c.vocabulary()).collect();
+        let labels: Vec<String> = shown
+            .iter()
+            .map(|c| match c.vocabulary() {
+                v if !v.is_empty() && vocabularies.len() > 1 => format!("{} ({v})", c.label()),
+                _ => c.label().to_owned(),
+            })
+            .collect();
+        let widest = labels
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(10)
+            .max(18) as f64;
+        // About 6.2 px per character of the 11 px legend.
+        let width = 32.0 + widest * 6.2;
+        let _ = write!(
+            s,
+            r##"<g font-size="11" fill="#1d2430"><rect x="{PAD}" y="{top:.1}" width="{width:.1}" height="{height:.1}" rx="4" fill="#ffffff" fill-opacity="0.9" stroke="#c9ced6"/><text x="{:.1}" y="{:.1}" font-weight="700">Event type</text>"##,
+            PAD + 8.0,
+            top + 16.0
+        );
+        for (n, (c, label)) in shown.iter().zip(&labels).enumerate() {
+            let y = top + 20.0 + row * n as f64 + row / 2.0;
+            let _ = write!(
+                s,
+                r##"<circle cx="{:.1}" cy="{y:.1}" r="5" fill="{}" stroke="#ffffff"/><text x="{:.1}" y="{:.1}">{}</text>"##,
+                PAD + 14.0,
+                c.colour(),
+                PAD + 24.0,
+                y + 4.0,
+                esc(label)
+            );
+        }
+        if let Some(&first) = values.first() {
+            let base = top + 20.0 + row * shown.len() as f64 + sizes_h - 4.0;
+            let cx = PAD + 14.0 + scale.radius(first);
+            for v in &values {
+                let r = scale.radius(*v);
+                let _ = write!(
+                    s,
+                    r##"<circle cx="{cx:.1}" cy="{:.1}" r="{r:.1}" fill="none" stroke="#6b6b6b"/><text x="{:.1}" y="{:.1}" font-size="10">{v}</text>"##,
+                    base - r,
+                    cx + biggest + 6.0,
+                    base - 2.0 * r + 4.0
+                );
+            }
+            let _ = write!(
+                s,
+                r#"<text x="{:.1}" y="{:.1}" font-size="10">people killed</text>"#,
+                cx + biggest + 26.0,
+                base - 4.0
+            );
+        }
+        s.push_str("</g>");
+    }
+}
+
+/// The picture's title: what it shows and the dates, e.g. "Attacks in Mali,
+/// 21 – 31 July 2022" (one day: "…, 27 July 2022").
+pub fn title(what: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
+    match (from, to) {
+        (Some(a), Some(z)) if a == z => format!("{what}, {}", format_date(a)),
+        (Some(a), Some(z)) => format!("{what}, {} – {}", format_date(a), format_date(z)),
+        _ => what.to_owned(),
+    }
+}
+
+/// The picture's subtitle: the totals shown and the filters in words.
+pub fn caption(summary: &RangeSummary, filters: &Filters) -> String {
+    let incidents = match summary.incidents {
+        1 => "1 incident".to_owned(),
+        n => format!("{n} incidents"),
+    };
+    let unknown = match summary.without_figures {
+        0 => String::new(),
+        1 => " (1 incident without a figure)".to_owned(),
+        n => format!(" ({n} incidents without a figure)"),
+    };
+    let mut out = format!("{incidents}, {} people killed{unknown}.", summary.killed);
+    let f = filters.describe();
+    if !f.is_empty() {
+        out.push_str(&format!(" Filtered: {f}."));
+    }
+    out
+}
+
+/// The HTML to embed the map of `link` in a page: an iframe of the link.
+pub fn embed_snippet(link: &str, width: u32, height: u32, title: &str) -> String {
+    format!(
+        r#"<iframe src="{}" width="{width}" height="{height}" title="{}" style="border:0" loading="lazy"></iframe>"#,
+        esc(link),
+        esc(title)
+    )
+}
+
+/// A custom size read from the fields, kept within [`MIN_SIDE`]..=[`MAX_SIDE`].
+pub fn clamp_side(px: u32) -> u32 {
+    px.clamp(MIN_SIDE, MAX_SIDE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Markers;
+    use crate::filter::tests::incident;
+    use crate::{Basemap, Gazetteer, LonLat};
+
+    #[test]
+    fn the_picture_has_its_title_dates_legend_scale_attribution_and_shown_incidents() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../data/basemap.geojson"
+        ))
+        .unwrap();
+        let basemap = Basemap::from_geojson("basemap.geojson", &text).unwrap().0;
+        let mut a = incident("a", "2022-07-27", Some(54));
+        a.location = LonLat::from_lon_lat(-6.1219, 14.7328);
+        let mut b = incident("b", "2022-07-28", None);
+        b.location = LonLat::from_lon_lat(-4.0, 14.5);
+        let incidents = vec![a, b];
+        let model = MapModel::new(&basemap, &Gazetteer::new(vec![]), &incidents);
+        let markers = Markers::new(&model.frame(), &model.scale(), &incidents);
+        let mut selection = Selection::new(&markers.symbols);
+        selection.set_window(&markers.symbols, model.timeline().order(), 0..1);
+        let fig = Figure {
+            width: 800,
+            height: 600,
+            title: "Attacks in Mali <& co>",
+            subtitle: "27 July 2022".into(),
+            model: &model,
+            incidents: &incidents,
+            selection: &selection,
+            view: LinkView {
+                centre: LonLat::from_lon_lat(-4.0, 17.0),
+                zoom: 1.0,
+            },
+            style: ".country{fill:#f7f3ea}",
+            attribution: vec!["Basemap: Natural Earth. Incidents: press reports.".into()],
+        };
+        let svg = fig.svg();
+        assert!(svg
+            .starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"600\""));
+        assert!(
+            svg.contains("Attacks in Mali &lt;&amp; co&gt;"),
+            "the title, escaped"
+        );
+        assert!(svg.contains(">27 July 2022<"));
+        assert!(svg.contains("Basemap: Natural Earth."));
+        assert!(svg.contains(" km<"), "a scale bar");
+        assert!(svg.contains(">Battles<"), "the legend");
+        assert_eq!(
+            svg.matches("<circle cx").count() - svg.matches("stroke=\"#6b6b6b\"").count() - 1,
+            1,
+            "one incident in the window, plus the legend swatch"
+        );
+        assert!(svg.contains("class=\"country\""));
+        assert!(embed_snippet("https://x.org/?a=1&b=2", 800, 600, "Map")
+            .contains("src=\"https://x.org/?a=1&amp;b=2\""));
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        let d = |s: &str| s.parse::<NaiveDate>().ok();
+        assert_eq!(
+            title("Attacks in Mali", d("2022-07-21"), d("2022-07-31")),
+            "Attacks in Mali, 21 July 2022 – 31 July 2022"
+        );
+        assert_eq!(
+            title("Attacks in Mali", d("2022-07-27"), d("2022-07-27")),
+            "Attacks in Mali, 27 July 2022"
+        );
+        let f = Filters {
+            region: Some("Ségou".into()),
+            ..Filters::default()
+        };
+        let s = RangeSummary {
+            incidents: 3,
+            killed: 60,
+            without_figures: 1,
+        };
+        assert_eq!(
+            caption(&s, &f),
+            "3 incidents, 60 people killed (1 incident without a figure). Filtered: region Ségou."
+        );
+        assert_eq!(clamp_side(10), MIN_SIDE);
+    }
+}
