@@ -117,9 +117,38 @@ impl Category {
     }
 }
 
+/// The legend's entries for `categories`: each label says whose vocabulary
+/// it is ("Battles (ACLED)") when more than one vocabulary is shown.
+pub fn legend_labels(categories: &[Category]) -> Vec<String> {
+    let vocabularies: std::collections::BTreeSet<&str> =
+        categories.iter().map(|c| c.vocabulary()).collect();
+    categories
+        .iter()
+        .map(|c| match c.vocabulary() {
+            v if !v.is_empty() && vocabularies.len() > 1 => format!("{} ({v})", c.label()),
+            _ => c.label().to_owned(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn legend_labels_name_the_vocabulary_only_when_two_are_shown() {
+        let acled = Category::Acled(EventType::Battles);
+        let ucdp = Category::Ucdp(UcdpViolence::OneSided);
+        assert_eq!(legend_labels(&[acled]), ["Battles"]);
+        assert_eq!(
+            legend_labels(&[acled, ucdp, Category::Unclassified]),
+            [
+                "Battles (ACLED)",
+                "One-sided violence (UCDP)",
+                "Not classified by the source"
+            ]
+        );
+    }
 
     #[test]
     fn ucdp_codes_round_trip_and_unknown_codes_are_none() {

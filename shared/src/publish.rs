@@ -256,16 +256,7 @@ impl Figure<'_> {
         };
         let height = shown.len() as f64 * row + sizes_h + 2.0 * 6.0 + 14.0;
         let top = bottom - PAD - height;
-        // Whose vocabulary each type is, when more than one is shown.
-        let vocabularies: std::collections::BTreeSet<&str> =
-            shown.iter().map(|c| c.vocabulary()).collect();
-        let labels: Vec<String> = shown
-            .iter()
-            .map(|c| match c.vocabulary() {
-                v if !v.is_empty() && vocabularies.len() > 1 => format!("{} ({v})", c.label()),
-                _ => c.label().to_owned(),
-            })
-            .collect();
+        let labels = crate::category::legend_labels(&shown);
         let widest = labels
             .iter()
             .map(|l| l.chars().count())

@@ -30,17 +30,10 @@ pub fn Legend(
 ) -> impl IntoView {
     // The colour comes from the one table in `shared::Category`; each entry
     // says whose vocabulary it is when more than one is shown.
-    let vocabularies: std::collections::BTreeSet<&str> =
-        categories.iter().map(|c| c.vocabulary()).collect();
-    let mixed = vocabularies.len() > 1;
     let types = categories
         .iter()
-        .map(|c| {
-            let label = if mixed && !c.vocabulary().is_empty() {
-                format!("{} ({})", c.label(), c.vocabulary())
-            } else {
-                c.label().to_owned()
-            };
+        .zip(shared::category::legend_labels(&categories))
+        .map(|(c, label)| {
             let c = *c;
             let shown = move || filters.with(|f| !f.hidden.contains(&c));
             let g = category_group(c);
