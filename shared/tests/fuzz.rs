@@ -219,27 +219,14 @@ fn incident(rng: &mut Rng, n: usize) -> Incident {
         date_end: rng
             .chance(20)
             .then(|| date + chrono::Days::new(rng.below(30) as u64)),
-        date_precision: [
-            DatePrecision::Day,
-            DatePrecision::Days,
-            DatePrecision::Week,
-            DatePrecision::Month,
-            DatePrecision::Longer,
-        ][rng.below(5)],
+        date_precision: DatePrecision::ALL[rng.below(DatePrecision::ALL.len())],
         time_of_day: rng.chance(30).then(|| text(rng)),
         place_id: (curated || rng.chance(20)).then(|| text(rng)),
         place_name: text(rng),
         admin1: text(rng),
         admin2: rng.chance(50).then(|| text(rng)),
         location: LonLat::from_lon_lat(coordinate(rng, 360.0), coordinate(rng, 180.0)),
-        location_precision: [
-            LocationPrecision::Exact,
-            LocationPrecision::Near,
-            LocationPrecision::Admin2,
-            LocationPrecision::Admin1,
-            LocationPrecision::Area,
-            LocationPrecision::Country,
-        ][rng.below(6)],
+        location_precision: LocationPrecision::ALL[rng.below(LocationPrecision::ALL.len())],
         location_radius_km: rng
             .chance(40)
             .then(|| [5.0, 12.5, 50.0, 0.25][rng.below(4)]),
