@@ -16,8 +16,8 @@ use shared::workspace::{ImportStatus, Workspace};
 
 use crate::address;
 use crate::components::{
-    DataPanel, DateHistogram, IncidentDetails, Legend, MapView, NearbyList, PlaybackControls,
-    ScaleBar, SearchBox, SharePanel, StatusBanner, TimeSlider, ZoomControls,
+    DataPanel, DateHistogram, IncidentDetails, IncidentList, Legend, MapView, NearbyList,
+    PlaybackControls, ScaleBar, SearchBox, SharePanel, StatusBanner, TimeSlider, ZoomControls,
 };
 use crate::loader;
 use crate::reader::{self, Outcome};
@@ -464,6 +464,38 @@ fn MapApp(
         }
     });
     on_cleanup(move || handle.remove());
+    // Selects an incident shown and brings it into view when it is off
+    // screen (from the list, or an older link's `#incident=<id>`).
+    let b = bundle.clone();
+    let reveal = Callback::new(move |i: usize| {
+        if !visible.with_untracked(|sel| sel.is_visible(i)) {
+            return;
+        }
+        let stack = b.markers.symbols.incident_stack(i);
+        active.set(stack);
+        selected.set(Some(i));
+        if let Some(s) = stack {
+            let (x, y) = b.markers.symbols.stack_point(s);
+            let (w, h) = size.get_untracked();
+            let v = view.get_untracked();
+            let p = v.to_screen(x, y);
+            if p.x < 0.0 || p.y < 0.0 || p.x > w || p.y > h {
+                view.set(View::centred_on(x, y, v.k, w, h));
+            }
+        }
+    });
+    // The days the selected incident may have happened on, as slider
+    // positions (for the histogram's band).
+    let b = bundle.clone();
+    let uncertain = Signal::derive(move || {
+        let inc = b.incidents.get(selected.get()?)?;
+        let (from, to) = shared::matching::day_span(inc);
+        let at = |d: chrono::NaiveDate| (d - first_day).num_days().clamp(0, i64::from(last)) as u32;
+        Some((at(from), at(to)))
+    });
+    // The incident the pointer is on, in the list or on the map.
+    let pointed = RwSignal::new(None::<usize>);
+    let list_open = RwSignal::new(false);
     // An older link's `#incident=<id>` selects it when the fragment changes.
     let b = bundle.clone();
     let from_hash = move || {
@@ -471,23 +503,8 @@ fn MapApp(
             return;
         };
         address::drop_hash();
-        let Some(i) = b.incidents.iter().position(|inc| inc.id == id) else {
-            return;
-        };
-        if visible.with_untracked(|sel| sel.is_visible(i)) {
-            let stack = b.markers.symbols.incident_stack(i);
-            active.set(stack);
-            selected.set(Some(i));
-            // Bring it into view when it is off screen.
-            if let Some(s) = stack {
-                let (x, y) = b.markers.symbols.stack_point(s);
-                let (w, h) = size.get_untracked();
-                let v = view.get_untracked();
-                let p = v.to_screen(x, y);
-                if p.x < 0.0 || p.y < 0.0 || p.x > w || p.y > h {
-                    view.set(View::centred_on(x, y, v.k, w, h));
-                }
-            }
+        if let Some(i) = b.incidents.iter().position(|inc| inc.id == id) {
+            reveal.run(i);
         }
     };
     let hash = window_event_listener(leptos::ev::hashchange, move |_| from_hash());
@@ -681,6 +698,14 @@ fn MapApp(
                     credits=credits
                     local_files=local_files
                 />
+                <IncidentList
+                    incidents=bundle.incidents.clone()
+                    visible=visible
+                    selected=selected
+                    pointed=pointed
+                    reveal=reveal
+                    open=list_open
+                />
                 <StatusBanner problems=bundle.problems.clone() />
                 <Show when={
                     let empty = link_problems.is_empty();
@@ -700,6 +725,7 @@ fn MapApp(
                     visible=visible
                     selected=selected
                     active=active
+                    pointed=pointed
                     searched=searched
                     view=view
                     size=size
@@ -731,7 +757,7 @@ fn MapApp(
             />
             <footer class="controls">
                 <TimeSlider timeline=bundle.model.timeline().clone() range=range summary=summary>
-                    <DateHistogram histogram=histogram.read_only() range=range />
+                    <DateHistogram histogram=histogram.read_only() range=range uncertain=uncertain />
                 </TimeSlider>
                 <PlaybackControls range=range last=last histogram=histogram.read_only() />
                 <p class="attribution">

@@ -767,3 +767,117 @@ test('the map downloads as a PNG and an SVG with its title, dates, legend, scale
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** The ids of the list's drawn rows, top to bottom. */
+const listed = (page) => page.$$eval('[data-testid="list-table"] tbody tr[data-incident-id]', (rows) => rows.map((r) => r.dataset.incidentId));
+
+/** Killed on all sides of a fixture feature (null: no figure). */
+function killedOf(p) {
+  const k = Object.values(p.killed ?? p.casualties?.killed ?? {}).filter((v) => v !== null);
+  return k.length ? k.reduce((a, b) => a + b, 0) : null;
+}
+
+test('the list: sorted by each column both ways, totals by side, hover rings the marker, a click selects, the map\'s selection is marked', async () => {
+  const { page, errors } = await loaded({ width: 1280, height: 800 });
+  const props = JSON.parse(FIXTURE).features.map((f) => f.properties);
+  await page.click('.list-toggle');
+  await page.locator('[data-testid="incident-list"]').waitFor();
+  assert.equal(await page.textContent('.incident-list h2'), `${props.length} incidents shown`);
+  // Oldest first, same day in file order.
+  const byDate = props.map((p, i) => [p.date, i, p.id]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])).map((x) => x[2]);
+  assert.deepEqual(await listed(page), byDate);
+  // Totals by side, computed here from the fixture.
+  const sum = (side) => props.reduce((a, p) => a + (p.killed[side] ?? 0), 0);
+  const sides = [['military', sum('military')], ['civilian', sum('civilian')], ['assailants', sum('assailants')]]
+    .filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`).join(', ');
+  assert.match(await page.textContent('[data-testid="total-sides"]'), new RegExp(`^${sides} \\(over ${props.length} incidents`));
+  const total = props.reduce((a, p) => a + (killedOf(p) ?? 0), 0);
+  assert.equal((await page.textContent('[data-testid="total-killed"]')).trim(), String(total));
+  // Deaths: most first, then least first; ties by date then file order.
+  await page.click('th.col-deaths button');
+  assert.equal(await page.getAttribute('th.col-deaths', 'aria-sort'), 'descending');
+  const order = (dir) => props.map((p, i) => [killedOf(p), p.date, i, p.id])
+    .sort((a, b) => dir * (a[0] - b[0]) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] - b[2])).map((x) => x[3]);
+  assert.deepEqual(await listed(page), order(-1));
+  await page.click('th.col-deaths button');
+  assert.equal(await page.getAttribute('th.col-deaths', 'aria-sort'), 'ascending');
+  assert.deepEqual(await listed(page), order(1));
+  await page.click('th.col-place button');
+  const first = (await listed(page))[0];
+  const names = props.map((p) => p.place_name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).sort();
+  assert.equal(props.find((p) => p.id === first).place_name.toLowerCase(), names[0]);
+  // Hover a row: its marker is ringed. Click: it is selected, with its links.
+  await page.hover('tr[data-incident-id="2022-07-27-sokolo"]');
+  await page.locator('.pointed-ring[data-incident-id="2022-07-27-sokolo"]').waitFor();
+  await page.click('tr[data-incident-id="2022-07-27-sokolo"]');
+  assert.equal(await page.textContent(`${DETAILS} h2`), 'Sokolo');
+  assert.equal(await linked(page, 'incident'), '2022-07-27-sokolo');
+  assert.equal(await page.getAttribute('tr[data-incident-id="2022-07-27-sokolo"]', 'aria-selected'), 'true');
+  // Selected on the map (here through its link): marked in the list.
+  await show(page, '2022-07-22-kati');
+  await page.locator('tr.selected[data-incident-id="2022-07-22-kati"]').waitFor();
+  // The list follows the filters: hiding battles (in the legend the list
+  // covers: closed, then opened again) removes them from it.
+  await page.click('.incident-list .close');
+  await page.click('.legend-toggle[data-category="Battles"]');
+  await page.click('.list-toggle');
+  const battles = props.filter((p) => p.event_type === 'Battles').length;
+  await page.waitForFunction((n) => document.querySelector('.incident-list h2').textContent === `${n} incidents shown`, props.length - battles);
+  assert.ok(!(await listed(page)).includes('2022-07-27-sokolo'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the selected incident: its location radius and coordinated attacks on the map, its date span on the histogram', async () => {
+  const { page } = await loaded({ width: 1280, height: 800 });
+  const props = JSON.parse(FIXTURE).features.map((f) => f.properties);
+  const bapho = props.find((p) => p.id === '2022-07-21-bapho');
+  await show(page, bapho.id);
+  assert.equal(await page.getAttribute('[data-testid="uncertainty-radius"]', 'data-km'), String(bapho.location_radius_km));
+  const links = await page.$$eval('[data-testid="coordinated-link"]', (l) => l.map((x) => x.dataset.incidentId).sort());
+  assert.deepEqual(links, [...bapho.coordinated_with].sort());
+  assert.equal(await page.getAttribute('[data-testid="date-span"]', 'data-days'), '1');
+  // The radius grows with the zoom (it is in km on the ground).
+  const r0 = Number(await page.getAttribute('[data-testid="uncertainty-radius"]', 'r'));
+  await page.click('button[aria-label="Zoom in"]');
+  await page.waitForFunction((r0) => Number(document.querySelector('[data-testid="uncertainty-radius"]').getAttribute("r")) > r0 * 1.4, r0);
+  // An exact point has no radius; an incident without coordinated attacks no links.
+  await show(page, '2022-07-22-kati');
+  assert.equal(await page.$('[data-testid="uncertainty-radius"]'), null);
+  assert.equal(await page.$('[data-testid="coordinated-link"]'), null);
+  await page.close();
+});
+
+test('at 10,000 incidents: the list draws a screenful, scrolls to the end, sorts, totals agree with the data, and a row selects', async () => {
+  const N = 10000;
+  const data = synthetic(N);
+  const props = JSON.parse(data).features.map((f) => f.properties);
+  const page = await withIncidents(data);
+  await drawn(page, N);
+  await page.click('.list-toggle');
+  await page.locator('[data-testid="list-table"] tbody tr[data-incident-id]').first().waitFor();
+  assert.equal(await page.textContent('.incident-list h2'), `${N} incidents shown`);
+  const drawnRows = (await listed(page)).length;
+  assert.ok(drawnRows > 5 && drawnRows < 100, `${drawnRows} rows in the page`);
+  assert.equal(await page.getAttribute('[data-testid="list-table"]', 'aria-rowcount'), String(N + 1));
+  const killed = props.map((p) => p.killed.military);
+  assert.equal((await page.textContent('[data-testid="total-killed"]')).trim(), String(killed.reduce((a, k) => a + (k ?? 0), 0)));
+  const none = killed.filter((k) => k === null).length;
+  assert.match(await page.textContent('[data-testid="total-no-figure"]'), new RegExp(`^${none} incidents`));
+  // Scrolled to the end: the last row is drawn, numbered N + 1 (the header is 1).
+  await page.$eval('.list-body', (el) => { el.scrollTop = el.scrollHeight; });
+  await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="list-table"] tbody tr[aria-rowindex]')].some((r) => r.getAttribute('aria-rowindex') === String(n + 1)), N);
+  // Most deaths first: the first row has the largest figure of the data.
+  await page.click('th.col-deaths button');
+  const max = Math.max(...killed.filter((k) => k !== null));
+  await page.waitForFunction((m) => document.querySelector('[data-testid="list-table"] tbody tr[data-incident-id] .col-deaths')?.textContent === String(m), max);
+  // Least first: zero before no figure, never mixed.
+  await page.click('th.col-deaths button');
+  assert.equal(await page.textContent('[data-testid="list-table"] tbody tr[data-incident-id] .col-deaths'), String(Math.min(...killed.filter((k) => k !== null))));
+  const row = page.locator('[data-testid="list-table"] tbody tr[data-incident-id]').nth(3);
+  const id = await row.getAttribute('data-incident-id');
+  await row.click();
+  assert.equal(await linked(page, 'incident'), id);
+  assert.equal(await page.textContent(`${DETAILS} h2`), props.find((p) => p.id === id).place_name);
+  await page.close();
+});

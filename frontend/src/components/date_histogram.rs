@@ -16,6 +16,9 @@ const HEIGHT: f64 = 40.0;
 pub fn DateHistogram(
     histogram: ReadSignal<Histogram>,
     range: RwSignal<(u32, u32)>,
+    /// The days the selected incident may have happened on (inclusive day
+    /// offsets), marked as a band.
+    uncertain: Signal<Option<(u32, u32)>>,
 ) -> impl IntoView {
     let colours: Vec<&'static str> = Category::all().iter().map(|c| c.colour()).collect();
     let span = move || histogram.with(|h| h.bins.last().map_or(0, |b| b.last_day) + 1);
@@ -99,6 +102,10 @@ pub fn DateHistogram(
             {bars}
             <rect class="veil" x="0" y="0" width=veil_before height=HEIGHT />
             <rect class="veil" x=move || veil_after().0 y="0" width=move || veil_after().1 height=HEIGHT />
+            {move || uncertain.get().map(|(a, z)| view! {
+                <rect class="date-span" data-testid="date-span" data-days=(z - a + 1).to_string()
+                    x=f64::from(a) y="0" width=f64::from(z - a + 1) height=HEIGHT />
+            })}
         </svg>
     }
 }

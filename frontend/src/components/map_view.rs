@@ -55,6 +55,8 @@ pub fn MapView(
     selected: RwSignal<Option<usize>>,
     /// The stack the keyboard (or the last click) is on.
     active: RwSignal<Option<StackId>>,
+    /// The incident the pointer is on, here or in the list (ringed).
+    pointed: RwSignal<Option<usize>>,
     /// The place chosen in the search box (index in the gazetteer).
     searched: RwSignal<Option<usize>>,
     view: RwSignal<View>,
@@ -150,6 +152,7 @@ pub fn MapView(
             // Hover: what is under the pointer, found through the index.
             let now = local(&ev).and_then(|p| hover_hit(p).map(|h| (h, p)));
             if now.map(|n| n.0) != hovered.with_untracked(|h| h.map(|h| h.0)) {
+                pointed.set(now.and_then(|n| n.0.incident));
                 hovered.set(now);
             } else if let Some(n) = now {
                 hovered.set(Some(n));
@@ -209,7 +212,12 @@ pub fn MapView(
             None => listed.set(None),
         }
     };
-    let on_pointerleave = move |_: web_sys::PointerEvent| hovered.set(None);
+    let on_pointerleave = move |_: web_sys::PointerEvent| {
+        if hovered.with_untracked(Option::is_some) {
+            pointed.set(None);
+        }
+        hovered.set(None);
+    };
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
         let Some(at) = local(&ev) else {
@@ -330,7 +338,7 @@ pub fn MapView(
                 data-incident-id=id aria-hidden="true" />
         }
     };
-    let (r1, r2, r3) = (ring.clone(), ring.clone(), ring);
+    let (r1, r2, r3, r4) = (ring.clone(), ring.clone(), ring.clone(), ring);
     let (m, list) = (markers.clone(), incidents.clone());
     let selected_ring = move || {
         let i = selected.get()?;
@@ -346,6 +354,74 @@ pub fn MapView(
     let hover_ring = move || {
         let (h, _) = hovered.get()?;
         Some(r3(h.stack, "hover-ring", None))
+    };
+    // The row the pointer is on in the list.
+    let (m, list) = (markers.clone(), incidents.clone());
+    let pointed_ring = move || {
+        if hovered.with(Option::is_some) {
+            return None;
+        }
+        let i = pointed.get()?;
+        let s = m.symbols.incident_stack(i)?;
+        Some(r4(
+            s,
+            "hover-ring pointed-ring",
+            list.get(i).map(|inc| inc.id.clone()),
+        ))
+    };
+    // The selected incident's location radius (when the source gives one),
+    // and lines to the attacks reported as coordinated with it.
+    let list = incidents.clone();
+    let radius = move || {
+        let inc = list.get(selected.get()?)?;
+        let km = inc.location_radius_km.filter(|r| *r > 0.0)?;
+        let (x, y) = frame.project(inc.location);
+        let r = frame.units_per_km(inc.location.lat) * km;
+        let v = view.get();
+        let p = v.to_screen(x, y);
+        Some(view! {
+            <circle class="uncertainty-radius" data-testid="uncertainty-radius" data-km=km.to_string()
+                cx=p.x cy=p.y r=r * v.k />
+        })
+    };
+    let (m, list) = (markers.clone(), incidents.clone());
+    let partners = Memo::new(move |_| {
+        let Some(inc) = selected.get().and_then(|i| list.get(i)) else {
+            return Vec::new();
+        };
+        let kind = inc.provenance.kind();
+        inc.coordinated_with
+            .iter()
+            .filter_map(|id| {
+                list.iter()
+                    .position(|o| &o.id == id && o.provenance.kind() == kind)
+            })
+            .filter_map(|j| m.symbols.incident_stack(j).map(|s| (j, s)))
+            .collect::<Vec<_>>()
+    });
+    let (m, list) = (markers.clone(), incidents.clone());
+    let links = move || {
+        let from = m.symbols.incident_stack(selected.get()?)?;
+        let v = view.get();
+        let a = {
+            let (x, y) = m.symbols.stack_point(from);
+            v.to_screen(x, y)
+        };
+        Some(
+            partners
+                .get()
+                .into_iter()
+                .map(|(j, s)| {
+                    let (x, y) = m.symbols.stack_point(s);
+                    let b = v.to_screen(x, y);
+                    let id = list.get(j).map(|i| i.id.clone());
+                    view! {
+                        <line class="coordinated-link" data-testid="coordinated-link" data-incident-id=id
+                            x1=a.x y1=a.y x2=b.x y2=b.y />
+                    }
+                })
+                .collect_view(),
+        )
     };
     let (m, list) = (markers.clone(), incidents.clone());
     let tooltip = move || {
@@ -418,7 +494,10 @@ pub fn MapView(
             </svg>
             <MarkerCanvas markers=markers.clone() visible=visible view=view size=size />
             <svg class="map-layer rings" width="100%" height="100%" aria-hidden="true">
+                {radius}
+                {links}
                 {hover_ring}
+                {pointed_ring}
                 {selected_ring}
                 {active_ring}
             </svg>
