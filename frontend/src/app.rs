@@ -685,6 +685,7 @@ fn MapApp(
                     visible=visible
                     cancel=cancel
                     keep=keep
+                    filters=filters
                 />
                 <SharePanel
                     title=picture_title

@@ -483,15 +483,48 @@ fn read_curated(
     })
 }
 
-/// Writes incidents in our format (lossless: provenance, totals and
-/// estimates included).
-pub fn export_geojson(incidents: &[Incident]) -> String {
-    formats::curated::write_incidents(incidents)
+/// What an export was cut from: the dates shown, the filters, and the link
+/// that shows the same selection. The GeoJSON carries it as a `selection`
+/// member; the CSV as the `selection` column of every row (so exports joined
+/// in one spreadsheet still say where each row came from).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Scope {
+    /// First day shown (inclusive).
+    pub from: Option<chrono::NaiveDate>,
+    /// Last day shown (inclusive).
+    pub to: Option<chrono::NaiveDate>,
+    /// The filters in words ([`crate::filters::Filters::describe`]); empty
+    /// when nothing is filtered.
+    pub filters: String,
+    /// The app's address of the same screen, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
-/// Writes incidents as CSV, one row each, with their dataset and attribution.
-pub fn export_csv(incidents: &[Incident]) -> String {
-    formats::csv_export::write_csv(incidents)
+impl Scope {
+    /// In words, e.g. "dates 2022-01-01 to 2022-12-31; filters: actor JNIM".
+    pub fn describe(&self) -> String {
+        let dates = match (self.from, self.to) {
+            (Some(a), Some(z)) => format!("dates {a} to {z}"),
+            _ => "all dates".to_owned(),
+        };
+        match self.filters.as_str() {
+            "" => format!("{dates}; no filter"),
+            f => format!("{dates}; filters: {f}"),
+        }
+    }
+}
+
+/// Writes incidents in our format (lossless: provenance, totals and
+/// estimates included), with the selection they were cut from.
+pub fn export_geojson(incidents: &[Incident], scope: Option<&Scope>) -> String {
+    formats::curated::write_incidents_in(incidents, scope)
+}
+
+/// Writes incidents as CSV, one row each, with their dataset, attribution
+/// and the selection they were cut from.
+pub fn export_csv(incidents: &[Incident], scope: Option<&Scope>) -> String {
+    formats::csv_export::write_csv(incidents, scope)
 }
 
 #[cfg(test)]

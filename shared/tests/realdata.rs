@@ -232,7 +232,7 @@ fn sokolo_27_july_2022_as_each_dataset_gives_it() {
 fn every_file_round_trips_through_our_format_field_for_field() {
     for name in [ACLED_2023, ACLED_MONADIC, ACLED_HDX, UCDP] {
         let first = read(name);
-        let text = export_geojson(&first.incidents);
+        let text = export_geojson(&first.incidents, None);
         let again = import("export.geojson", text.as_bytes(), &Context::default())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(again.report.format, Format::Curated, "{name}");

@@ -234,7 +234,7 @@ test('markup in every text field of an opened file runs nothing and shows as tex
   await page.close();
 });
 
-test('export writes the incidents shown, with provenance and attribution', async () => {
+test('export writes the incidents shown, with provenance, attribution and the dates and filters it was cut with', async () => {
   const { page } = await app();
   await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/ucdp-problems.csv'));
   await waitForLayer(page, 'ucdp-problems.csv');
@@ -256,6 +256,21 @@ test('export writes the incidents shown, with provenance and attribution', async
   const [geo2] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
   const fc2 = JSON.parse(fs.readFileSync(await geo2.path(), 'utf8'));
   assert.equal(fc2.features.length, Number(await page.textContent('[data-testid="visible-count"]')));
+  // A filter: both files say it, with the dates and (GeoJSON) the link.
+  await page.click('.legend-toggle[data-category="Battles"]');
+  await page.waitForFunction(() => new URLSearchParams(location.search).has('hide'));
+  const shown = Number(await page.textContent('[data-testid="visible-count"]'));
+  const [geo3] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
+  const fc3 = JSON.parse(fs.readFileSync(await geo3.path(), 'utf8'));
+  assert.equal(fc3.features.length, shown);
+  assert.ok(fc3.features.every((f) => f.properties.event_type !== 'Battles'));
+  assert.match(fc3.selection.filters, /event types hidden: Battles/);
+  assert.equal(fc3.selection.from, fc3.selection.to, 'the range was moved back to one day');
+  assert.equal(fc3.selection.link, page.url());
+  const [csv3] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+  const text = fs.readFileSync(await csv3.path(), 'utf8');
+  assert.match(text.split('\n')[0], /,attribution,selection$/);
+  assert.ok(text.includes(`dates ${fc3.selection.from} to ${fc3.selection.to}; filters: event types hidden: Battles`));
   await page.close();
 });
 

@@ -25,7 +25,7 @@ pub fn run(
     };
     let imported = read_and_import(input, &ctx)?;
     print!("{}", describe(&imported.report));
-    fs::write(output, export_geojson(&imported.incidents)).map_err(|source| Error::Io {
+    fs::write(output, export_geojson(&imported.incidents, None)).map_err(|source| Error::Io {
         path: output.display().to_string(),
         source,
     })?;

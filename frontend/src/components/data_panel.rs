@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::pipeline::{export_csv, export_geojson};
+use shared::pipeline::{export_csv, export_geojson, Scope};
 use shared::workspace::{ImportStatus, LayerKey, Workspace};
 use shared::{Incident, Timeline};
 use wasm_bindgen::JsCast;
@@ -32,6 +32,8 @@ pub fn DataPanel(
     visible: crate::visible::Visible,
     cancel: RwSignal<bool>,
     keep: RwSignal<Option<crate::app::Kept>>,
+    /// The filters (the export says which it was cut with).
+    filters: RwSignal<shared::filters::Filters>,
 ) -> impl IntoView {
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -114,6 +116,7 @@ pub fn DataPanel(
                 .collect()
         })
     };
+    let t = timeline.clone();
     let file_stem = {
         move || {
             let (a, z) = range.get_untracked();
@@ -123,9 +126,19 @@ pub fn DataPanel(
             }
         }
     };
-    let (shown_g, stem_g) = (shown.clone(), file_stem.clone());
+    // The dates, filters and link the export is cut with.
+    let scope = move || {
+        let (a, z) = range.get_untracked();
+        Scope {
+            from: t.date_at(a),
+            to: t.date_at(z),
+            filters: filters.with_untracked(|f| f.describe()),
+            link: Some(crate::address::current()),
+        }
+    };
+    let (shown_g, stem_g, scope_g) = (shown.clone(), file_stem.clone(), scope.clone());
     let export_geo = move |_| {
-        let text = export_geojson(&shown_g());
+        let text = export_geojson(&shown_g(), Some(&scope_g()));
         download(
             &format!("{}.geojson", stem_g()),
             "application/geo+json",
@@ -133,7 +146,7 @@ pub fn DataPanel(
         );
     };
     let export_table = move |_| {
-        let text = export_csv(&shown());
+        let text = export_csv(&shown(), Some(&scope()));
         download(&format!("{}.csv", file_stem()), "text/csv", &text);
     };
     let builtin_only = move |_| {

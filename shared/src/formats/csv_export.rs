@@ -57,6 +57,9 @@ pub struct ExportRow {
     pub dataset_sources: String,
     pub notes: String,
     pub attribution: &'static str,
+    /// The dates and filters of the export ([`crate::pipeline::Scope::describe`]);
+    /// empty when the whole file was written.
+    pub selection: String,
 }
 
 /// `s` made safe for a spreadsheet cell (see the module's doc).
@@ -146,6 +149,7 @@ impl ExportRow {
             dataset_sources,
             notes: inc.notes.clone(),
             attribution: inc.provenance.attribution(),
+            selection: String::new(),
         }
         .safe()
     }
@@ -167,6 +171,7 @@ impl ExportRow {
             &mut self.sources,
             &mut self.dataset_sources,
             &mut self.notes,
+            &mut self.selection,
         ] {
             *t = cell(t);
         }
@@ -174,12 +179,20 @@ impl ExportRow {
     }
 }
 
-/// The CSV text of `incidents`, with a header row.
-pub fn write_csv(incidents: &[Incident]) -> String {
+/// The CSV text of `incidents`, with a header row; `scope`, the selection
+/// they were cut from, fills the `selection` column.
+pub fn write_csv(incidents: &[Incident], scope: Option<&crate::pipeline::Scope>) -> String {
+    let selection = cell(
+        &scope
+            .map(crate::pipeline::Scope::describe)
+            .unwrap_or_default(),
+    );
     let mut w = csv::Writer::from_writer(Vec::new());
     for inc in incidents {
+        let mut row = ExportRow::of(inc);
+        row.selection.clone_from(&selection);
         // Serialising plain rows into memory does not fail.
-        if w.serialize(ExportRow::of(inc)).is_err() {
+        if w.serialize(row).is_err() {
             break;
         }
     }
@@ -197,7 +210,7 @@ mod tests {
         let text = "id,relid,type_of_violence,side_a,side_b,latitude,longitude,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low\n443712,MLI-2022-1-15108-115,1,Government of Mali,JNIM,14.8,-6.0,2022-07-27,2022-07-27,6,30,0,0,36,54,36\n";
         let t = table::read("u.csv", text).unwrap();
         let incidents = ucdp::read("u.csv", &t).unwrap().incidents;
-        let csv = write_csv(&incidents);
+        let csv = write_csv(&incidents, None);
         let mut r = csv::Reader::from_reader(csv.as_bytes());
         let header = r.headers().unwrap().clone();
         let row = r.records().next().unwrap().unwrap();
@@ -214,6 +227,21 @@ mod tests {
         assert_eq!(get("high"), "54");
         assert!(get("attribution").starts_with("UCDP Georeferenced Event Dataset"));
         assert_eq!(get("injured_civilian"), "");
+        assert_eq!(get("selection"), "", "the whole file: no selection");
+        let scope = crate::pipeline::Scope {
+            from: "2022-01-01".parse().ok(),
+            to: "2022-12-31".parse().ok(),
+            filters: "actor JNIM".into(),
+            link: None,
+        };
+        let csv = write_csv(&incidents, Some(&scope));
+        let mut r = csv::Reader::from_reader(csv.as_bytes());
+        let col = r.headers().unwrap().iter().position(|h| h == "selection");
+        let row = r.records().next().unwrap().unwrap();
+        assert_eq!(
+            row.get(col.unwrap()),
+            Some("dates 2022-01-01 to 2022-12-31; filters: actor JNIM")
+        );
     }
 
     #[test]

@@ -388,6 +388,9 @@ struct CollectionOut<'a> {
     /// member, which GeoJSON allows and readers ignore).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     attribution: Vec<&'static str>,
+    /// The dates and filters an export was cut from (a foreign member too).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    selection: Option<&'a crate::pipeline::Scope>,
     features: Vec<FeatureOut<'a>>,
 }
 
@@ -395,6 +398,15 @@ struct CollectionOut<'a> {
 /// (the layout of `data/incidents.geojson`, so a curated file read and written
 /// again is the same file, byte for byte).
 pub fn write_incidents(incidents: &[Incident]) -> String {
+    write_incidents_in(incidents, None)
+}
+
+/// The same, saying which selection the incidents were cut from (the
+/// `selection` member: dates, filters in words, and the link).
+pub fn write_incidents_in(
+    incidents: &[Incident],
+    scope: Option<&crate::pipeline::Scope>,
+) -> String {
     let records: Vec<IncidentRecord> = incidents
         .iter()
         .map(IncidentRecord::from_incident)
@@ -404,6 +416,7 @@ pub fn write_incidents(incidents: &[Incident]) -> String {
     let collection = CollectionOut {
         kind: "FeatureCollection",
         attribution,
+        selection: scope,
         features: incidents
             .iter()
             .zip(&records)
@@ -621,5 +634,27 @@ mod tests {
             .contains("\"attribution\": [\n  \"Armed Conflict Location & Event Data (ACLED)"));
         let again = parse_incidents("y.geojson", &written).unwrap();
         assert_eq!(again.items, parsed.items);
+    }
+
+    #[test]
+    fn an_export_says_its_selection_and_reads_back_the_same() {
+        let parsed = parse_incidents("x.geojson", ONE).unwrap();
+        let scope = crate::pipeline::Scope {
+            from: "2022-07-21".parse().ok(),
+            to: "2022-07-27".parse().ok(),
+            filters: "region Ségou".into(),
+            link: Some("http://127.0.0.1:8080/?region=Segou".into()),
+        };
+        let written = write_incidents_in(&parsed.items, Some(&scope));
+        let v: serde_json::Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(v["selection"]["from"], "2022-07-21");
+        assert_eq!(v["selection"]["to"], "2022-07-27");
+        assert_eq!(v["selection"]["filters"], "region Ségou");
+        assert_eq!(
+            v["selection"]["link"],
+            "http://127.0.0.1:8080/?region=Segou"
+        );
+        let again = parse_incidents("y.geojson", &written).unwrap();
+        assert_eq!(again.items, parsed.items, "the member is read past");
     }
 }
