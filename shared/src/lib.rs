@@ -8,6 +8,7 @@
 //! Coordinates follow GeoJSON (RFC 7946): longitude first, then latitude, in
 //! decimal degrees (WGS 84). Constructors say which order they take.
 
+pub mod about;
 pub mod basemap;
 pub mod bundle;
 pub mod category;

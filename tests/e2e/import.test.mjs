@@ -386,3 +386,24 @@ test('the corpus: ACLED and UCDP opened by a link filtered to JNIM in Ségou in 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('About this data: each open dataset says what it is, its coverage, how it counts, its licence and how to cite it', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/ucdp-problems.csv'));
+  await waitForLayer(page, 'ucdp-problems.csv');
+  const layer = (name) => page.locator(`[data-testid="layer"][data-layer-name="${name}"]`);
+  const builtin = page.locator('[data-testid="layer"]').first();
+  await builtin.locator('[data-testid="about-data"] summary').click();
+  const dates = JSON.parse(E2E_INCIDENTS).features.map((f) => f.properties.date).sort();
+  const long = (d) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  assert.match(await builtin.locator('[data-testid="about-coverage"]').textContent(),
+    new RegExp(`^${BUILTIN} events from ${long(dates[0])} to ${long(dates.at(-1))}, in \\d+ regions`));
+  assert.equal(await builtin.locator('.about-data').getAttribute('data-dataset'), 'curated');
+  const ucdp = layer('ucdp-problems.csv');
+  await ucdp.locator('[data-testid="about-data"] summary').click();
+  assert.equal(await ucdp.locator('.about-data').getAttribute('data-dataset'), 'ucdp');
+  assert.match(await ucdp.locator('[data-testid="about-coverage"]').textContent(), /^3 events (on|from) /);
+  assert.match(await ucdp.locator('.about-data').textContent(), /low, best and high estimate/);
+  assert.match(await ucdp.locator('[data-testid="about-cite"]').textContent(), /Sundberg & Melander 2013/);
+  await page.close();
+});

@@ -10,7 +10,7 @@ use shared::workspace::{ImportStatus, LayerKey, Workspace};
 use shared::{Incident, Timeline};
 use wasm_bindgen::JsCast;
 
-use crate::components::ImportReportView;
+use crate::components::{AboutData, ImportReportView};
 use crate::download::download;
 
 /// What the file picker accepts.
@@ -74,6 +74,7 @@ pub fn DataPanel(
                         n => format!("{n} incidents"),
                     };
                     let report = l.report.clone();
+                    let layer_incidents = l.incidents.clone();
                     view! {
                         <li class="layer" data-testid="layer" data-layer-name=l.name.clone()>
                             <label class="layer-toggle">
@@ -99,6 +100,7 @@ pub fn DataPanel(
                                 </button>
                             </Show>
                             <ImportReportView report=report />
+                            <AboutData incidents=layer_incidents />
                         </li>
                     }
                 })

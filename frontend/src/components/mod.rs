@@ -1,5 +1,6 @@
 //! One component per file, named after it.
 
+pub mod about_data;
 pub mod choices;
 pub mod data_panel;
 pub mod date_histogram;
@@ -22,6 +23,7 @@ pub mod time_slider;
 pub mod totals_view;
 pub mod zoom_controls;
 
+pub use about_data::AboutData;
 pub use choices::Choices;
 pub use data_panel::DataPanel;
 pub use date_histogram::DateHistogram;

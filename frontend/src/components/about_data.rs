@@ -1,0 +1,47 @@
+//! "About this data" for one open dataset (shared::about): what it is, what
+//! it covers, how its figures are counted, its licence and how to cite it.
+//! Worked out when unfolded (the coverage is a pass over the incidents).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::about::about_each;
+use shared::Incident;
+
+#[component]
+pub fn AboutData(incidents: Arc<Vec<Incident>>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let body = move || {
+        if !open.get() {
+            return None;
+        }
+        Some(
+            about_each(&incidents)
+                .into_iter()
+                .map(|a| {
+                    view! {
+                        <dl class="about-data" data-dataset=a.kind.key()>
+                            <dt>"What it is"</dt><dd>{a.what}</dd>
+                            <dt>"Coverage"</dt><dd data-testid="about-coverage">{a.coverage.describe()}</dd>
+                            <dt>"Figures"</dt><dd>{a.figures}</dd>
+                            <dt>"Licence"</dt><dd>{a.licence}</dd>
+                            <dt>"Cite"</dt><dd data-testid="about-cite">{a.cite}</dd>
+                        </dl>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
+        <details class="about" data-testid="about-data"
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                    open.set(d.open());
+                }
+            }>
+            <summary>"About this data"</summary>
+            {body}
+        </details>
+    }
+}
