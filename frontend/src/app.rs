@@ -16,8 +16,9 @@ use shared::workspace::{ImportStatus, Workspace};
 
 use crate::address;
 use crate::components::{
-    DataPanel, DateHistogram, IncidentDetails, IncidentList, Legend, MapView, NearbyList,
-    PlaybackControls, ScaleBar, SearchBox, SharePanel, StatusBanner, TimeSlider, ZoomControls,
+    DataPanel, DateHistogram, IncidentDetails, IncidentList, Legend, MapView, MatchReview,
+    NearbyList, PlaybackControls, ScaleBar, SearchBox, SharePanel, StatusBanner, TimeSlider,
+    ZoomControls,
 };
 use crate::loader;
 use crate::reader::{self, Outcome};
@@ -496,6 +497,18 @@ fn MapApp(
     // The incident the pointer is on, in the list or on the map.
     let pointed = RwSignal::new(None::<usize>);
     let list_open = RwSignal::new(false);
+    let review_open = RwSignal::new(false);
+    // The dates, filters and link shown: what an export was cut from.
+    let t = bundle.model.timeline().clone();
+    let scope = Signal::derive(move || {
+        let (a, z) = range.get();
+        shared::pipeline::Scope {
+            from: t.date_at(a),
+            to: t.date_at(z),
+            filters: filters.with(|f| f.describe()),
+            link: Some(address::current()),
+        }
+    });
     // An older link's `#incident=<id>` selects it when the fragment changes.
     let b = bundle.clone();
     let from_hash = move || {
@@ -685,7 +698,15 @@ fn MapApp(
                     visible=visible
                     cancel=cancel
                     keep=keep
-                    filters=filters
+                    scope=scope
+                    review_open=review_open
+                />
+                <MatchReview
+                    incidents=bundle.incidents.clone()
+                    visible=visible
+                    open=review_open
+                    reveal=reveal
+                    scope=scope
                 />
                 <SharePanel
                     title=picture_title

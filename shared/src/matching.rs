@@ -90,7 +90,16 @@ pub fn matches(incidents: &[Incident], i: usize) -> Vec<Match> {
 /// Every matching pair `(a, b, km)` with `a`'s dataset listed before `b`'s
 /// ([`DatasetKind::ALL`] order), in date order: the review table.
 pub fn all_pairs(incidents: &[Incident]) -> Vec<(usize, usize, f64)> {
-    let mut order: Vec<usize> = (0..incidents.len()).collect();
+    pairs_among(incidents, 0..incidents.len())
+}
+
+/// The same among the incidents `among` (indices into `incidents`, e.g. those
+/// shown): only pairs of two of them.
+pub fn pairs_among(
+    incidents: &[Incident],
+    among: impl IntoIterator<Item = usize>,
+) -> Vec<(usize, usize, f64)> {
+    let mut order: Vec<usize> = among.into_iter().filter(|&i| i < incidents.len()).collect();
     order.sort_by_key(|&i| incidents[i].date);
     // In start order, two events overlap when the later one starts before
     // the earlier one ends: the sweep from each event stops at the first
@@ -113,6 +122,42 @@ pub fn all_pairs(incidents: &[Incident]) -> Vec<(usize, usize, f64)> {
         }
     }
     out
+}
+
+/// Of `pairs` (from [`all_pairs`] or [`pairs_among`]), each record's nearest
+/// match in each other dataset (a pair stays when it is the nearest for
+/// either of its records). A record whose area is a whole region reaches
+/// many events; this keeps only its nearest, while a dataset that splits one
+/// attack in two records (UCDP's attack on Sokolo and the airstrike after it)
+/// keeps both. Nearness is
+/// the distance relative to the two records' reach (a commune's centroid 15
+/// km off is nearer than an exact point 15 km off).
+pub fn nearest_pairs(
+    incidents: &[Incident],
+    pairs: &[(usize, usize, f64)],
+) -> Vec<(usize, usize, f64)> {
+    use std::collections::HashMap;
+    let kind = |i: usize| kind_rank(&incidents[i]);
+    // The nearest match of each record in each other dataset.
+    let score = |a: usize, b: usize, km: f64| {
+        km / (reach_km(&incidents[a]) + reach_km(&incidents[b])).max(f64::EPSILON)
+    };
+    let mut best: HashMap<(usize, usize), f64> = HashMap::new();
+    for &(a, b, km) in pairs {
+        let s = score(a, b, km);
+        for key in [(a, kind(b)), (b, kind(a))] {
+            best.entry(key).and_modify(|k| *k = k.min(s)).or_insert(s);
+        }
+    }
+    let nearest = |key, s: f64| best.get(&key).is_some_and(|&k| s <= k);
+    pairs
+        .iter()
+        .copied()
+        .filter(|&(a, b, km)| {
+            let s = score(a, b, km);
+            nearest((a, kind(b)), s) || nearest((b, kind(a)), s)
+        })
+        .collect()
 }
 
 fn kind_rank(i: &Incident) -> usize {
@@ -171,6 +216,85 @@ pub fn figures(inc: &Incident) -> SourceFigures {
     }
 }
 
+/// One row of the review table of matches (and of its CSV): one event as
+/// two datasets record it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ReviewRow {
+    pub dataset_a: String,
+    pub date_a: String,
+    pub place_a: String,
+    /// People killed in all by `a`'s count, or "—".
+    pub killed_a: String,
+    pub breakdown_a: String,
+    pub dataset_b: String,
+    pub date_b: String,
+    pub place_b: String,
+    pub killed_b: String,
+    pub breakdown_b: String,
+    /// Between the two points, km, to 0.1 km.
+    pub distance_km: f64,
+    /// `b`'s total minus `a`'s, when both give one.
+    pub difference: Option<i64>,
+    /// The dates and filters the table was cut from (in the CSV).
+    pub selection: String,
+}
+
+impl ReviewRow {
+    /// The row of the pair `a`, `b`, `km` apart.
+    pub fn of(a: &Incident, b: &Incident, km: f64) -> ReviewRow {
+        let (fa, fb) = (figures(a), figures(b));
+        ReviewRow {
+            dataset_a: fa.dataset,
+            date_a: fa.date,
+            place_a: fa.place,
+            killed_a: fa.killed,
+            breakdown_a: fa.breakdown,
+            dataset_b: fb.dataset,
+            date_b: fb.date,
+            place_b: fb.place,
+            killed_b: fb.killed,
+            breakdown_b: fb.breakdown,
+            distance_km: (km * 10.0).round() / 10.0,
+            difference: match (a.killed_total(), b.killed_total()) {
+                (Some(x), Some(y)) => Some(i64::from(y) - i64::from(x)),
+                _ => None,
+            },
+            selection: String::new(),
+        }
+    }
+}
+
+/// The review table as CSV (text cells made safe for a spreadsheet), with
+/// the selection it was cut from in a last column.
+pub fn review_csv(rows: &[ReviewRow], scope: Option<&crate::pipeline::Scope>) -> String {
+    use crate::formats::csv_export::cell;
+    let selection = cell(
+        &scope
+            .map(crate::pipeline::Scope::describe)
+            .unwrap_or_default(),
+    );
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for r in rows {
+        let mut row = r.clone();
+        for t in [
+            &mut row.dataset_a,
+            &mut row.place_a,
+            &mut row.breakdown_a,
+            &mut row.dataset_b,
+            &mut row.place_b,
+            &mut row.breakdown_b,
+        ] {
+            *t = cell(t);
+        }
+        row.selection.clone_from(&selection);
+        // Serialising plain rows into memory does not fail.
+        if w.serialize(row).is_err() {
+            break;
+        }
+    }
+    String::from_utf8_lossy(&w.into_inner().unwrap_or_default()).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,5 +341,57 @@ mod tests {
             pairs.iter().all(|(a, _, _)| *a == 0),
             "curated is listed first"
         );
+    }
+
+    #[test]
+    fn nearest_pairs_keep_each_records_nearest_match_only() {
+        let mut ours = incident("ours", "2022-07-27", None);
+        ours.location = LonLat::from_lon_lat(-6.0, 14.0);
+        // A region-wide record reaches both of ours; the near one is nearer.
+        let mut near = incident("near", "2022-07-27", None);
+        near.location = LonLat::from_lon_lat(-5.0, 14.0);
+        let mut wide = acled("W", "2022-07-27", -5.01, 14.0);
+        wide.location_precision = LocationPrecision::Admin1;
+        wide.location_radius_km = Some(300.0);
+        let point = acled("P", "2022-07-27", -6.0, 14.0);
+        let incs = vec![ours, near, wide, point];
+        let all = all_pairs(&incs);
+        assert_eq!(all.len(), 3, "{all:?}");
+        let kept: Vec<(usize, usize)> = nearest_pairs(&incs, &all)
+            .into_iter()
+            .map(|(a, b, _)| (a, b))
+            .collect();
+        assert_eq!(
+            kept,
+            [(0, 3), (1, 2)],
+            "ours with the point, near with the wide record"
+        );
+    }
+
+    #[test]
+    fn the_review_row_puts_two_counts_side_by_side_and_writes_csv() {
+        let mut ours = incident("ours", "2022-07-27", None);
+        ours.casualties.killed.military = Some(6);
+        ours.casualties.killed.assailants = Some(48);
+        ours.location = LonLat::from_lon_lat(-6.1219, 14.7328);
+        let mut a = acled("MLI7017", "2022-07-27", -6.1219, 14.7328);
+        a.casualties.killed = crate::SideCounts::default();
+        a.casualties.killed_reported_total = Some(27);
+        a.place_name = "=Sokolo".into();
+        let row = ReviewRow::of(&ours, &a, 0.04);
+        assert_eq!((row.killed_a.as_str(), row.killed_b.as_str()), ("54", "27"));
+        assert_eq!(row.difference, Some(-27));
+        assert_eq!(row.breakdown_a, "6 military; 48 assailants");
+        assert_eq!(row.dataset_b, "ACLED MLI7017");
+        assert_eq!(row.distance_km, 0.0);
+        let csv = review_csv(&[row], None);
+        let mut lines = csv.lines();
+        assert!(lines
+            .next()
+            .unwrap()
+            .starts_with("dataset_a,date_a,place_a,killed_a,"));
+        let line = lines.next().unwrap();
+        assert!(line.contains(",'=Sokolo,"), "a formula is quoted: {line}");
+        assert!(line.ends_with(",0.0,-27,"), "{line}");
     }
 }

@@ -365,7 +365,7 @@ fn sokolo_matches_across_the_three_datasets_with_each_ones_figures() {
         })
         .collect();
     // ACLED's MLI7017 (27 in all) and UCDP's 443712 (best 36) are the attack;
-    // UCDP's 444053 (the airstrike 15 km away, best 0) is listed too.
+    // UCDP's 444053 (the airstrike, best 0, on the town itself) is listed too.
     assert!(
         found.contains(&("ACLED MLI7017".into(), "27".into())),
         "{found:?}"
@@ -381,9 +381,32 @@ fn sokolo_matches_across_the_three_datasets_with_each_ones_figures() {
     assert!(ours.breakdown.contains("6 military") && ours.breakdown.contains("48 assailants"));
     // Every July 2022 pair of the review table pairs different datasets.
     let pairs = shared::matching::all_pairs(&all);
-    assert!(pairs
+    let (a, b, km) = pairs
         .iter()
-        .any(|(a, b, _)| all[*a].id == "2022-07-27-sokolo" && all[*b].id == "MLI7017"));
+        .find(|(a, b, _)| all[*a].id == "2022-07-27-sokolo" && all[*b].id == "MLI7017")
+        .copied()
+        .expect("Sokolo and ACLED's MLI7017 are a pair");
+    // The review table's row: our 54 against ACLED's 27.
+    let row = shared::matching::ReviewRow::of(&all[a], &all[b], km);
+    assert_eq!((row.killed_a.as_str(), row.killed_b.as_str()), ("54", "27"));
+    assert_eq!(row.difference, Some(-27));
+    // Each record's nearest match: Sokolo stays paired with ACLED's record
+    // and UCDP's (whose point, the commune's centroid, is 16 km off; UCDP's
+    // airstrike record 444053 sits on the town itself).
+    let nearest = shared::matching::nearest_pairs(&all, &pairs);
+    for other in ["MLI7017", "443712"] {
+        assert!(
+            nearest
+                .iter()
+                .any(|(a, b, _)| all[*a].id == "2022-07-27-sokolo" && all[*b].id == other),
+            "{other}"
+        );
+    }
+    println!(
+        "review table over the three datasets: {} pairs, {} of nearest records",
+        pairs.len(),
+        nearest.len()
+    );
     assert!(pairs
         .iter()
         .all(|(a, b, _)| all[*a].provenance.kind() != all[*b].provenance.kind()));

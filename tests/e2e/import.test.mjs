@@ -357,6 +357,35 @@ test('datasets compared: an incident lists the same attack in the other open dat
   await page.close();
 });
 
+test('the review table lists the pairs of records across the datasets shown, filters them, downloads as CSV, and a row opens the first', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/acled-problems.csv'));
+  await waitForLayer(page, 'acled-problems.csv');
+  await page.click('[data-testid="review-matches"]');
+  const table = page.locator('[data-testid="review-table"]');
+  await table.locator('tbody tr[aria-rowindex]').first().waitFor();
+  const rows = async () => (await table.locator('tbody tr[aria-rowindex]').allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()));
+  const sokolo = (await rows()).find((r) => r[1] === 'Press reports (this project): Sokolo');
+  assert.ok(sokolo, JSON.stringify(await rows()));
+  assert.deepEqual([sokolo[2], sokolo[3], sokolo[4], sokolo[5]], ['54', 'ACLED FIX1: FIXTURE place', '3', '-51']);
+  const n = (await rows()).length;
+  assert.match(await page.textContent('.match-review h2'), new RegExp(`^${n} matching pair`));
+  // Only where the counts differ: every row left has a difference other than 0.
+  await page.check('[data-testid="differ-only"]');
+  await page.waitForTimeout(100);
+  assert.ok((await rows()).every((r) => r[5] !== '' && r[5] !== '+0'));
+  // The CSV: one line per row, with the selection it was cut from.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-matches"]')]);
+  const lines = fs.readFileSync(await csv.path(), 'utf8').trim().split('\n');
+  assert.match(lines[0], /^dataset_a,date_a,place_a,killed_a,breakdown_a,dataset_b,.*,distance_km,difference,selection$/);
+  assert.equal(lines.length, 1 + (await rows()).length);
+  assert.ok(lines.some((l) => l.startsWith('Press reports (this project),27 July 2022,Sokolo,54,') && l.includes(',ACLED FIX1,')));
+  // A row opens its first record.
+  await table.locator('tbody tr[aria-rowindex]', { hasText: 'Sokolo' }).first().click();
+  await page.locator('[data-testid="incident-details"] h2', { hasText: 'Sokolo' }).waitFor();
+  await page.close();
+});
+
 test('the corpus: ACLED and UCDP opened by a link filtered to JNIM in Ségou in 2022, Sokolo in three sources', async () => {
   const files = {
     '/corpus/acled.csv': fs.readFileSync(realFile(REAL[0][0])),

@@ -32,8 +32,10 @@ pub fn DataPanel(
     visible: crate::visible::Visible,
     cancel: RwSignal<bool>,
     keep: RwSignal<Option<crate::app::Kept>>,
-    /// The filters (the export says which it was cut with).
-    filters: RwSignal<shared::filters::Filters>,
+    /// The dates, filters and link shown (the export says what it was cut from).
+    scope: Signal<Scope>,
+    /// Opens the review table of matches.
+    review_open: RwSignal<bool>,
 ) -> impl IntoView {
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -118,7 +120,6 @@ pub fn DataPanel(
                 .collect()
         })
     };
-    let t = timeline.clone();
     let file_stem = {
         move || {
             let (a, z) = range.get_untracked();
@@ -128,17 +129,8 @@ pub fn DataPanel(
             }
         }
     };
-    // The dates, filters and link the export is cut with.
-    let scope = move || {
-        let (a, z) = range.get_untracked();
-        Scope {
-            from: t.date_at(a),
-            to: t.date_at(z),
-            filters: filters.with_untracked(|f| f.describe()),
-            link: Some(crate::address::current()),
-        }
-    };
-    let (shown_g, stem_g, scope_g) = (shown.clone(), file_stem.clone(), scope.clone());
+    let scope = move || scope.get_untracked();
+    let (shown_g, stem_g, scope_g) = (shown.clone(), file_stem.clone(), scope);
     let export_geo = move |_| {
         let text = export_geojson(&shown_g(), Some(&scope_g()));
         download(
@@ -225,6 +217,16 @@ pub fn DataPanel(
                     <button type="button" data-testid="export-geojson" on:click=export_geo>"GeoJSON"</button>
                     <button type="button" data-testid="export-csv" on:click=export_table>"CSV"</button>
                 </div>
+                <Show when=move || workspace.with(|w| w.layers().iter().filter(|l| l.visible).count() > 1)>
+                    <div class="export">
+                        <span>"Compare the datasets shown: "</span>
+                        <button type="button" data-testid="review-matches"
+                            on:click=move |_| {
+                                review_open.set(true);
+                                open.set(false);
+                            }>"Review matching events"</button>
+                    </div>
+                </Show>
             </section>
         </div>
     }
