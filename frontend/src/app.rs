@@ -77,6 +77,8 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     // datasets it names are read (or failed), then cleared.
     let (opened, problems) = address::read();
     let addresses = opened.data.clone();
+    // What the circles count: rebuilt when it changes, like the layers.
+    let size_by = RwSignal::new(opened.size);
     let link = StoredValue::new(Some(opened));
     let link_problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
     // Datasets of the link still being read, and whether the map is being
@@ -205,11 +207,13 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             base_map.gazetteer.clone(),
             &base_map.basemap,
             problems,
+            size_by.get_untracked(),
         )
     })));
     let generation = StoredValue::new(0u64);
     Effect::new(move |first: Option<()>| {
         workspace.track();
+        size_by.track();
         if first.is_none() {
             return;
         }
@@ -228,7 +232,12 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             if stale() {
                 return;
             }
-            let model = shared::MapModel::new(&base.basemap, &base.gazetteer, &incidents);
+            let model = shared::MapModel::sized(
+                &base.basemap,
+                &base.gazetteer,
+                &incidents,
+                size_by.get_untracked(),
+            );
             loader::yield_task().await;
             if stale() {
                 return;
@@ -300,6 +309,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         latest=latest
                         written=written
                         link_problems=link_problems.clone()
+                        size_by=size_by
                     />
                 }
             }}
@@ -324,7 +334,7 @@ fn shown_parts(
 }
 
 /// What a rebuilt map keeps from the one before: its dates and view.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Kept {
     pub from: chrono::NaiveDate,
     pub to: chrono::NaiveDate,
@@ -332,6 +342,8 @@ pub struct Kept {
     /// The map's size in px the view was for (a new map measured at the
     /// same size keeps the view).
     pub size: (f64, f64),
+    /// The filters.
+    pub filters: Filters,
 }
 
 /// The fitted view of the whole frame for a screen of `size` px.
@@ -359,18 +371,24 @@ fn MapApp(
     written: StoredValue<Option<MapLink>>,
     /// What in the opening link could not be read.
     link_problems: Vec<String>,
+    /// What the circles count (a change rebuilds the map).
+    size_by: RwSignal<shared::scale::SizeBy>,
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.timeline().last_position();
     // Slider positions, in days since the first date (inclusive range).
     let kept = keep.get_untracked();
-    let kept_range = kept.and_then(|k| model.timeline().positions_of(k.from, k.to));
+    let kept_range = kept
+        .as_ref()
+        .and_then(|k| model.timeline().positions_of(k.from, k.to));
     let range = RwSignal::new(kept_range.unwrap_or((0u32, last)));
     let selected = RwSignal::new(None::<usize>);
     // The place chosen in the search box (index in the gazetteer).
     let searched = RwSignal::new(None::<usize>);
-    let size = RwSignal::new(kept.map_or((1280.0, 800.0), |k| k.size));
-    let view = RwSignal::new(match (kept, kept_range) {
+    let size = RwSignal::new(kept.as_ref().map_or((1280.0, 800.0), |k| k.size));
+    // The filters, kept too when the map is rebuilt.
+    let filters = RwSignal::new(kept.as_ref().map(|k| k.filters.clone()).unwrap_or_default());
+    let view = RwSignal::new(match (kept.as_ref(), kept_range) {
         (Some(k), Some(_)) => k.view,
         _ => fit_view(&model.frame(), size.get_untracked()),
     });
@@ -388,6 +406,7 @@ fn MapApp(
                 to,
                 view: v,
                 size: size.get(),
+                filters: filters.get(),
             }));
         }
     });
@@ -411,7 +430,6 @@ fn MapApp(
         let t = &b.model.timeline();
         visible.set_window(&b.markers, t.order(), t.window(a, z));
     });
-    let filters = RwSignal::new(Filters::default());
     // The histogram counts under every filter but the dates: recomputed when
     // the filters change, never on a slider step.
     let (first_day, span) = (
@@ -545,6 +563,10 @@ fn MapApp(
             .and_then(|id| b.incidents.iter().position(|i| &i.id == id));
         active.set(found.and_then(|i| b.markers.symbols.incident_stack(i)));
         selected.set(found);
+        // Another size rebuilds the map (dates, view and filters kept).
+        if size_by.get_untracked() != l.size {
+            size_by.set(l.size);
+        }
     };
     let b = bundle.clone();
     let apply = apply_link.clone();
@@ -587,6 +609,7 @@ fn MapApp(
             filters: f,
             incident: sel.and_then(|i| b.incidents.get(i)).map(|i| i.id.clone()),
             data: workspace.with_untracked(|w| w.addresses().0),
+            size: size_by.get(),
             ..MapLink::default()
         };
         l.set_positions(b.model.timeline(), r);
@@ -605,7 +628,10 @@ fn MapApp(
                 }
                 let push = written.with_value(|w| {
                     w.as_ref().is_some_and(|w| {
-                        w.filters != l.filters || w.incident != l.incident || w.data != l.data
+                        w.filters != l.filters
+                            || w.incident != l.incident
+                            || w.data != l.data
+                            || w.size != l.size
                     })
                 });
                 address::write(&l, push);
@@ -617,6 +643,21 @@ fn MapApp(
         timer.set_value(t);
     });
 
+    // A click on a region of the map keeps its incidents (as they name it);
+    // a click on the region kept shows every region again.
+    let cols = columns.clone();
+    let region_click = Callback::new(move |(name, name_en): (String, Option<String>)| {
+        let target = cols
+            .region_named(&name, name_en.as_deref())
+            .map_or(name.clone(), str::to_owned);
+        filters.update(|f| {
+            let same = f.region.as_deref().is_some_and(|r| {
+                let k = shared::filters::region_key(r);
+                k == shared::filters::region_key(&target) || k == shared::filters::region_key(&name)
+            });
+            f.region = (!same).then_some(target);
+        });
+    });
     let fit = Callback::new(move |_: ()| view.set(fit_view(&frame, size.get_untracked())));
     let zoom = Callback::new(move |factor: f64| {
         let (w, h) = size.get_untracked();
@@ -748,6 +789,8 @@ fn MapApp(
                     selected=selected
                     active=active
                     pointed=pointed
+                    region=Signal::derive(move || filters.with(|f| f.region.clone()))
+                    region_click=region_click
                     searched=searched
                     view=view
                     size=size
@@ -769,6 +812,7 @@ fn MapApp(
                     visible=visible
                     columns=columns.clone()
                     tally=tally
+                    size_by=size_by
                 />
                 <ScaleBar frame=frame view=view size=size />
             </main>

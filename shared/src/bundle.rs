@@ -44,8 +44,9 @@ impl Bundle {
         gazetteer: Arc<Gazetteer>,
         basemap: &Basemap,
         problems: Vec<FileProblems>,
+        size_by: crate::scale::SizeBy,
     ) -> Bundle {
-        let model = MapModel::new(basemap, &gazetteer, &incidents);
+        let model = MapModel::sized(basemap, &gazetteer, &incidents, size_by);
         let markers = Arc::new(crate::engine::Markers::new(
             &model.frame(),
             &model.scale(),
@@ -126,6 +127,7 @@ pub fn assemble(incidents: &str, gazetteer: &str, basemap: &str) -> Result<Bundl
         Arc::new(gazetteer),
         &basemap,
         problems,
+        crate::scale::SizeBy::All,
     ))
 }
 

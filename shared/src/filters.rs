@@ -126,6 +126,17 @@ fn place_of<T: PartialEq>(all: &[T], x: &T) -> u8 {
 }
 
 impl Columns {
+    /// The incidents' name of the region a map names `name` (or, in English,
+    /// `name_en`): "Tombouctou" is ACLED's "Timbuktu". `None` when no incident
+    /// names it.
+    pub fn region_named(&self, name: &str, name_en: Option<&str>) -> Option<&str> {
+        std::iter::once(name)
+            .chain(name_en)
+            .find_map(|n| self.region_place(n))
+            .and_then(|p| self.region_names.get(p))
+            .map(String::as_str)
+    }
+
     pub fn of(incidents: &[Incident]) -> Columns {
         // One display name per region key: the shortest spelling, accented
         // ones first ("Ségou" over "Segou" and "Segou region").
@@ -482,6 +493,21 @@ mod tests {
         let mut i = incident(id, "2022-07-27", killed);
         i.event_type = Some(t);
         i
+    }
+
+    #[test]
+    fn a_map_region_finds_the_incidents_spelling_or_its_english_name() {
+        let mut a = incident("a", "2022-07-27", Some(1));
+        a.admin1 = "Timbuktu".into();
+        let mut b = incident("b", "2022-07-27", Some(1));
+        b.admin1 = "Segou region".into();
+        let cols = Columns::of(&[a, b]);
+        assert_eq!(
+            cols.region_named("Tombouctou", Some("Timbuktu")),
+            Some("Timbuktu")
+        );
+        assert_eq!(cols.region_named("Ségou", None), Some("Segou region"));
+        assert_eq!(cols.region_named("Kidal", None), None);
     }
 
     #[test]

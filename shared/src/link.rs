@@ -7,7 +7,8 @@
 //! keys, comma-separated); `killed` (`min-max`, either side may be empty);
 //! `nofigure=0` (leave out incidents without a figure); `region`; `actor`
 //! (repeated); `loc`, `datep`, `dataset` (hidden precisions and datasets, by
-//! key); `incident` (its id); `at` (`lat,lon,zoom`, zoom relative to the
+//! key); `size` (what the circles count: `noclaims` or `civilians`; all
+//! deaths when absent); `incident` (its id); `at` (`lat,lon,zoom`, zoom relative to the
 //! whole map); `data` (repeated: dataset addresses, opened in order).
 
 use std::collections::BTreeSet;
@@ -78,6 +79,8 @@ pub struct MapLink {
     pub view: Option<LinkView>,
     /// Addresses of the datasets to open, in order.
     pub data: Vec<String>,
+    /// What the circles' size counts.
+    pub size: crate::scale::SizeBy,
 }
 
 impl MapLink {
@@ -175,6 +178,9 @@ impl MapLink {
         if let Some(h) = keys(&DatasetKind::ALL, DatasetKind::key, &f.datasets) {
             q.append_pair("dataset", &h);
         }
+        if self.size != crate::scale::SizeBy::All {
+            q.append_pair("size", self.size.key());
+        }
         if let Some(id) = &self.incident {
             q.append_pair("incident", id);
         }
@@ -246,6 +252,10 @@ impl MapLink {
                 "dataset" => match parse_keys(&value, &DatasetKind::ALL, DatasetKind::key) {
                     Some(set) => f.datasets = set,
                     None => bad("names a dataset this app does not know"),
+                },
+                "size" => match crate::scale::SizeBy::from_key(&value) {
+                    Some(k) => link.size = k,
+                    None => bad("is none of all, noclaims, civilians"),
                 },
                 "incident" if !value.is_empty() => link.incident = Some(value.to_string()),
                 "at" => match parse_at(&value) {
@@ -334,6 +344,7 @@ mod tests {
                 "https://example.org/acled mali.csv".into(),
                 "ucdp.csv?x=1&y=2".into(),
             ],
+            size: crate::scale::SizeBy::Civilians,
         }
     }
 
@@ -405,5 +416,18 @@ mod tests {
         let (cx, cy) = v.to_frame(crate::ScreenPoint { x: 195.0, y: 350.0 });
         let c = frame.unproject(cx, cy);
         assert!((c.lat - 14.7328).abs() < 1e-3 && (c.lon - -6.1219).abs() < 1e-3);
+    }
+
+    #[test]
+    fn an_unknown_size_is_named_and_all_deaths_kept() {
+        let (l, problems) = MapLink::from_query("size=big&size=civilians");
+        assert_eq!(l.size, crate::scale::SizeBy::Civilians);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].parameter, "size");
+        assert_eq!(
+            MapLink::default().to_query(),
+            "",
+            "all deaths is not written"
+        );
     }
 }

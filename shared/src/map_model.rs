@@ -13,6 +13,14 @@ pub struct Shape {
     pub d: String,
 }
 
+/// A region's outline and names, in degrees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionArea {
+    pub name: String,
+    pub name_en: Option<String>,
+    pub shape: geo::MultiPolygon<f64>,
+}
+
 /// What a label names, which sets its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LabelKind {
@@ -108,6 +116,9 @@ pub struct MapModel {
     rivers: Vec<Shape>,
     country: Vec<Shape>,
     regions: Vec<Shape>,
+    /// The regions' outlines with their names (French, and English when
+    /// Natural Earth gives one), for finding the region at a point.
+    region_areas: Vec<RegionArea>,
     labels: Vec<Label>,
     /// The dates: what the slider shows.
     timeline: std::sync::Arc<Timeline>,
@@ -168,6 +179,18 @@ impl MapModel {
         self.scale
     }
 
+    /// The regions' outlines and names, in the order of [`MapModel::regions`].
+    pub fn region_areas(&self) -> &[RegionArea] {
+        &self.region_areas
+    }
+
+    /// The region at the frame point (`x`, `y`), if any.
+    pub fn region_at(&self, x: f64, y: f64) -> Option<&RegionArea> {
+        use geo::Contains;
+        let p = self.frame.unproject(x, y).to_geo();
+        self.region_areas.iter().find(|r| r.shape.contains(&p))
+    }
+
     /// Categories present, in legend order.
     pub fn categories(&self) -> &[Category] {
         &self.categories
@@ -175,6 +198,16 @@ impl MapModel {
 
     /// Builds the model. The frame fits the basemap (Mali's bounding box when empty).
     pub fn new(basemap: &Basemap, gazetteer: &Gazetteer, incidents: &[Incident]) -> Self {
+        Self::sized(basemap, gazetteer, incidents, crate::scale::SizeBy::All)
+    }
+
+    /// The same, with circles sized by what `size_by` counts.
+    pub fn sized(
+        basemap: &Basemap,
+        gazetteer: &Gazetteer,
+        incidents: &[Incident],
+        size_by: crate::scale::SizeBy,
+    ) -> Self {
         let frame = Frame::fit(basemap.bbox().unwrap_or(MALI_BBOX));
         let shape = |r: &crate::Region| Shape {
             name: r.name.clone(),
@@ -182,6 +215,15 @@ impl MapModel {
         };
         let country = basemap.countries.iter().map(shape).collect();
         let regions = basemap.regions.iter().map(shape).collect();
+        let region_areas = basemap
+            .regions
+            .iter()
+            .map(|r| RegionArea {
+                name: r.name.clone(),
+                name_en: r.name_en.clone(),
+                shape: r.shape.clone(),
+            })
+            .collect();
         let neighbours = basemap.neighbours.iter().map(shape).collect();
         let lakes = basemap.lakes.iter().map(shape).collect();
         let water = basemap.water.iter().map(shape).collect();
@@ -245,7 +287,7 @@ impl MapModel {
         towns.sort_by_key(|(population, _)| std::cmp::Reverse(*population));
         labels.extend(towns.into_iter().map(|(_, l)| l));
 
-        let scale = MarkerScale::fit(incidents.iter().map(Incident::killed_total));
+        let scale = MarkerScale::of(incidents, size_by);
         let timeline = std::sync::Arc::new(Timeline::new(incidents));
         let present: std::collections::BTreeSet<Category> =
             incidents.iter().map(Incident::category).collect();
@@ -259,6 +301,7 @@ impl MapModel {
             rivers,
             country,
             regions,
+            region_areas,
             labels,
             timeline,
             scale,
@@ -314,6 +357,26 @@ pub fn interval_changes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_region_at_a_point_is_found_through_the_projection() {
+        use crate::LonLat;
+        let map = Basemap {
+            regions: vec![
+                crate::basemap::tests::rect("Ségou", -7.0, 12.0, 2.0, 2.0),
+                crate::basemap::tests::rect("Mopti", -5.0, 13.0, 2.0, 2.0),
+            ],
+            ..Basemap::default()
+        };
+        let m = MapModel::new(&map, &Gazetteer::default(), &[]);
+        let at = |lon, lat| {
+            let (x, y) = m.frame().project(LonLat::from_lon_lat(lon, lat));
+            m.region_at(x, y).map(|r| r.name.as_str())
+        };
+        assert_eq!(at(-6.0, 13.0), Some("Ségou"));
+        assert_eq!(at(-4.0, 14.5), Some("Mopti"));
+        assert_eq!(at(-9.0, 13.0), None);
+    }
 
     #[test]
     fn colliding_labels_give_way_by_priority() {

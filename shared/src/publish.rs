@@ -211,7 +211,7 @@ impl Figure<'_> {
                 let inc = &self.incidents[i];
                 let (x, y) = frame.project(inc.location);
                 let p = view.to_screen(x, y);
-                let (_, r) = scale.marker(inc.killed_total());
+                let (_, r) = scale.marker_of(inc);
                 let inside = p.x > -r && p.y > -r && p.x < w + r && p.y < h + r;
                 inside.then_some((p.x, p.y, r, i))
             })
@@ -219,7 +219,7 @@ impl Figure<'_> {
         circles.sort_by(|a, b| b.2.total_cmp(&a.2));
         for (x, y, r, i) in circles {
             let inc = &self.incidents[i];
-            let (style, _) = scale.marker(inc.killed_total());
+            let (style, _) = scale.marker_of(inc);
             let paint = style.paint(inc.category().colour());
             let dash = paint
                 .dash
@@ -298,9 +298,10 @@ impl Figure<'_> {
             }
             let _ = write!(
                 s,
-                r#"<text x="{:.1}" y="{:.1}" font-size="10">people killed</text>"#,
+                r#"<text x="{:.1}" y="{:.1}" font-size="10">{}</text>"#,
                 cx + biggest + 26.0,
-                base - 4.0
+                base - 4.0,
+                scale.size_by.short()
             );
         }
         s.push_str("</g>");

@@ -49,6 +49,86 @@ impl MarkerStyle {
     }
 }
 
+/// What a circle's size counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SizeBy {
+    /// People killed on all sides ([`crate::Incident::killed_total`]).
+    #[default]
+    All,
+    /// The same without the assailants a party claims to have killed: in our
+    /// file the assailants' dead are the figures source's claim (the army's
+    /// "terrorists neutralised"); ACLED and UCDP counts are the coders', not a
+    /// party's, and stay whole.
+    WithoutClaims,
+    /// Civilians killed, where the source gives sides (no figure otherwise:
+    /// ACLED gives only a total).
+    Civilians,
+}
+
+impl SizeBy {
+    /// Every choice, in the order offered.
+    pub const ALL: [SizeBy; 3] = [SizeBy::All, SizeBy::WithoutClaims, SizeBy::Civilians];
+
+    /// A short key for links, e.g. "civilians".
+    pub fn key(self) -> &'static str {
+        match self {
+            SizeBy::All => "all",
+            SizeBy::WithoutClaims => "noclaims",
+            SizeBy::Civilians => "civilians",
+        }
+    }
+
+    /// The choice of `key`, if any.
+    pub fn from_key(key: &str) -> Option<SizeBy> {
+        SizeBy::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The legend's title, e.g. "Civilians killed (circle area)".
+    pub fn title(self) -> &'static str {
+        match self {
+            SizeBy::All => "People killed, all sides (circle area)",
+            SizeBy::WithoutClaims => {
+                "People killed, without a party's claims of enemies killed (circle area)"
+            }
+            SizeBy::Civilians => "Civilians killed (circle area)",
+        }
+    }
+
+    /// A few words beside the size legend of a picture, e.g. "civilians killed".
+    pub fn short(self) -> &'static str {
+        match self {
+            SizeBy::All => "people killed",
+            SizeBy::WithoutClaims => "killed, without claims",
+            SizeBy::Civilians => "civilians killed",
+        }
+    }
+
+    /// The choice's words in the menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            SizeBy::All => "all deaths",
+            SizeBy::WithoutClaims => "deaths without a party's claims",
+            SizeBy::Civilians => "civilians only",
+        }
+    }
+
+    /// The figure of `inc` the circle shows (`None`: no figure).
+    pub fn figure(self, inc: &crate::Incident) -> Option<u32> {
+        let k = &inc.casualties.killed;
+        match self {
+            SizeBy::All => inc.killed_total(),
+            SizeBy::WithoutClaims if inc.provenance.is_curated() => {
+                [k.military, k.civilian, k.unknown]
+                    .into_iter()
+                    .flatten()
+                    .reduce(u32::saturating_add)
+            }
+            SizeBy::WithoutClaims => inc.killed_total(),
+            SizeBy::Civilians => k.civilian,
+        }
+    }
+}
+
 /// Maps people killed (all sides) to a circle radius in screen pixels.
 ///
 /// Area is proportional to the count: `r = sqrt(killed / max_killed) * max_radius`,
@@ -62,6 +142,8 @@ pub struct MarkerScale {
     pub max_radius: f64,
     /// Smallest radius in px.
     pub min_radius: f64,
+    /// What the size counts.
+    pub size_by: SizeBy,
 }
 
 impl MarkerScale {
@@ -76,7 +158,21 @@ impl MarkerScale {
             max_killed: max_killed.max(1),
             max_radius: Self::MAX_RADIUS_PX,
             min_radius: Self::MIN_RADIUS_PX,
+            size_by: SizeBy::All,
         }
+    }
+
+    /// A scale of what `size_by` counts, fitted to its largest figure among `incidents`.
+    pub fn of(incidents: &[crate::Incident], size_by: SizeBy) -> Self {
+        MarkerScale {
+            size_by,
+            ..Self::fit(incidents.iter().map(|i| size_by.figure(i)))
+        }
+    }
+
+    /// Style and radius in px of `inc`'s marker.
+    pub fn marker_of(&self, inc: &crate::Incident) -> (MarkerStyle, f64) {
+        self.marker(self.size_by.figure(inc))
     }
 
     /// A scale fitted to the largest killed figure among `counts`.
@@ -168,5 +264,36 @@ mod tests {
         assert_eq!(MarkerScale::new(54).legend_values(), vec![50, 10, 2]);
         assert_eq!(MarkerScale::new(1).legend_values(), vec![1]);
         assert_eq!(MarkerScale::new(1000).legend_values(), vec![1000, 200, 50]);
+    }
+
+    #[test]
+    fn circles_count_all_deaths_or_without_claims_or_civilians() {
+        use crate::filter::tests::incident;
+        // Our Sokolo: 6 soldiers and 48 assailants, the army's claim.
+        let mut ours = incident("ours", "2022-07-27", Some(6));
+        ours.casualties.killed.assailants = Some(48);
+        assert_eq!(SizeBy::All.figure(&ours), Some(54));
+        assert_eq!(SizeBy::WithoutClaims.figure(&ours), Some(6));
+        assert_eq!(
+            SizeBy::Civilians.figure(&ours),
+            None,
+            "no civilian figure given"
+        );
+        // ACLED: a total only, the coders' count, not a party's claim.
+        let mut acled = incident("a", "2022-07-27", None);
+        acled.provenance = crate::Provenance::Acled {
+            event_id_cnty: "MLI7017".into(),
+            source: String::new(),
+            source_scale: String::new(),
+        };
+        acled.casualties.killed = crate::SideCounts::default();
+        acled.casualties.killed_reported_total = Some(27);
+        assert_eq!(SizeBy::WithoutClaims.figure(&acled), Some(27));
+        assert_eq!(SizeBy::Civilians.figure(&acled), None);
+        let s = MarkerScale::of(&[ours, acled], SizeBy::WithoutClaims);
+        assert_eq!((s.max_killed, s.size_by), (27, SizeBy::WithoutClaims));
+        for k in SizeBy::ALL {
+            assert_eq!(SizeBy::from_key(k.key()), Some(k));
+        }
     }
 }

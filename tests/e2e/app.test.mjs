@@ -261,7 +261,9 @@ test('hovering a symbol rings it and says what it is; the pointer finds only vis
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft'); // 21 July only
   await page.mouse.move(kati.x, kati.y);
   await page.waitForTimeout(100);
-  assert.equal(await page.locator('.map-tooltip').count(), 0);
+  // Only the region there is said (a click would keep its incidents).
+  assert.equal(await page.locator('.map-tooltip:not(.region-tip)').count(), 0);
+  assert.match(await page.textContent('.region-tip'), /^Koulikoro: click to show only this region$/);
   await page.mouse.click(kati.x, kati.y);
   assert.equal(await page.$(DETAILS), null, 'a hidden incident cannot be clicked');
   await page.close();
@@ -879,5 +881,63 @@ test('at 10,000 incidents: the list draws a screenful, scrolls to the end, sorts
   await row.click();
   assert.equal(await linked(page, 'incident'), id);
   assert.equal(await page.textContent(`${DETAILS} h2`), props.find((p) => p.id === id).place_name);
+  await page.close();
+});
+
+test('a click on a region of the map keeps its incidents, outlines it and says so; a second click shows every region', async () => {
+  const { page, errors } = await loaded({ width: 1280, height: 800 });
+  const props = JSON.parse(FIXTURE).features.map((f) => f.properties);
+  const inGao = props.filter((p) => p.admin1 === 'Gao').length;
+  assert.ok(inGao > 0 && inGao < props.length);
+  // The region's label marks a point inside it, away from the incidents
+  // (Mopti's gives way to its towns' labels at this size).
+  const label = page.locator('.region-label', { hasText: /^gao$/i });
+  const b = await label.boundingBox();
+  const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+  await page.mouse.move(x, y);
+  assert.equal(await page.textContent('.region-tip'), 'Gao: click to show only this region');
+  await page.mouse.click(x, y);
+  await page.waitForFunction((n) => document.querySelector('.map').dataset.visibleIncidents === String(n), inGao);
+  assert.equal(await linked(page, 'region'), 'Gao');
+  await page.locator('path.region.chosen[data-region="Gao"]').waitFor();
+  await page.mouse.move(x + 1, y);
+  assert.equal(await page.textContent('.region-tip'), 'Gao: click to show every region');
+  await page.mouse.click(x + 1, y);
+  await page.waitForFunction((n) => document.querySelector('.map').dataset.visibleIncidents === String(n), props.length);
+  assert.equal(await page.$('path.region.chosen'), null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('circle size: all deaths, without a party\'s claims, or civilians; the legend says which, the link keeps it, filters and dates stay', async () => {
+  const { page, errors } = await loaded({ width: 1280, height: 800 });
+  const sokolo = await positionOf(page, '2022-07-27-sokolo');
+  assert.equal(await page.textContent('[data-testid="size-title"]'), 'People killed, all sides (circle area)');
+  // A filter and a date range, which the change of size keeps.
+  await page.click('.legend-toggle[data-category="Strategic developments"]');
+  await page.getByLabel('Start date').focus();
+  await page.keyboard.press('ArrowRight');
+  const shown = await visibleCount(page);
+  // Sokolo's 48 assailants are the army's claim: without claims, 6 remain.
+  await page.selectOption('[data-testid="size-by"]', 'noclaims');
+  await page.waitForFunction(() => document.querySelector('[data-testid="size-title"]').textContent.startsWith('People killed, without'));
+  assert.equal(await linked(page, 'size'), 'noclaims');
+  await drawn(page);
+  assert.equal(await visibleCount(page), shown, 'the filters and dates are kept');
+  assert.equal(await page.getAttribute('.legend-toggle[data-category="Strategic developments"]', 'aria-pressed'), 'false');
+  await page.keyboard.press('Escape');
+  const without = await positionOf(page, '2022-07-27-sokolo');
+  assert.ok(without.d < sokolo.d, `${without.d} < ${sokolo.d}`);
+  await page.selectOption('[data-testid="size-by"]', 'civilians');
+  await page.waitForFunction(() => document.querySelector('[data-testid="size-title"]').textContent === 'Civilians killed (circle area)');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('size') === 'civilians');
+  // A fresh page on the link draws the same.
+  const url = page.url();
+  const { page: again } = await open(browser.context, url, { width: 1280, height: 800 }, (p) => routeFixtures(p));
+  await drawn(again);
+  assert.equal(await again.textContent('[data-testid="size-title"]'), 'Civilians killed (circle area)');
+  assert.equal(await again.$eval('[data-testid="size-by"]', (s) => s.value), 'civilians');
+  assert.deepEqual(errors, []);
+  await again.close();
   await page.close();
 });

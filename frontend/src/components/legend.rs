@@ -7,6 +7,7 @@ use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT};
 use shared::filters::{category_group, Filters};
 
 use crate::components::FilterPanel;
+use shared::scale::SizeBy;
 use shared::{Category, MarkerScale};
 
 /// Screens narrower than this (px) start with the legend folded, so it does
@@ -27,6 +28,8 @@ pub fn Legend(
     /// The selection: each toggle shows how many incidents it covers (in the
     /// dates, under the other filters).
     visible: crate::visible::Visible,
+    /// What the circles count (the choice rebuilds the map).
+    size_by: RwSignal<SizeBy>,
 ) -> impl IntoView {
     // The colour comes from the one table in `shared::Category`; each entry
     // says whose vocabulary it is when more than one is shown.
@@ -89,7 +92,19 @@ pub fn Legend(
             <summary>"Legend"</summary>
             <h2 class="legend-title">"Event type " <span class="hint">"(click to hide or show)"</span></h2>
             <ul class="legend-types">{types}</ul>
-            <h2 class="legend-title">"People killed, all sides (circle area)"</h2>
+            <h2 class="legend-title" data-testid="size-title">{scale.size_by.title()}</h2>
+            <label class="size-by">"Circle size: "
+                <select aria-label="Circle size" data-testid="size-by"
+                    on:change=move |ev| {
+                        if let Some(k) = SizeBy::from_key(&event_target_value(&ev)) {
+                            size_by.set(k);
+                        }
+                    }>
+                    {SizeBy::ALL.into_iter().map(|k| view! {
+                        <option value=k.key() selected=k == scale.size_by>{k.label()}</option>
+                    }).collect_view()}
+                </select>
+            </label>
             <svg class="legend-scale" width=w height=h aria-hidden="true">{sizes}</svg>
             <ul class="legend-sizes">
                 <li>

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use shared::details::{marker_label, stack_label};
 use shared::engine::symbols::badges_shown;
 use shared::engine::{Direction, Hit, Markers, StackId};
+use shared::filters::region_key;
 use shared::link::LinkView;
 use shared::{Gazetteer, Incident, MapModel, ScreenPoint, View};
 use wasm_bindgen::JsCast;
@@ -57,6 +58,10 @@ pub fn MapView(
     active: RwSignal<Option<StackId>>,
     /// The incident the pointer is on, here or in the list (ringed).
     pointed: RwSignal<Option<usize>>,
+    /// The region the filters keep (as the incidents name it), outlined.
+    region: Signal<Option<String>>,
+    /// A click on a region, off any incident: its names (French, English).
+    region_click: Callback<(String, Option<String>)>,
     /// The place chosen in the search box (index in the gazetteer).
     searched: RwSignal<Option<usize>>,
     view: RwSignal<View>,
@@ -146,11 +151,28 @@ pub fn MapView(
             moved: false,
         }));
     };
+    // The region under a screen point (index in the model's regions).
+    let m = model.clone();
+    let region_under = move |p: ScreenPoint| -> Option<usize> {
+        let (x, y) = view.get_untracked().to_frame(p);
+        let r = m.region_at(x, y)?;
+        m.region_areas().iter().position(|a| std::ptr::eq(a, r))
+    };
+    let hover_region = RwSignal::new(None::<(usize, ScreenPoint)>);
     let hover_hit = hit_at.clone();
+    let click_region = region_under.clone();
     let on_pointermove = move |ev: web_sys::PointerEvent| {
         let Some(mut d) = drag.get_value() else {
             // Hover: what is under the pointer, found through the index.
             let now = local(&ev).and_then(|p| hover_hit(p).map(|h| (h, p)));
+            // Off any incident: the region, for its tooltip.
+            let region = match (now, local(&ev)) {
+                (None, Some(p)) => region_under(p).map(|r| (r, p)),
+                _ => None,
+            };
+            if region != hover_region.get_untracked() {
+                hover_region.set(region);
+            }
             if now.map(|n| n.0) != hovered.with_untracked(|h| h.map(|h| h.0)) {
                 pointed.set(now.and_then(|n| n.0.incident));
                 hovered.set(now);
@@ -171,6 +193,7 @@ pub fn MapView(
             d.moved = true;
             drag.set_value(Some(d));
             hovered.set(None);
+            hover_region.set(None);
             if let Some(el) = ev
                 .current_target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -181,6 +204,7 @@ pub fn MapView(
         view.set(d.view.pan(dx, dy));
     };
     let click_hit = hit_at.clone();
+    let click_model = model.clone();
     let on_pointerup = move |ev: web_sys::PointerEvent| {
         let Some(d) = drag.get_value() else {
             return;
@@ -209,7 +233,17 @@ pub fn MapView(
                 active.set(Some(stack));
                 listed.set(Some(stack));
             }
-            None => listed.set(None),
+            None => {
+                listed.set(None);
+                // Off any incident, in a region: filter to it (or back).
+                let m = &click_model;
+                if let Some(r) = local(&ev)
+                    .and_then(&click_region)
+                    .and_then(|r| m.region_areas().get(r))
+                {
+                    region_click.run((r.name.clone(), r.name_en.clone()));
+                }
+            }
         }
     };
     let on_pointerleave = move |_: web_sys::PointerEvent| {
@@ -217,6 +251,7 @@ pub fn MapView(
             pointed.set(None);
         }
         hovered.set(None);
+        hover_region.set(None);
     };
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
@@ -234,6 +269,7 @@ pub fn MapView(
         view.update(|v| *v = v.zoom_within(at, factor, fitted));
         // What is under the pointer changed with the zoom.
         hovered.set(None);
+        hover_region.set(None);
     };
 
     // Keyboard: arrows move between visible incidents, Enter opens.
@@ -322,9 +358,16 @@ pub fn MapView(
     let regions = model
         .regions()
         .iter()
-        .map(
-            |s| view! { <path class="region" d=s.d.clone()><title>{s.name.clone()}</title></path> },
-        )
+        .zip(model.region_areas())
+        .map(|(s, a)| {
+            let keys = [Some(a.name.as_str()), a.name_en.as_deref()]
+                .into_iter()
+                .flatten()
+                .map(region_key)
+                .collect::<Vec<_>>();
+            let chosen = move || region.with(|r| r.as_deref().is_some_and(|r| keys.contains(&region_key(r))));
+            view! { <path class="region" class:chosen=chosen data-region=a.name.clone() d=s.d.clone()><title>{s.name.clone()}</title></path> }
+        })
         .collect_view();
 
     // A ring around a stack, in screen px.
@@ -423,6 +466,31 @@ pub fn MapView(
                 .collect_view(),
         )
     };
+    let m = model.clone();
+    let region_tip = move || {
+        if hovered.with(Option::is_some) {
+            return None;
+        }
+        let (r, p) = hover_region.get()?;
+        let a = m.region_areas().get(r)?;
+        let keys = [Some(a.name.as_str()), a.name_en.as_deref()];
+        let chosen = region.with(|f| {
+            f.as_deref().is_some_and(|f| {
+                keys.into_iter()
+                    .flatten()
+                    .any(|k| region_key(k) == region_key(f))
+            })
+        });
+        let text = if chosen {
+            format!("{}: click to show every region", a.name)
+        } else {
+            format!("{}: click to show only this region", a.name)
+        };
+        Some(view! {
+            <div class="map-tooltip region-tip" role="presentation"
+                style=format!("left:{:.0}px;top:{:.0}px", p.x + 14.0, p.y + 14.0)>{text}</div>
+        })
+    };
     let (m, list) = (markers.clone(), incidents.clone());
     let tooltip = move || {
         let (h, p) = hovered.get()?;
@@ -502,6 +570,7 @@ pub fn MapView(
                 {active_ring}
             </svg>
             {tooltip}
+            {region_tip}
         </div>
         <p id="map-active" class="sr-only" aria-live="polite" data-testid="map-active">
             {move || active_info.with(|a| a.as_ref().map(|a| a.0.clone()))}

@@ -171,7 +171,7 @@ impl Symbols {
                 (stack_x.len() - 1) as u32
             });
             incident_stack.push(id);
-            let (style, radius) = scale.marker(inc.killed_total());
+            let (style, radius) = scale.marker_of(inc);
             keys.push(MarkerKey {
                 category: inc.category(),
                 style,
