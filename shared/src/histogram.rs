@@ -24,6 +24,18 @@ impl BinUnit {
         }
     }
 
+    /// Every unit, shortest first.
+    pub const ALL: [BinUnit; 3] = [BinUnit::Day, BinUnit::Week, BinUnit::Month];
+
+    /// A step of playback of this unit, in words: "a day", "a week", "30 days".
+    pub fn step_label(self) -> &'static str {
+        match self {
+            BinUnit::Day => "a day",
+            BinUnit::Week => "a week",
+            BinUnit::Month => "30 days",
+        }
+    }
+
     /// "day", "week" or "month".
     pub fn word(self) -> &'static str {
         match self {

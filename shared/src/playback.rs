@@ -21,23 +21,31 @@ pub fn step_days(unit: crate::histogram::BinUnit) -> u32 {
     }
 }
 
-/// Where playing starts from `range`: the range itself, unless it already
-/// reaches the last day (`last`), in which case from the first day (a window
-/// as wide as the range, or one step when the range is everything; the
-/// first step for a cumulative play).
-pub fn start(range: (u32, u32), last: u32, mode: Mode, step: u32) -> (u32, u32) {
+/// Where playing starts from `range`, and the day it ends on (inclusive).
+/// A chosen range wider than a step is played through: a one-step window (or
+/// the first step, cumulative) from its start to its end (2022 chosen, a week
+/// a step: week by week through 2022). A range of a step or less moves on to
+/// the last day (`last`) from where it is, or from the first day when it
+/// already reaches the last (a window as wide as the range, or one step when
+/// the range is everything; the first step for a cumulative play).
+pub fn start(range: (u32, u32), last: u32, mode: Mode, step: u32) -> ((u32, u32), u32) {
     let (a, z) = range;
-    if z < last {
-        return range;
-    }
     let step = step.max(1);
-    match mode {
+    let everything = a == 0 && z >= last;
+    if z.saturating_sub(a) + 1 > step && !everything {
+        return ((a, (a + step - 1).min(z)), z);
+    }
+    if z < last {
+        return (range, last);
+    }
+    let first = match mode {
         Mode::Window => {
             let width = if a == 0 { step } else { z - a + 1 };
             (0, (width - 1).min(last))
         }
         Mode::Cumulative => (0, (step - 1).min(last)),
-    }
+    };
+    (first, last)
 }
 
 /// The range one step forward (`forward`) or back, or `None` when it cannot
@@ -75,8 +83,12 @@ mod tests {
 
     #[test]
     fn a_window_keeps_its_width_and_stops_at_the_last_day() {
-        let mut r = start((0, 100), 100, Mode::Window, 7);
-        assert_eq!(r, (0, 6), "the whole span starts a one-step window");
+        let (mut r, end) = start((0, 100), 100, Mode::Window, 7);
+        assert_eq!(
+            (r, end),
+            ((0, 6), 100),
+            "the whole span starts a one-step window"
+        );
         let mut seen = vec![r];
         while let Some(n) = step(r, 100, Mode::Window, 7, true) {
             r = n;
@@ -91,19 +103,33 @@ mod tests {
         assert_eq!(step((10, 16), 100, Mode::Window, 7, false), Some((3, 9)));
         assert_eq!(step((3, 9), 100, Mode::Window, 7, false), Some((0, 6)));
         assert_eq!(step((0, 6), 100, Mode::Window, 7, false), None);
-        // A narrower range keeps its own width when played from the end.
-        assert_eq!(start((90, 100), 100, Mode::Window, 7), (0, 10));
+        // A range of a step keeps its width: on from there, or from the
+        // first day when it is at the end.
+        assert_eq!(start((94, 100), 100, Mode::Window, 7), ((0, 6), 100));
+        assert_eq!(start((20, 24), 100, Mode::Window, 7), ((20, 24), 100));
+        // A wider range is played through, a step at a time.
+        let (mut r, end) = start((20, 40), 100, Mode::Window, 7);
         assert_eq!(
-            start((20, 40), 100, Mode::Window, 7),
-            (20, 40),
-            "mid-span: from there"
+            (r, end),
+            ((20, 26), 40),
+            "a week at a time through the range"
         );
+        while let Some(n) = step(r, end, Mode::Window, 7, true) {
+            r = n;
+        }
+        assert_eq!(r, (34, 40), "it stops on the range's last day");
+        assert_eq!(start((90, 100), 100, Mode::Window, 7), ((90, 96), 100));
     }
 
     #[test]
     fn cumulative_grows_from_the_start() {
-        let r = start((0, 100), 100, Mode::Cumulative, 30);
+        let (r, _) = start((0, 100), 100, Mode::Cumulative, 30);
         assert_eq!(r, (0, 29));
+        assert_eq!(
+            start((10, 70), 100, Mode::Cumulative, 30),
+            ((10, 39), 70),
+            "a chosen range grows from its start to its end"
+        );
         assert_eq!(step(r, 100, Mode::Cumulative, 30, true), Some((0, 59)));
         assert_eq!(
             step((0, 89), 100, Mode::Cumulative, 30, true),

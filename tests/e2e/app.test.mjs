@@ -941,3 +941,37 @@ test('circle size: all deaths, without a party\'s claims, or civilians; the lege
   await again.close();
   await page.close();
 });
+
+test('at 10,000 incidents: a region clicked on the map and the circle size agree with counts made from the data', async () => {
+  const N = 10000;
+  const data = synthetic(N);
+  const props = JSON.parse(data).features.map((f) => f.properties);
+  const page = await withIncidents(data);
+  await drawn(page, N);
+  // A point of the Kidal region off every circle: around its label.
+  const b = await page.locator('.region-label', { hasText: /^kidal$/i }).boundingBox();
+  let at;
+  const offsets = [];
+  for (let r = 0; r <= 120; r += 20) for (const [dx, dy] of [[0, 0], [r, 0], [-r, 0], [0, r], [0, -r], [r, r], [-r, -r], [r, -r], [-r, r]]) offsets.push([dx, dy]);
+  for (const [dx, dy] of offsets) {
+    const p = [b.x + b.width / 2 + dx, b.y + b.height / 2 + dy];
+    await page.mouse.move(...p);
+    await page.waitForTimeout(30);
+    const tip = await page.$('.region-tip');
+    if (tip && (await tip.textContent()).startsWith('Kidal:')) { at = p; break; }
+  }
+  assert.ok(at, 'a point of Kidal off the circles');
+  assert.equal(await page.textContent('.region-tip'), 'Kidal: click to show only this region');
+  await page.mouse.click(...at);
+  const inKidal = props.filter((p) => p.admin1 === 'Kidal').length;
+  await drawn(page, inKidal);
+  assert.equal(await visibleCount(page), inKidal);
+  assert.equal(await linked(page, 'region'), 'Kidal');
+  // Civilians: the synthetic incidents give none, so every circle is "no figure";
+  // the region and the count stay.
+  await page.selectOption('[data-testid="size-by"]', 'civilians');
+  await page.waitForFunction(() => document.querySelector('[data-testid="size-title"]').textContent === 'Civilians killed (circle area)');
+  await drawn(page, inKidal);
+  assert.equal(await page.getAttribute('path.region.chosen', 'data-region'), 'Kidal');
+  await page.close();
+});

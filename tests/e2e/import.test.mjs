@@ -386,7 +386,7 @@ test('the review table lists the pairs of records across the datasets shown, fil
   await page.close();
 });
 
-test('the corpus: ACLED and UCDP opened by a link filtered to JNIM in Ségou in 2022, Sokolo in three sources', async () => {
+test('the corpus: ACLED and UCDP opened by a link filtered to JNIM in Ségou in 2022, Sokolo in three sources, played week by week', async () => {
   const files = {
     '/corpus/acled.csv': fs.readFileSync(realFile(REAL[0][0])),
     '/corpus/ucdp.csv': fs.readFileSync(realFile(REAL[3][0])),
@@ -412,6 +412,19 @@ test('the corpus: ACLED and UCDP opened by a link filtered to JNIM in Ségou in 
   assert.equal(figure('Press reports (this project)'), '54');
   assert.equal(figure('UCDP GED 443712'), '36');
   assert.match(rows.find((r) => r[0] === 'UCDP GED 443712')[4], /low 36, best 36, high 54/);
+  // Week by week through 2022: a step of a week, played from the range's start.
+  await page.keyboard.press('Escape');
+  await page.selectOption('[data-testid="playback-step"]', 'week');
+  const dates = async () => [await page.textContent('[data-testid="start-date"]'), await page.textContent('[data-testid="end-date"]')];
+  await page.click('[data-testid="play"]');
+  await page.click('[data-testid="play"]');
+  const [from] = await dates();
+  assert.match(from, /^\d+ (January|February) 2022$/);
+  const [a, z] = (await dates()).map((d) => new Date(`${d} UTC`));
+  assert.equal((z - a) / 86400000, 6, 'a one-week window');
+  await page.click('button[aria-label="Step forward"]');
+  const [a2] = (await dates()).map((d) => new Date(`${d} UTC`));
+  assert.equal((a2 - a) / 86400000, 7, 'a week on');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,6 +1,7 @@
 //! Playback of the dates: step back, play or pause (the button or Space),
-//! step forward, a window of fixed width or cumulative, and the speed. A
-//! step is one bar of the histogram (a day, a week or 30 days). With reduced
+//! step forward, a window of fixed width or cumulative, the speed and the
+//! step (one bar of the histogram, a day, a week or 30 days, unless chosen).
+//! A chosen range is played through (shared::playback::start). With reduced
 //! motion asked for, the default speed is the slowest.
 
 use std::time::Duration;
@@ -35,7 +36,16 @@ pub fn PlaybackControls(
     let speed = RwSignal::new(if reduced_motion() { 0 } else { 1 });
     let playing = RwSignal::new(false);
     let timer = StoredValue::new(None::<IntervalHandle>);
-    let days = move || step_days(histogram.with_untracked(|h| h.unit));
+    // The step: one bar of the histogram, unless the user chose another.
+    let chosen = RwSignal::new(None::<BinUnit>);
+    let unit = move || chosen.get().unwrap_or_else(|| histogram.with(|h| h.unit));
+    let days = move || {
+        step_days(
+            chosen
+                .get_untracked()
+                .unwrap_or_else(|| histogram.with_untracked(|h| h.unit)),
+        )
+    };
     let stop = move || {
         if let Some(t) = timer.get_value() {
             t.clear();
@@ -43,10 +53,12 @@ pub fn PlaybackControls(
         timer.set_value(None);
         playing.set(false);
     };
+    // The day the play in progress ends on.
+    let end = StoredValue::new(last);
     let tick = move || {
         let next = step(
             range.get_untracked(),
-            last,
+            end.get_value(),
             mode.get_untracked(),
             days(),
             true,
@@ -57,12 +69,9 @@ pub fn PlaybackControls(
         }
     };
     let play = move || {
-        range.set(start(
-            range.get_untracked(),
-            last,
-            mode.get_untracked(),
-            days(),
-        ));
+        let (first, until) = start(range.get_untracked(), last, mode.get_untracked(), days());
+        end.set_value(until);
+        range.set(first);
         let ms = SPEEDS[speed.get_untracked().min(SPEEDS.len() - 1)].1;
         if let Ok(t) = set_interval_with_handle(tick, Duration::from_millis(ms)) {
             timer.set_value(Some(t));
@@ -113,13 +122,7 @@ pub fn PlaybackControls(
             t.clear();
         }
     });
-    let unit_word = move || {
-        histogram.with(|h| match h.unit {
-            BinUnit::Day => "a day",
-            BinUnit::Week => "a week",
-            BinUnit::Month => "30 days",
-        })
-    };
+    let unit_word = move || unit().step_label();
     view! {
         <div class="playback" role="group" aria-label="Playback">
             <button type="button" aria-label="Step back" title=move || format!("Back {}", unit_word())
@@ -160,7 +163,18 @@ pub fn PlaybackControls(
                     {SPEEDS.iter().enumerate().map(|(i, (name, _))| view! { <option value=i.to_string()>{*name}</option> }).collect_view()}
                 </select>
             </label>
-            <span class="playback-step">{move || format!("step: {}", unit_word())}</span>
+            <label class="playback-step">"step: "
+                <select aria-label="Playback step" data-testid="playback-step"
+                    on:change=move |ev| {
+                        stop();
+                        let v = event_target_value(&ev);
+                        chosen.set(BinUnit::ALL.into_iter().find(|u| u.word() == v));
+                    }>
+                    {BinUnit::ALL.into_iter().map(|u| view! {
+                        <option value=u.word() selected=move || unit() == u>{u.step_label()}</option>
+                    }).collect_view()}
+                </select>
+            </label>
         </div>
     }
 }
