@@ -333,7 +333,7 @@ fn shown_parts(
     (w.visible_incidents_shared(), problems)
 }
 
-/// What a rebuilt map keeps from the one before: its dates and view.
+/// What a rebuilt map keeps from the one before: its dates, view and filters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kept {
     pub from: chrono::NaiveDate,
@@ -392,7 +392,7 @@ fn MapApp(
         (Some(k), Some(_)) => k.view,
         _ => fit_view(&model.frame(), size.get_untracked()),
     });
-    // Remember the dates and view for the next rebuild of the map.
+    // Remember the dates, view and filters for the next rebuild of the map.
     let frame_model = bundle.clone();
     Effect::new(move |_| {
         let (a, z) = range.get();
@@ -647,16 +647,7 @@ fn MapApp(
     // a click on the region kept shows every region again.
     let cols = columns.clone();
     let region_click = Callback::new(move |(name, name_en): (String, Option<String>)| {
-        let target = cols
-            .region_named(&name, name_en.as_deref())
-            .map_or(name.clone(), str::to_owned);
-        filters.update(|f| {
-            let same = f.region.as_deref().is_some_and(|r| {
-                let k = shared::filters::region_key(r);
-                k == shared::filters::region_key(&target) || k == shared::filters::region_key(&name)
-            });
-            f.region = (!same).then_some(target);
-        });
+        filters.update(|f| f.click_region(&cols, &name, name_en.as_deref()));
     });
     let fit = Callback::new(move |_: ()| view.set(fit_view(&frame, size.get_untracked())));
     let zoom = Callback::new(move |factor: f64| {

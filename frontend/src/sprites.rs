@@ -2,8 +2,7 @@
 //! (antialiased circles, dashed rings, the digits of count badges) and handed
 //! to `shared`'s renderer, which composites them.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT, SPRITE_PAD_PX};
 use shared::engine::{Glyph, SpriteSource};
 use shared::Sprite;
@@ -14,7 +13,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 #[derive(Default)]
 pub struct CanvasSprites {
     dpr: f64,
-    cache: HashMap<Glyph, Sprite>,
+    /// Looked up for every sprite drawn: a fast hash (FxHash; the keys are
+    /// ours, not an attacker's).
+    cache: FxHashMap<Glyph, Sprite>,
     /// The one canvas every sprite is drawn on and read back from (made
     /// once: a canvas's first use costs more than a sprite).
     canvas: Option<(HtmlCanvasElement, CanvasRenderingContext2d)>,

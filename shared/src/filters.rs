@@ -331,6 +331,21 @@ impl Filters {
         ]
     }
 
+    /// A click on the map's region `name` (`name_en` in English): keeps its
+    /// incidents, as they name it ([`Columns::region_named`]; the map's name
+    /// when none does), or, on the region already kept, shows every region.
+    pub fn click_region(&mut self, columns: &Columns, name: &str, name_en: Option<&str>) {
+        let target = columns
+            .region_named(name, name_en)
+            .unwrap_or(name)
+            .to_owned();
+        let same = self.region.as_deref().is_some_and(|r| {
+            let k = region_key(r);
+            k == region_key(&target) || k == region_key(name)
+        });
+        self.region = (!same).then_some(target);
+    }
+
     /// Two flags per incident: kept by every filter, and kept by every
     /// filter but the event types (what each type's toggle counts).
     pub fn masks(&self, columns: &Columns) -> (Vec<bool>, Vec<bool>) {
@@ -508,6 +523,24 @@ mod tests {
         );
         assert_eq!(cols.region_named("Ségou", None), Some("Segou region"));
         assert_eq!(cols.region_named("Kidal", None), None);
+        // A click keeps the region as the incidents name it; a second shows all.
+        let mut f = Filters::default();
+        f.click_region(&cols, "Tombouctou", Some("Timbuktu"));
+        assert_eq!(f.region.as_deref(), Some("Timbuktu"));
+        f.click_region(&cols, "Tombouctou", Some("Timbuktu"));
+        assert_eq!(f.region, None);
+        f.click_region(&cols, "Kidal", None);
+        assert_eq!(
+            f.region.as_deref(),
+            Some("Kidal"),
+            "named by no incident: kept, keeps none"
+        );
+        f.click_region(&cols, "Ségou", None);
+        assert_eq!(
+            f.region.as_deref(),
+            Some("Segou region"),
+            "another region replaces it"
+        );
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub fn pairs_among(
 /// match in each other dataset (a pair stays when it is the nearest for
 /// either of its records). A record whose area is a whole region reaches
 /// many events; this keeps only its nearest, while a dataset that splits one
-/// attack in two records (UCDP's attack on Sokolo and the airstrike after it)
+/// attack in two records (UCDP's two records of Sokolo, 27 July 2022)
 /// keeps both. Nearness is
 /// the distance relative to the two records' reach (a commune's centroid 15
 /// km off is nearer than an exact point 15 km off).

@@ -286,7 +286,8 @@ impl Raster {
         self.for_each_run(s, x, y, (cx0, cy0, cx1, cy1), |src, dst, _| {
             for (d, &p) in dst.iter_mut().zip(src) {
                 let a = *d >> 24;
-                if a == 255 {
+                // Opaque below, or nothing to add (a sprite's clear corners).
+                if a == 255 || p >> 24 == 0 {
                     continue;
                 }
                 *d = if a == 0 { p } else { over(*d, p) };

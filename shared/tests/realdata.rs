@@ -365,7 +365,8 @@ fn sokolo_matches_across_the_three_datasets_with_each_ones_figures() {
         })
         .collect();
     // ACLED's MLI7017 (27 in all) and UCDP's 443712 (best 36) are the attack;
-    // UCDP's 444053 (the airstrike, best 0, on the town itself) is listed too.
+    // UCDP's 444053 (same day, "15 km from Sokolo" but placed on the town,
+    // best 0, high 1) is listed too.
     assert!(
         found.contains(&("ACLED MLI7017".into(), "27".into())),
         "{found:?}"
@@ -392,7 +393,7 @@ fn sokolo_matches_across_the_three_datasets_with_each_ones_figures() {
     assert_eq!(row.difference, Some(-27));
     // Each record's nearest match: Sokolo stays paired with ACLED's record
     // and UCDP's (whose point, the commune's centroid, is 16 km off; UCDP's
-    // airstrike record 444053 sits on the town itself).
+    // other record of that day, 444053, sits on the town itself).
     let nearest = shared::matching::nearest_pairs(&all, &pairs);
     for other in ["MLI7017", "443712"] {
         assert!(

@@ -1,6 +1,8 @@
 // Takes screenshots of the built app: desktop 1280x800 and phone 390x844,
-// the map as loaded, with Sokolo's details open, zoomed in twice, and on a
-// searched place (zoomed further).
+// the map as loaded, with Sokolo's details open, zoomed in twice, on a
+// searched place (zoomed further), the list sorted by deaths, Bapho selected
+// (its location radius and coordinated attacks drawn) and Gao chosen by a
+// click on the map.
 // Usage: node screenshots.mjs [outdir]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +32,20 @@ try {
     await page.screenshot({ path: path.join(out, `${name}-search-typing.png`) });
     await page.keyboard.press('Enter');
     await page.screenshot({ path: path.join(out, `${name}-search-segou.png`) });
+    await page.keyboard.press('Escape');
+    await page.click('button[aria-label="Reset view"]');
+    await page.click('.list-toggle');
+    await page.click('th.col-deaths button');
+    await page.screenshot({ path: path.join(out, `${name}-list.png`) });
+    await page.click('tr[data-incident-id="2022-07-21-bapho"]');
+    await page.click('.incident-list .close');
+    await page.screenshot({ path: path.join(out, `${name}-selected-radius.png`) });
+    await page.keyboard.press('Escape');
+    const gao = await page.locator('.region-label', { hasText: /^gao$/i }).boundingBox().catch(() => null);
+    if (gao) {
+      await page.mouse.click(gao.x + gao.width / 2, gao.y + gao.height / 2);
+      await page.screenshot({ path: path.join(out, `${name}-region-gao.png`) });
+    }
     console.log(`${name}: ${errors.length} console errors ${errors.join(' | ')}`);
     await page.close();
   }
