@@ -975,3 +975,42 @@ test('at 10,000 incidents: a region clicked on the map and the circle size agree
   assert.equal(await page.getAttribute('path.region.chosen', 'data-region'), 'Kidal');
   await page.close();
 });
+
+test('at 10,000 incidents: a histogram bar, playback steps and a copied link agree with counts made from the data', async () => {
+  const N = 10000;
+  const data = synthetic(N);
+  const props = JSON.parse(data).features.map((f) => f.properties);
+  const page = await withIncidents(data);
+  await drawn(page, N);
+  const iso = (d) => new Date(`${d} UTC`).toISOString().slice(0, 10);
+  const shownDates = async () => [iso(await page.textContent('[data-testid="start-date"]')), iso(await page.textContent('[data-testid="end-date"]'))];
+  const inDates = ([a, z]) => props.filter((p) => p.date >= a && p.date <= z).length;
+  // Pressing a bar in the middle of the year: a week, and the count of that week.
+  const box = await page.locator('[data-testid="histogram"]').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height - 2);
+  let dates = await shownDates();
+  assert.equal((new Date(dates[1]) - new Date(dates[0])) / 86400000, 6, `a week: ${dates}`);
+  await drawn(page, inDates(dates));
+  // A step forward moves the week on; the count follows.
+  await page.click('button[aria-label="Step forward"]');
+  const next = await shownDates();
+  assert.equal((new Date(next[0]) - new Date(dates[0])) / 86400000, 7);
+  await drawn(page, inDates(next));
+  // Cumulative: the end moves, the start stays.
+  await page.selectOption('select[aria-label="Playback mode"]', 'cumulative');
+  await page.click('button[aria-label="Step forward"]');
+  dates = await shownDates();
+  assert.equal(dates[0], next[0]);
+  await drawn(page, inDates(dates));
+  // The copied link, opened in a fresh page, shows the same dates and count.
+  await page.waitForFunction((to) => new URLSearchParams(location.search).get('to') === to, dates[1]);
+  await page.click('.share-toggle');
+  const link = await page.locator('.share-panel input[aria-label="Link"]').inputValue();
+  const again = await browser.context.newPage();
+  await routeFixtures(again, data);
+  await again.goto(link);
+  await drawn(again, inDates(dates));
+  assert.deepEqual([iso(await again.textContent('[data-testid="start-date"]')), iso(await again.textContent('[data-testid="end-date"]'))], dates);
+  await again.close();
+  await page.close();
+});
