@@ -47,7 +47,12 @@ pub fn App() -> impl IntoView {
             </div>
         }
         .into_any(),
-        Some(Ok(base)) => view! { <Datasets base=base /> }.into_any(),
+        Some(Ok(base)) => {
+            // Kept for offline once the first screen is on its way (its
+            // downloads come first).
+            crate::offline::install();
+            view! { <Datasets base=base /> }.into_any()
+        }
         Some(Err(e)) => view! {
             <div class="load-error" role="alert" data-testid="load-error">
                 <h1>"The map data could not be loaded"</h1>

@@ -7,6 +7,7 @@ pub mod components;
 pub mod download;
 pub mod error;
 pub mod loader;
+pub mod offline;
 pub mod reader;
 pub mod sprites;
 pub mod visible;

@@ -1014,3 +1014,33 @@ test('at 10,000 incidents: a histogram bar, playback steps and a copied link agr
   await again.close();
   await page.close();
 });
+
+test('offline: after one visit the app and its built-in data open with no network; the page is installable', async () => {
+  const own = await launch({ serviceWorkers: 'allow' });
+  try {
+    const page = await own.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url + '?from=2022-07-27');
+    await drawn(page);
+    const online = await visibleCount(page);
+    // The service worker is installed and controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30000 });
+    const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
+    assert.equal(manifest.display, 'standalone');
+    assert.equal(manifest.icons[0].src, 'icon.svg');
+    // No network: the same address opens, drawn from the cache.
+    await own.context.setOffline(true);
+    await page.reload();
+    await drawn(page);
+    assert.equal(await visibleCount(page), online);
+    assert.equal(await page.textContent('[data-testid="start-date"]'), '27 July 2022');
+    // Another address of the page, never visited, opens too.
+    await page.goto(server.url + '?incident=2022-07-27-sokolo');
+    await page.locator(`${DETAILS} h2`).waitFor();
+    assert.deepEqual(errors, []);
+    await own.context.setOffline(false);
+  } finally {
+    await own.close();
+  }
+});

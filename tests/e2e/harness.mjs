@@ -19,6 +19,8 @@ const TYPES = {
   '.css': 'text/css',
   '.geojson': 'application/geo+json',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Serves `dir` on 127.0.0.1 (a free port). `overrides` maps URL paths to bodies. */
@@ -47,8 +49,13 @@ export async function serve(dir = DIST, overrides = {}) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
-/** Launches headless Chromium with the flags that work on these machines. */
-export async function launch() {
+/**
+ * Launches headless Chromium with the flags that work on these machines.
+ * Service workers are blocked unless `serviceWorkers: 'allow'`: the app's
+ * (frontend/sw.js) would fetch the data itself, past the tests' `page.route`
+ * fixtures.
+ */
+export async function launch({ serviceWorkers = 'block' } = {}) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install it with 'apt-get install -y chromium chromium-driver'`);
   }
@@ -61,6 +68,7 @@ export async function launch() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
     viewport: { width: 1280, height: 800 },
+    serviceWorkers,
   });
   return {
     context,
