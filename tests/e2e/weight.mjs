@@ -7,8 +7,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST } from './harness.mjs';
 
-/** The budget of a first visit, compressed, in KB (README, "Offline and light"). */
-const BUDGET_KB = 900;
+/** The budget of a first visit, compressed, in KB of 1,000 bytes (README, "Offline and light"). */
+const BUDGET_KB = 950;
 
 const files = [];
 const walk = (dir) => {
@@ -26,7 +26,7 @@ for (const file of files.sort()) {
   const gz = zlib.gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;
   packed += gz;
-  console.log(`${path.relative(DIST, file).padEnd(48)} ${String(Math.round(bytes.length / 1024)).padStart(6)} KB ${String(Math.round(gz / 1024)).padStart(6)} KB gzipped`);
+  console.log(`${path.relative(DIST, file).padEnd(48)} ${String(Math.round(bytes.length / 1000)).padStart(6)} KB ${String(Math.round(gz / 1000)).padStart(6)} KB gzipped`);
 }
-const kb = Math.round(packed / 1024);
-console.log(`first visit: ${Math.round(raw / 1024)} KB, ${kb} KB gzipped; budget ${BUDGET_KB} KB gzipped: ${kb <= BUDGET_KB ? 'within' : 'OVER'}`);
+const kb = Math.round(packed / 1000);
+console.log(`first visit: ${Math.round(raw / 1000)} KB, ${kb} KB gzipped; budget ${BUDGET_KB} KB gzipped: ${kb <= BUDGET_KB ? 'within' : 'OVER'}`);
