@@ -65,8 +65,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   fi
 fi
 
-if [ ! -d tests/e2e/node_modules/playwright-core ]; then
-  say "installing playwright-core (drives the system Chromium; downloads no browser)"
+if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
+  say "installing playwright-core (drives the system Chromium; downloads no browser) and axe-core (the accessibility audit)"
   (cd tests/e2e && npm ci --no-audit --no-fund --silent)
 fi
 say "build and test tools ready"

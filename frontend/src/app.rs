@@ -39,6 +39,13 @@ pub const SEARCH_ZOOM: f64 = 6.0;
 /// The app: a loading state, then the map or a message naming the file that failed.
 #[component]
 pub fn App() -> impl IntoView {
+    // The colours the stylesheet reads, from their one table.
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("style", &shared::palette::css_variables());
+    }
     let data = LocalResource::new(|| async { loader::load_base(DATA_DIR).await.map(Arc::new) });
     move || match data.get() {
         None => view! {

@@ -79,7 +79,7 @@ fn render(
             ctx.begin_path();
             ctx.arc(cw / 2.0, ch / 2.0, r, 0.0, std::f64::consts::TAU)
                 .ok()?;
-            let paint = key.style.paint(key.category.colour());
+            let paint = key.style.paint(key.category);
             ctx.set_fill_style_str(paint.fill);
             ctx.fill();
             ctx.set_stroke_style_str(paint.stroke);

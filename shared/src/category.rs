@@ -117,6 +117,27 @@ impl Category {
     }
 }
 
+impl Category {
+    /// The colour of a hollow ring (a figure of zero): the category's hue,
+    /// darkened where needed to stand 3:1 against every map colour
+    /// (`shared::palette`, whose tests check it).
+    pub fn ring_colour(self) -> &'static str {
+        match self {
+            Category::Acled(EventType::Battles) | Category::Ucdp(UcdpViolence::StateBased) => {
+                "#cf5b00"
+            }
+            Category::Acled(EventType::ExplosionsRemoteViolence) => "#7b3294",
+            Category::Acled(EventType::ViolenceAgainstCivilians)
+            | Category::Ucdp(UcdpViolence::OneSided) => "#ad678e",
+            Category::Acled(EventType::Protests) => "#0072b2",
+            Category::Acled(EventType::Riots) => "#a87400",
+            Category::Acled(EventType::StrategicDevelopments) => "#008e68",
+            Category::Ucdp(UcdpViolence::NonState) => "#4085ac",
+            Category::Unclassified => "#7e7e7e",
+        }
+    }
+}
+
 /// The legend's entries for `categories`: each label says whose vocabulary
 /// it is ("Battles (ACLED)") when more than one vocabulary is shown.
 pub fn legend_labels(categories: &[Category]) -> Vec<String> {

@@ -26,6 +26,7 @@ pub mod link;
 pub mod listing;
 pub mod map_model;
 pub mod matching;
+pub mod palette;
 pub mod parse;
 pub mod pipeline;
 pub mod playback;

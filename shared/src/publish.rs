@@ -220,7 +220,7 @@ impl Figure<'_> {
         for (x, y, r, i) in circles {
             let inc = &self.incidents[i];
             let (style, _) = scale.marker_of(inc);
-            let paint = style.paint(inc.category().colour());
+            let paint = style.paint(inc.category());
             let dash = paint
                 .dash
                 .map(|[a, b]| format!(r#" stroke-dasharray="{a} {b}""#))

@@ -24,18 +24,20 @@ pub struct Paint {
 }
 
 impl MarkerStyle {
-    /// The paint of a marker of this style in `colour` (its category's).
-    pub fn paint(self, colour: &'static str) -> Paint {
+    /// The paint of a marker of this style for `category`: a filled circle
+    /// in its colour with a dark outline, a hollow ring in its ring colour,
+    /// or a grey dashed ring (`shared::palette` checks their contrast).
+    pub fn paint(self, category: crate::Category) -> Paint {
         match self {
             MarkerStyle::Killed => Paint {
-                fill: colour,
-                stroke: "#ffffff",
-                line_width: 1.2,
+                fill: category.colour(),
+                stroke: crate::palette::MARKER_OUTLINE.1,
+                line_width: 1.0,
                 dash: None,
             },
             MarkerStyle::Zero => Paint {
                 fill: "#ffffff",
-                stroke: colour,
+                stroke: category.ring_colour(),
                 line_width: 2.5,
                 dash: None,
             },

@@ -1044,3 +1044,48 @@ test('offline: after one visit the app and its built-in data open with no networ
     await own.close();
   }
 });
+
+/** axe-core's audit of the page as it is: the violations, with their nodes. */
+const AXE = fs.readFileSync(path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
+async function audit(page) {
+  await page.evaluate(AXE);
+  const r = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
+for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+  test(`accessibility (${name}): axe-core finds no violation on the map, details, search, filters, list, review table, import report and share panel`, async () => {
+    const { page, errors } = await loaded(viewport);
+    const screens = {};
+    screens.map = await audit(page);
+    await show(page, '2022-07-27-sokolo');
+    screens.details = await audit(page);
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Search places').fill('segou');
+    await page.locator('.search [role="option"]').first().waitFor();
+    screens.search = await audit(page);
+    await page.keyboard.press('Escape');
+    if (!(await page.locator('details.legend').evaluate((d) => d.open))) await page.click('details.legend > summary');
+    await openFilters(page);
+    screens.filters = await audit(page);
+    await page.click('.list-toggle');
+    await page.locator('[data-testid="list-table"] tbody tr[data-incident-id]').first().waitFor();
+    screens.list = await audit(page);
+    await page.click('.incident-list .close');
+    if (await page.getAttribute('button.data-button', 'aria-expanded') !== 'true') await page.click('button.data-button');
+    await page.setInputFiles('[data-testid="open-data"]', path.join(ROOT, 'tests/fixtures/import/ucdp-problems.csv'));
+    await page.locator('[data-testid="layer"][data-layer-name="ucdp-problems.csv"]').waitFor();
+    await page.locator('[data-testid="layer"][data-layer-name="ucdp-problems.csv"] [data-testid="about-data"] summary').click();
+    screens['import report'] = await audit(page);
+    await page.click('[data-testid="review-matches"]');
+    await page.locator('[data-testid="match-review"]').waitFor();
+    screens['review table'] = await audit(page);
+    await page.click('.match-review .close');
+    await page.click('.share-toggle');
+    await page.locator('[data-testid="share-panel"]').waitFor();
+    screens.share = await audit(page);
+    for (const [screen, found] of Object.entries(screens)) assert.deepEqual(found, [], `${screen}: ${found.join('; ')}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}

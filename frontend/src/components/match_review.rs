@@ -100,7 +100,9 @@ pub fn MatchReview(
                     <tr aria-rowindex=range.start + k + 2 on:click=move |_| reveal.run(a)
                         data-dataset-a=row.dataset_a.clone() data-dataset-b=row.dataset_b.clone()>
                         <td class="col-date">{row.date_a.clone()}</td>
-                        <td class="col-a" title=first_title>{first}</td>
+                        <td class="col-a" title=first_title>
+                            <button type="button" class="row-open">{first}</button>
+                        </td>
                         <td class="col-n">{row.killed_a.clone()}</td>
                         <td class="col-b" title=second_title>{second}</td>
                         <td class="col-n">{row.killed_b.clone()}</td>

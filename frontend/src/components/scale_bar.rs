@@ -17,7 +17,7 @@ pub fn ScaleBar(frame: Frame, view: RwSignal<View>, size: RwSignal<(f64, f64)>) 
         Bar::fit(&frame, v.k, lat, MAX_PX)
     };
     view! {
-        <div class="scale-bar" aria-label=move || format!("Scale: {}", bar().label())>
+        <div class="scale-bar" role="img" aria-label=move || format!("Scale: {}", bar().label())>
             <div class="bar" style=move || format!("width:{:.1}px", bar().px)></div>
             <span>{move || bar().label()}</span>
         </div>

@@ -1,0 +1,103 @@
+//! The map's colours and the interface's text colours, written once: the
+//! page's stylesheet reads them as CSS variables ([`css_variables`], set on
+//! the page at start), the canvas sprites and the published SVG through
+//! [`crate::scale::MarkerStyle::paint`]; the tests check their contrast
+//! (WCAG 2: 3:1 for the parts of a marker against every map colour, 4.5:1 for
+//! text on the panels).
+//!
+//! The marker fills are the Okabe-Ito palette (`Category::colour`), chosen
+//! because its hues stay apart for the common colour-vision deficiencies
+//! (protan, deutan, tritan); the lighter ones (orange, sky blue, reddish
+//! purple) fall under 3:1 against a light map, so every filled circle has a
+//! dark outline and a hollow ring takes a darker shade of its category's
+//! colour ([`crate::Category::ring_colour`]).
+
+/// The map's colours, as (CSS variable, colour): what a marker is drawn on.
+pub const MAP: [(&str, &str); 4] = [
+    ("--mali", "#fbf8f1"),
+    ("--land", "#f3efe6"),
+    ("--outside", "#e6e3dc"),
+    ("--water", "#cfe0ec"),
+];
+
+/// The panels' background and the text on it.
+pub const PANEL: (&str, &str) = ("--panel", "#ffffff");
+pub const INK: (&str, &str) = ("--ink", "#1d2430");
+pub const MUTED: (&str, &str) = ("--muted", "#5b6472");
+
+/// The outline of every filled circle (dark: 3:1 and more against the map).
+pub const MARKER_OUTLINE: (&str, &str) = ("--marker-outline", "#1d2430");
+
+/// Every variable the stylesheet reads, as one `style` attribute value.
+pub fn css_variables() -> String {
+    let zero = crate::Category::Acled(crate::EventType::Battles).ring_colour();
+    MAP.iter()
+        .chain([PANEL, INK, MUTED, MARKER_OUTLINE].iter())
+        .chain(std::iter::once(&("--zero-ring", zero)))
+        .map(|(k, v)| format!("{k}:{v};"))
+        .collect()
+}
+
+/// The WCAG 2 relative luminance of a `#rrggbb` colour (0 black, 1 white),
+/// or `None` for another form.
+pub fn luminance(colour: &str) -> Option<f64> {
+    let hex = colour.strip_prefix('#').filter(|h| h.len() == 6)?;
+    let channel = |i: usize| -> Option<f64> {
+        let c = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
+        Some(if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
+}
+
+/// The WCAG 2 contrast ratio of two `#rrggbb` colours (1 to 21).
+pub fn contrast(a: &str, b: &str) -> Option<f64> {
+    let (la, lb) = (luminance(a)?, luminance(b)?);
+    Some((la.max(lb) + 0.05) / (la.min(lb) + 0.05))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scale::MarkerStyle;
+    use crate::Category;
+
+    #[test]
+    fn contrast_follows_wcag() {
+        assert_eq!(
+            contrast("#000000", "#ffffff").map(|c| c.round()),
+            Some(21.0)
+        );
+        assert_eq!(contrast("#777777", "#777777"), Some(1.0));
+        assert_eq!(contrast("red", "#ffffff"), None);
+    }
+
+    #[test]
+    fn every_marker_stands_out_3_to_1_on_every_map_colour() {
+        for c in Category::all() {
+            for style in [MarkerStyle::Killed, MarkerStyle::Zero, MarkerStyle::Unknown] {
+                let p = style.paint(c);
+                for (name, bg) in MAP {
+                    let outline = contrast(p.stroke, bg).unwrap();
+                    assert!(
+                        outline >= 3.0,
+                        "{c:?} {style:?}: outline {} on {name} {bg}: {outline:.2}",
+                        p.stroke
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn text_is_4_5_to_1_on_the_panels() {
+        for (name, colour) in [INK, MUTED] {
+            let c = contrast(colour, PANEL.1).unwrap();
+            assert!(c >= 4.5, "{name} on the panel: {c:.2}");
+        }
+        assert!(css_variables().contains("--mali:#fbf8f1;"));
+    }
+}
