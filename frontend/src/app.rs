@@ -515,6 +515,30 @@ fn MapApp(
             }
         }
     });
+    // The selected incident is never under its details: once the panel is
+    // drawn, the map moves it into the part the panel leaves uncovered.
+    let b = bundle.clone();
+    Effect::new(move |_| {
+        let Some(i) = selected.get() else {
+            return;
+        };
+        let Some(stack) = b.markers.symbols.incident_stack(i) else {
+            return;
+        };
+        let (x, y) = b.markers.symbols.stack_point(stack);
+        leptos::task::spawn_local(async move {
+            loader::next_frame().await;
+            if selected.try_get_untracked().flatten() != Some(i) {
+                return;
+            }
+            if let Some(v) = uncovered_area().and_then(|area| {
+                view.try_get_untracked()?
+                    .reveal_in(x, y, area, REVEAL_MARGIN_PX)
+            }) {
+                view.set(v);
+            }
+        });
+    });
     // The days the selected incident may have happened on, as slider
     // positions (for the histogram's band).
     let b = bundle.clone();
@@ -837,6 +861,27 @@ fn MapApp(
             </footer>
         </div>
     }
+}
+
+/// How far from a panel's edge, in px, the selected incident is kept.
+const REVEAL_MARGIN_PX: f64 = 40.0;
+
+/// The part of the map, in its px (left, top, right, bottom), that the
+/// details panel leaves uncovered: above it on a phone (a sheet along the
+/// bottom), left of it on a wider screen; `None` without a panel.
+fn uncovered_area() -> Option<(f64, f64, f64, f64)> {
+    let doc = web_sys::window()?.document()?;
+    let map = doc.query_selector(".map").ok()??.get_bounding_client_rect();
+    let panel = doc
+        .query_selector(".details")
+        .ok()??
+        .get_bounding_client_rect();
+    let (w, h) = (map.width(), map.height());
+    Some(if panel.width() >= 0.9 * w {
+        (0.0, 0.0, w, (panel.top() - map.top()).clamp(0.0, h))
+    } else {
+        (0.0, 0.0, (panel.left() - map.left()).clamp(0.0, w), h)
+    })
 }
 
 /// Moves keyboard focus to the map.

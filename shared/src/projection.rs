@@ -236,6 +236,56 @@ impl View {
         )
     }
 
+    /// Two fingers: from `start` (the view when they touched, at `from`) to
+    /// where they are now (`to`). The map scales by the change of their
+    /// distance (within [`View::MIN_ZOOM`] and [`View::MAX_ZOOM`] times
+    /// `fitted_k`) and moves with their midpoint: the point of the map
+    /// between them stays between them.
+    pub fn pinch(
+        start: View,
+        from: (ScreenPoint, ScreenPoint),
+        to: (ScreenPoint, ScreenPoint),
+        fitted_k: f64,
+    ) -> View {
+        let mid = |(a, b): (ScreenPoint, ScreenPoint)| ScreenPoint {
+            x: (a.x + b.x) / 2.0,
+            y: (a.y + b.y) / 2.0,
+        };
+        let dist = |(a, b): (ScreenPoint, ScreenPoint)| (a.x - b.x).hypot(a.y - b.y);
+        let (d0, d1) = (dist(from), dist(to));
+        let factor = if d0 > 1.0 && d1 > 1.0 { d1 / d0 } else { 1.0 };
+        let (m0, m1) = (mid(from), mid(to));
+        start
+            .zoom_within(m0, factor, fitted_k)
+            .pan(m1.x - m0.x, m1.y - m0.y)
+    }
+
+    /// The view moved the least so that frame point (`x`, `y`) lies inside
+    /// `area` (screen px: left, top, right, bottom) at least `margin` px from
+    /// its edges, or `None` when it already does (the part of the map a panel
+    /// leaves uncovered: the selected incident is never under its details).
+    pub fn reveal_in(
+        self,
+        x: f64,
+        y: f64,
+        area: (f64, f64, f64, f64),
+        margin: f64,
+    ) -> Option<View> {
+        let (x0, y0, x1, y1) = area;
+        let p = self.to_screen(x, y);
+        // An area too small for the margin: its centre.
+        let fit = |p: f64, lo: f64, hi: f64| {
+            if hi - lo < 2.0 * margin {
+                (lo + hi) / 2.0
+            } else {
+                p.clamp(lo + margin, hi - margin)
+            }
+        };
+        let (tx, ty) = (fit(p.x, x0, x1), fit(p.y, y0, y1));
+        let (dx, dy) = (tx - p.x, ty - p.y);
+        (dx.abs() > 0.5 || dy.abs() > 0.5).then(|| self.pan(dx, dy))
+    }
+
     /// Centres frame point (x, y) on a screen of the given size at scale `k`.
     pub fn centred_on(x: f64, y: f64, k: f64, screen_w: f64, screen_h: f64) -> Self {
         View {
@@ -258,6 +308,70 @@ impl View {
 mod tests {
     use super::*;
     use geo::polygon;
+
+    #[test]
+    fn the_selected_point_is_moved_out_from_under_a_panel() {
+        let v = View {
+            k: 1.0,
+            tx: 0.0,
+            ty: 0.0,
+        };
+        // A phone: the sheet covers y > 300; the point at y 500 moves up to 300 - 40.
+        let moved = v
+            .reveal_in(100.0, 500.0, (0.0, 0.0, 390.0, 300.0), 40.0)
+            .unwrap();
+        assert_eq!(
+            moved.to_screen(100.0, 500.0),
+            ScreenPoint { x: 100.0, y: 260.0 }
+        );
+        // Already in view: nothing moves.
+        assert_eq!(
+            v.reveal_in(100.0, 100.0, (0.0, 0.0, 390.0, 300.0), 40.0),
+            None
+        );
+        // A desktop panel on the right: the point moves left, the least.
+        let left = v
+            .reveal_in(900.0, 400.0, (0.0, 0.0, 880.0, 800.0), 40.0)
+            .unwrap();
+        assert_eq!(
+            left.to_screen(900.0, 400.0),
+            ScreenPoint { x: 840.0, y: 400.0 }
+        );
+        // An area narrower than the margins: its centre.
+        let tight = v.reveal_in(0.0, 0.0, (0.0, 0.0, 50.0, 50.0), 40.0).unwrap();
+        assert_eq!(tight.to_screen(0.0, 0.0), ScreenPoint { x: 25.0, y: 25.0 });
+    }
+
+    #[test]
+    fn a_pinch_scales_by_the_fingers_distance_and_follows_their_midpoint() {
+        let p = |x, y| ScreenPoint { x, y };
+        let start = View {
+            k: 2.0,
+            tx: 10.0,
+            ty: 20.0,
+        };
+        // Fingers 100 px apart around (200, 300), then 200 px apart around (250, 300).
+        let from = (p(150.0, 300.0), p(250.0, 300.0));
+        let to = (p(150.0, 300.0), p(350.0, 300.0));
+        let v = View::pinch(start, from, to, 1.0);
+        assert!(
+            (v.k - 4.0).abs() < 1e-9,
+            "twice the distance, twice the scale"
+        );
+        // The map point that was under the first midpoint is under the new one.
+        let under = start.to_frame(p(200.0, 300.0));
+        let now = v.to_screen(under.0, under.1);
+        assert!((now.x - 250.0).abs() < 1e-9 && (now.y - 300.0).abs() < 1e-9);
+        // Clamped: never past 64 times the fitted scale; two fingers moving
+        // together only pan.
+        let far = (p(0.0, 0.0), p(10_000.0, 0.0));
+        assert_eq!(
+            View::pinch(start, (p(0.0, 0.0), p(10.0, 0.0)), far, 0.05).k,
+            0.05 * View::MAX_ZOOM
+        );
+        let moved = View::pinch(start, from, (p(160.0, 310.0), p(260.0, 310.0)), 1.0);
+        assert_eq!(moved, start.pan(10.0, 10.0));
+    }
 
     const MALI: BBox = BBox {
         west: -12.24,

@@ -32,6 +32,15 @@ const KEEP_IN_VIEW_PX: f64 = 24.0;
 /// Gap in px between a symbol and its rings.
 const RING_GAP_PX: f64 = 4.0;
 
+/// Two fingers on the map: the view when the second touched, the two
+/// pointers and where they were then.
+#[derive(Clone, Copy)]
+struct Pinch {
+    view: View,
+    ids: (i32, i32),
+    from: (ScreenPoint, ScreenPoint),
+}
+
 /// State of a pointer drag in progress.
 #[derive(Clone, Copy)]
 struct Drag {
@@ -118,6 +127,9 @@ pub fn MapView(
     });
 
     let drag = StoredValue::new(None::<Drag>);
+    // The pointers down on the map (a finger, the mouse) and where they are.
+    let fingers = StoredValue::new(Vec::<(i32, ScreenPoint)>::new());
+    let pinch = StoredValue::new(None::<Pinch>);
     let fitted_k = move || fit_view(&frame, size.get_untracked()).k;
     // The point of a pointer event in the map's px.
     let local = move |ev: &web_sys::MouseEvent| -> Option<ScreenPoint> {
@@ -144,6 +156,34 @@ pub fn MapView(
         if ev.button() != 0 {
             return;
         }
+        // A second finger: a pinch (zoom and pan) instead of a drag or a tap.
+        let Some(at) = local(&ev) else {
+            return;
+        };
+        fingers.update_value(|f| {
+            f.retain(|(id, _)| *id != ev.pointer_id());
+            f.push((ev.pointer_id(), at));
+        });
+        let two = fingers.with_value(|f| match f.as_slice() {
+            [.., a, b] => Some((*a, *b)),
+            _ => None,
+        });
+        if let Some(((a, pa), (b, pb))) = two {
+            drag.set_value(None);
+            hovered.set(None);
+            pinch.set_value(Some(Pinch {
+                view: view.get_untracked(),
+                ids: (a, b),
+                from: (pa, pb),
+            }));
+            if let Some(el) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
+            return;
+        }
         drag.set_value(Some(Drag {
             pointer: ev.pointer_id(),
             start: (f64::from(ev.client_x()), f64::from(ev.client_y())),
@@ -162,6 +202,24 @@ pub fn MapView(
     let hover_hit = hit_at.clone();
     let click_region = region_under.clone();
     let on_pointermove = move |ev: web_sys::PointerEvent| {
+        if let Some(p) = pinch.get_value() {
+            let Some(at) = local(&ev) else {
+                return;
+            };
+            fingers.update_value(|f| {
+                if let Some(x) = f.iter_mut().find(|(id, _)| *id == ev.pointer_id()) {
+                    x.1 = at;
+                }
+            });
+            let now = fingers.with_value(|f| {
+                let find = |id| f.iter().find(|(i, _)| *i == id).map(|x| x.1);
+                Some((find(p.ids.0)?, find(p.ids.1)?))
+            });
+            if let Some(now) = now {
+                view.set(View::pinch(p.view, p.from, now, fitted_k()));
+            }
+            return;
+        }
         let Some(mut d) = drag.get_value() else {
             // Hover: what is under the pointer, found through the index.
             let now = local(&ev).and_then(|p| hover_hit(p).map(|h| (h, p)));
@@ -206,6 +264,16 @@ pub fn MapView(
     let click_hit = hit_at.clone();
     let click_model = model.clone();
     let on_pointerup = move |ev: web_sys::PointerEvent| {
+        fingers.update_value(|f| f.retain(|(id, _)| *id != ev.pointer_id()));
+        // A finger of a pinch lifted: the pinch ends (no tap, no drag).
+        if pinch
+            .get_value()
+            .is_some_and(|p| p.ids.0 == ev.pointer_id() || p.ids.1 == ev.pointer_id())
+        {
+            pinch.set_value(None);
+            drag.set_value(None);
+            return;
+        }
         let Some(d) = drag.get_value() else {
             return;
         };
@@ -543,6 +611,14 @@ pub fn MapView(
             on:pointercancel=on_pointerup.clone()
             on:pointerleave=on_pointerleave
             on:wheel=on_wheel
+            // A tap is handled on pointerup: the click the browser sends after
+            // it would land on what the tap opened (a stack's list) and pick
+            // from it.
+            on:touchend=move |ev: web_sys::TouchEvent| {
+                if ev.cancelable() {
+                    ev.prevent_default();
+                }
+            }
             on:keydown=on_keydown
         >
             <svg class="map-layer" width="100%" height="100%" aria-hidden="true">
