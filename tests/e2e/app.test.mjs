@@ -1141,3 +1141,70 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 640 }
     await page.close();
   });
 }
+
+test('keyboard only: search a place, open an incident, walk the map, filter, sort the list and open from it, copy the link; focus always shows', async () => {
+  const { page, errors } = await loaded({ width: 1280, height: 800 });
+  // What has the focus, and whether it shows (an outline or a ring).
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    const s = getComputedStyle(el);
+    return {
+      label: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 60),
+      tag: el.tagName,
+      shows: el === document.body || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
+    };
+  });
+  const unseen = [];
+  /** Presses Tab until `want(focused)` (at most 80 times), noting any focus that does not show. */
+  const tabTo = async (want, what) => {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (!f.shows) unseen.push(`${f.tag} ${f.label}`);
+      if (want(f)) return f;
+    }
+    throw new Error(`Tab never reached ${what}`);
+  };
+  // Search: type, Enter, then the nearby list's first incident.
+  await tabTo((f) => f.label === 'Search places', 'the search box');
+  await page.keyboard.type('segou');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="nearby"]').waitFor();
+  await tabTo((f) => f.tag === 'BUTTON' && /July 2022/.test(f.label), 'a nearby incident');
+  await page.keyboard.press('Enter');
+  await page.locator(`${DETAILS} h2`).waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator(DETAILS).waitFor({ state: 'detached' });
+  // The map has the focus again: arrows, Enter, Escape.
+  assert.equal((await focused()).tag, 'DIV');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.locator(`${DETAILS} h2`).waitFor();
+  await page.keyboard.press('Escape');
+  // A legend toggle, by keyboard.
+  await tabTo((f) => f.label.startsWith('Battles'), 'the Battles toggle');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('.legend-toggle[data-category="Battles"]', 'aria-pressed'), 'false');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('.legend-toggle[data-category="Battles"]', 'aria-pressed'), 'true');
+  // The list: open it, sort by deaths, open its first row.
+  await page.keyboard.press('Shift+Tab');
+  await tabTo((f) => f.label === 'List', 'the List button');
+  await page.keyboard.press('Enter');
+  await tabTo((f) => f.label.startsWith('Deaths'), 'the Deaths heading');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getAttribute('th.col-deaths', 'aria-sort'), 'descending');
+  await tabTo((f) => f.tag === 'BUTTON' && f.label.startsWith('Sokolo'), 'the first row');
+  await page.keyboard.press('Enter');
+  await page.locator(`${DETAILS} h2`, { hasText: 'Sokolo' }).waitFor();
+  // Share: copy the link.
+  await page.keyboard.press('Escape');
+  await tabTo((f) => f.label === 'Share', 'the Share button');
+  await page.keyboard.press('Enter');
+  await tabTo((f) => f.label === 'Copy link', 'Copy link');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.share-status').textContent !== '');
+  assert.deepEqual(unseen, [], 'every focus shows');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
