@@ -55,9 +55,13 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         Some(Ok(base)) => {
-            // Kept for offline once the first screen is on its way (its
-            // downloads come first).
-            crate::offline::install();
+            // Kept for offline once the first screen is painted (its
+            // downloads and work come first).
+            leptos::task::spawn_local(async {
+                loader::next_frame().await;
+                loader::next_frame().await;
+                crate::offline::install();
+            });
             view! { <Datasets base=base /> }.into_any()
         }
         Some(Err(e)) => view! {
