@@ -5,7 +5,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::filters::{Columns, Filters};
 use shared::histogram::Histogram;
-use shared::incident::format_date;
 use shared::link::{LinkView, MapLink};
 use shared::provenance::attribution;
 use shared::Category;
@@ -16,10 +15,11 @@ use shared::workspace::{ImportStatus, Workspace};
 
 use crate::address;
 use crate::components::{
-    DataPanel, DateHistogram, IncidentDetails, IncidentList, Legend, MapView, MatchReview,
-    NearbyList, PlaybackControls, ScaleBar, SearchBox, SharePanel, StatusBanner, TimeSlider,
-    ZoomControls,
+    DataPanel, DateHistogram, IncidentDetails, IncidentList, LanguageSwitch, Legend, MapView,
+    MatchReview, NearbyList, PlaybackControls, ScaleBar, SearchBox, SharePanel, StatusBanner,
+    TimeSlider, ZoomControls,
 };
+use crate::i18n::{tr, trf, tx, w};
 use crate::loader;
 use crate::reader::{self, Outcome};
 use crate::visible::Visible;
@@ -46,11 +46,16 @@ pub fn App() -> impl IntoView {
     {
         let _ = html.set_attribute("style", &shared::palette::css_variables());
     }
+    // The language: the link's, else the browser's.
+    let chosen = address::read_query().0.lang;
+    let lang = RwSignal::new(chosen.unwrap_or_else(crate::i18n::browser_language));
+    crate::i18n::install(lang, chosen.is_some());
     let data = LocalResource::new(|| async { loader::load_base(DATA_DIR).await.map(Arc::new) });
-    move || match data.get() {
+    move || {
+        match data.get() {
         None => view! {
             <div class="loading" role="status" data-testid="loading">
-                "Loading incidents…"
+                {tx("loading")}
             </div>
         }
         .into_any(),
@@ -66,15 +71,13 @@ pub fn App() -> impl IntoView {
         }
         Some(Err(e)) => view! {
             <div class="load-error" role="alert" data-testid="load-error">
-                <h1>"The map data could not be loaded"</h1>
-                <p>{e.to_string()}</p>
-                <p class="hint">
-                    "The files are read from the "<code>{DATA_DIR}"/"</code>
-                    " folder next to this page."
-                </p>
+                <h1>{tx("load-failed")}</h1>
+                <p>{e.describe(w())}</p>
+                <p class="hint">{move || trf("load-failed-hint", &[("folder", format!("{DATA_DIR}/").into())])}</p>
             </div>
         }
         .into_any(),
+    }
     }
 }
 
@@ -96,7 +99,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     // What the circles count: rebuilt when it changes, like the layers.
     let size_by = RwSignal::new(opened.size);
     let link = StoredValue::new(Some(opened));
-    let link_problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let link_problems = problems;
     // Datasets of the link still being read, and whether the map is being
     // rebuilt for a change of the layers (the link waits for both).
     let loading = RwSignal::new(addresses.len());
@@ -151,7 +154,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             cancel.set(false);
             match outcome {
                 Ok(Outcome::Read(incidents, report)) => {
-                    let summary = report.summary();
+                    let summary = report.summary(crate::i18n::words_untracked());
                     keep.set(None);
                     rebuilding.set(true);
                     workspace.update(|w| {
@@ -161,7 +164,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                 }
                 Ok(Outcome::Cancelled) => status.set(ImportStatus::Cancelled { name }),
                 Err(e) => status.set(ImportStatus::Failed {
-                    message: e.to_string(),
+                    message: e.describe(crate::i18n::words_untracked()),
                 }),
             }
         }
@@ -184,7 +187,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                 match loader::file_buffer(&file).await {
                     Ok(buffer) => import(name, None, buffer).await,
                     Err(e) => status.set(ImportStatus::Failed {
-                        message: e.to_string(),
+                        message: e.describe(crate::i18n::words_untracked()),
                     }),
                 }
             }
@@ -206,7 +209,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                 match loader::fetch_buffer(&url, &url).await {
                     Ok(buffer) => import(url.clone(), Some(url), buffer).await,
                     Err(e) => status.set(ImportStatus::Failed {
-                        message: e.to_string(),
+                        message: e.describe(crate::i18n::words_untracked()),
                     }),
                 }
                 loading.update(|n| *n = n.saturating_sub(1));
@@ -329,7 +332,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                     />
                 }
             }}
-            <div class="drop-hint" aria-hidden="true">"Drop ACLED or UCDP CSV, or GeoJSON, to open it"</div>
+            <div class="drop-hint" aria-hidden="true">{tx("drop-hint")}</div>
         </div>
     }
 }
@@ -386,7 +389,7 @@ fn MapApp(
     /// The link last written to the address.
     written: StoredValue<Option<MapLink>>,
     /// What in the opening link could not be read.
-    link_problems: Vec<String>,
+    link_problems: Vec<shared::link::LinkProblem>,
     /// What the circles count (a change rebuilds the map).
     size_by: RwSignal<shared::scale::SizeBy>,
 ) -> impl IntoView {
@@ -563,8 +566,9 @@ fn MapApp(
         shared::pipeline::Scope {
             from: t.date_at(a),
             to: t.date_at(z),
-            filters: filters.with(|f| f.describe()),
+            filters: filters.with(|f| f.describe(w())),
             link: Some(address::current()),
+            lang: crate::i18n::lang(),
         }
     });
     // An older link's `#incident=<id>` selects it when the fragment changes.
@@ -650,6 +654,7 @@ fn MapApp(
             incident: sel.and_then(|i| b.incidents.get(i)).map(|i| i.id.clone()),
             data: workspace.with_untracked(|w| w.addresses().0),
             size: size_by.get(),
+            lang: crate::i18n::chosen(),
             ..MapLink::default()
         };
         l.set_positions(b.model.timeline(), r);
@@ -672,6 +677,7 @@ fn MapApp(
                             || w.incident != l.incident
                             || w.data != l.data
                             || w.size != l.size
+                            || w.lang != l.lang
                     })
                 });
                 address::write(&l, push);
@@ -713,51 +719,57 @@ fn MapApp(
     // The title follows the data: our file is attacks in Mali; other
     // datasets are conflict events wherever they are.
     let what = if workspace.with_untracked(Workspace::is_builtin_only) {
-        "Attacks in Mali"
+        "title-mali"
     } else {
-        "Conflict events"
+        "title-events"
     };
-    let title = match (model.timeline().date_at(0), model.timeline().date_at(last)) {
-        (Some(a), Some(z)) if a == z => format!("{what}, {}", format_date(a)),
-        (Some(a), Some(z)) => format!("{what}, {} – {}", format_date(a), format_date(z)),
-        _ => what.to_owned(),
-    };
+    let (first, end) = (model.timeline().date_at(0), model.timeline().date_at(last));
+    let title = move || shared::publish::title(&tr(what), first, end, w());
     // The picture's title (what and the dates shown) and caption (totals
     // and filters).
     let t = bundle.model.timeline().clone();
     let picture_title = Signal::derive(move || {
         let (a, z) = range.get();
-        shared::publish::title(what, t.date_at(a), t.date_at(z))
+        shared::publish::title(&tr(what), t.date_at(a), t.date_at(z), w())
     });
     let caption =
-        Signal::derive(move || filters.with(|f| shared::publish::caption(&summary.get(), f)));
-    let mut credits = vec![attribution::basemap_text()];
-    credits.extend(workspace.with_untracked(|w| {
-        w.attributions()
-            .into_iter()
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    }));
+        Signal::derive(move || filters.with(|f| shared::publish::caption(&summary.get(), f, w())));
+    let datasets_credited = workspace.with_untracked(|w| w.attributions());
+    let credits = Signal::derive(move || {
+        let mut all = vec![attribution::basemap_text(w())];
+        all.extend(
+            datasets_credited
+                .iter()
+                .map(|a| attribution::message_of(a).map_or_else(|| (*a).to_owned(), tr)),
+        );
+        all
+    });
     let local_files = Signal::derive(move || workspace.with(|w| w.addresses().1));
     let basemap_credits = attribution::BASEMAP
         .iter()
         .map(|(text, href)| match href {
-            Some(href) => view! { <a href=*href>{*text}</a> }.into_any(),
-            None => view! { <span>{*text}</span> }.into_any(),
+            Some(href) => {
+                view! { <a href=*href>{move || attribution::part(text, w())}</a> }.into_any()
+            }
+            None => view! { <span>{move || attribution::part(text, w())}</span> }.into_any(),
         })
         .collect_view();
     let attributions = workspace.with_untracked(|w| {
         w.attributions()
             .into_iter()
             .filter(|a| *a != attribution::CURATED)
-            .map(|a| view! { <span class="dataset-attribution">{format!(" {a}")}</span> })
+            .map(|a| {
+                let text = move || attribution::message_of(a).map_or_else(|| a.to_owned(), tr);
+                view! { <span class="dataset-attribution">" "{text}</span> }
+            })
             .collect_view()
     });
 
     view! {
         <div class="app">
             <header class="topbar">
-                <h1>{title.clone()}</h1>
+                <h1>{title}</h1>
+                <LanguageSwitch />
                 <SearchBox gazetteer=bundle.gazetteer.clone() on_choose=choose_place />
                 <DataPanel
                     incidents=bundle.incidents.clone()
@@ -806,7 +818,10 @@ fn MapApp(
                     move || !empty
                 }>
                     <ul class="link-problems" role="alert" data-testid="link-problems">
-                        {link_problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                        {link_problems.iter().map(|p| {
+                            let p = p.clone();
+                            view! { <li>{move || p.describe(w())}</li> }
+                        }).collect_view()}
                     </ul>
                 </Show>
             </header>
@@ -859,7 +874,7 @@ fn MapApp(
                 <PlaybackControls range=range last=last histogram=histogram.read_only() />
                 <p class="attribution">
                     {basemap_credits}
-                    " Incidents: press reports cited in each incident's details."
+                    {tx("credits-incidents")}
                     {attributions}
                 </p>
             </footer>

@@ -24,5 +24,47 @@ pub enum Error {
     Data(#[from] shared::Error),
 }
 
+impl Error {
+    /// In the words of `w`.
+    pub fn describe(&self, w: &shared::i18n::Words) -> String {
+        use shared::i18n::arg;
+        match self {
+            Error::Fetch { file, message } => w.tf(
+                "error-fetch",
+                &[
+                    ("file", arg(file.as_str())),
+                    ("message", arg(message.as_str())),
+                ],
+            ),
+            Error::Http {
+                file,
+                status,
+                status_text,
+            } => w.tf(
+                "error-http",
+                &[
+                    ("file", arg(file.as_str())),
+                    ("status", arg(format!("{status} {status_text}"))),
+                ],
+            ),
+            Error::File { file, message } => w.tf(
+                "error-file",
+                &[
+                    ("file", arg(file.as_str())),
+                    ("message", arg(message.as_str())),
+                ],
+            ),
+            Error::Worker { file, message } => w.tf(
+                "error-worker",
+                &[
+                    ("file", arg(file.as_str())),
+                    ("message", arg(message.as_str())),
+                ],
+            ),
+            Error::Data(e) => w.error(e),
+        }
+    }
+}
+
 /// The frontend's result alias.
 pub type Result<T> = std::result::Result<T, Error>;

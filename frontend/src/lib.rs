@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod download;
 pub mod error;
+pub mod i18n;
 pub mod loader;
 pub mod offline;
 pub mod reader;

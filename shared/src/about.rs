@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::filters::region_key;
-use crate::incident::{format_date, Incident};
+use crate::i18n::{arg, Words};
+use crate::incident::Incident;
 use crate::provenance::{attribution, DatasetKind};
 
 /// What a dataset is and how to use it.
@@ -18,15 +19,15 @@ use crate::provenance::{attribution, DatasetKind};
 pub struct About {
     pub kind: DatasetKind,
     /// What the dataset is.
-    pub what: &'static str,
+    pub what: String,
     /// What this copy covers, from its incidents.
     pub coverage: Coverage,
     /// How its deaths are counted.
-    pub figures: &'static str,
+    pub figures: String,
     /// On what terms it may be used.
-    pub licence: &'static str,
+    pub licence: String,
     /// How to cite it.
-    pub cite: &'static str,
+    pub cite: String,
 }
 
 /// What a set of incidents covers.
@@ -79,14 +80,14 @@ impl Coverage {
 
     /// In words, e.g. "2,120 events from 1 January 1990 to 31 December
     /// 2023, in 10 regions (most: Mopti 800, Gao 400, Tombouctou 300)".
-    pub fn describe(&self) -> String {
-        let n = match self.incidents {
-            1 => "1 event".to_owned(),
-            n => format!("{} events", thousands(n)),
-        };
+    pub fn describe(&self, w: &Words) -> String {
+        let n = w.count("events", self.incidents);
         let dates = match (self.first, self.last) {
-            (Some(a), Some(z)) if a == z => format!(" on {}", format_date(a)),
-            (Some(a), Some(z)) => format!(" from {} to {}", format_date(a), format_date(z)),
+            (Some(a), Some(z)) if a == z => w.tf("coverage-on", &[("date", arg(w.date(a)))]),
+            (Some(a), Some(z)) => w.tf(
+                "coverage-from-to",
+                &[("from", arg(w.date(a))), ("to", arg(w.date(z)))],
+            ),
             _ => String::new(),
         };
         let regions = match self.regions.len() {
@@ -96,75 +97,50 @@ impl Coverage {
                     .regions
                     .iter()
                     .take(3)
-                    .map(|(r, n)| format!("{r} {}", thousands(*n)))
+                    .map(|(r, n)| format!("{r} {}", w.number(*n as f64)))
                     .collect();
-                let what = if k == 1 { "region" } else { "regions" };
-                format!(", in {k} {what} (most: {})", most.join(", "))
+                w.tf(
+                    "coverage-regions",
+                    &[("count", arg(k)), ("most", arg(most.join(", ")))],
+                )
             }
         };
         let none = match self.without_figure {
             0 => String::new(),
-            1 => "; 1 without a death figure".to_owned(),
-            k => format!("; {} without a death figure", thousands(k)),
+            k => w.count("coverage-without-figure", k),
         };
         format!("{n}{dates}{regions}{none}")
     }
 }
 
-/// `n` with a comma every three digits ("7,293").
-pub fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// About the dataset of kind `kind`, whose incidents (in this copy) are `incidents`.
-pub fn about<'a>(kind: DatasetKind, incidents: impl IntoIterator<Item = &'a Incident>) -> About {
+pub fn about<'a>(
+    kind: DatasetKind,
+    incidents: impl IntoIterator<Item = &'a Incident>,
+    w: &Words,
+) -> About {
     let coverage = Coverage::of(incidents);
-    let (what, figures, licence, cite) = match kind {
-        DatasetKind::Curated => (
-            "Attacks in Mali compiled by this project from press reports and official statements. Each incident cites the reports it rests on; the notes are our own words.",
-            "Killed and injured by side (military, civilian, assailants, side unknown) as the cited statement gives them, with whose statement it is. A figure no source gives is left blank, never zero; other reports' figures are listed beside it.",
-            "The reports belong to their publishers and are linked, not copied. Basemap and places: see the credits at the foot of the page.",
-            "Cite the reports listed in each incident's sources.",
-        ),
-        DatasetKind::Acled => (
-            "Armed Conflict Location & Event Data (ACLED): reported political violence and protest events, coded by ACLED from media, partner and other reports, with their date, actors, place, type and fatalities.",
-            "One total of reported fatalities per event, all sides together (no sides). 0 where no fatality is reported, so none and not reported look alike; where reports give no number ACLED codes a conventional figure and says so in the event's notes (e.g. \"coded as 10\").",
-            "ACLED's terms of use: attribution required; the data may not be redistributed.",
-            "Armed Conflict Location & Event Data (ACLED), acleddata.com, with the date the data was exported.",
-        ),
-        DatasetKind::Ucdp => (
-            "UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program: events of organised violence (state-based, non-state and one-sided), each a use of armed force by an organised actor against another or against civilians that caused at least one direct death (in its low, best or high estimate), at a place and a date.",
-            "Deaths by side (side a, side b, civilians, unknown) and a low, best and high estimate for each event; the map and the totals use the best estimate.",
-            "UCDP's terms as published with the download; the licence of this copy could not be confirmed here.",
-            attribution::UCDP,
-        ),
-        DatasetKind::Geojson => (
-            "A GeoJSON file: the app reads its points and the fields it recognises.",
-            "As the file gives them; a figure it does not give is left blank.",
-            attribution::GEOJSON,
-            "Cite the file's publisher.",
-        ),
+    let key = kind.key();
+    let cite = match kind {
+        DatasetKind::Ucdp => attribution::UCDP.to_owned(),
+        _ => w.t(&format!("about-{key}-cite")),
+    };
+    let licence = match kind {
+        DatasetKind::Geojson => attribution::GEOJSON.to_owned(),
+        _ => w.t(&format!("about-{key}-licence")),
     };
     About {
         kind,
-        what,
+        what: w.t(&format!("about-{key}-what")),
         coverage,
-        figures,
+        figures: w.t(&format!("about-{key}-figures")),
         licence,
         cite,
     }
 }
 
 /// About each dataset kind present in `incidents`, in [`DatasetKind::ALL`] order.
-pub fn about_each(incidents: &[Incident]) -> Vec<About> {
+pub fn about_each(incidents: &[Incident], w: &Words) -> Vec<About> {
     DatasetKind::ALL
         .into_iter()
         .filter_map(|k| {
@@ -172,7 +148,7 @@ pub fn about_each(incidents: &[Incident]) -> Vec<About> {
                 .iter()
                 .filter(|i| i.provenance.kind() == k)
                 .peekable();
-            mine.peek().is_some().then(|| about(k, mine))
+            mine.peek().is_some().then(|| about(k, mine, w))
         })
         .collect()
 }
@@ -203,11 +179,23 @@ mod tests {
             "spellings of one region together, under the most frequent"
         );
         assert_eq!(cov.without_figure, 1);
+        use crate::i18n::{words, Lang};
         assert_eq!(
-            cov.describe(),
+            cov.describe(words(Lang::En)),
             "4 events from 21 July 2022 to 30 July 2022, in 2 regions (most: Ségou 3, Mopti 1); 1 without a death figure"
         );
-        assert_eq!(Coverage::of(&[] as &[Incident]).describe(), "0 events");
+        assert_eq!(
+            cov.describe(words(Lang::Fr)),
+            "4 événements du 21 juillet 2022 au 30 juillet 2022, dans 2 régions (les plus touchées : Ségou 3, Mopti 1) ; 1 sans bilan des morts"
+        );
+        assert_eq!(
+            Coverage::of(&[] as &[Incident]).describe(words(Lang::En)),
+            "0 events"
+        );
+        assert_eq!(
+            Coverage::of(&[] as &[Incident]).describe(words(Lang::Fr)),
+            "0 événement"
+        );
     }
 
     #[test]
@@ -219,15 +207,15 @@ mod tests {
             sources: String::new(),
         };
         let ours = incident("o", "2022-07-27", Some(54));
-        let all = about_each(&[ours.clone(), u, ours]);
+        let all = about_each(
+            &[ours.clone(), u, ours],
+            crate::i18n::words(crate::i18n::Lang::En),
+        );
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].kind, DatasetKind::Curated);
         assert_eq!(all[0].coverage.incidents, 2);
         assert_eq!(all[1].kind, DatasetKind::Ucdp);
         assert!(all[1].cite.contains("Sundberg & Melander 2013"));
         assert!(all[1].figures.contains("low, best and high"));
-        assert_eq!(thousands(7293), "7,293");
-        assert_eq!(thousands(100_000), "100,000");
-        assert_eq!(thousands(12), "12");
     }
 }

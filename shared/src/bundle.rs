@@ -102,7 +102,14 @@ pub fn base(gazetteer: &str, basemap: &str) -> Result<(Gazetteer, Basemap, Vec<F
             warnings: vec![],
         });
     }
-    Ok((Gazetteer::new(places.items), basemap, problems))
+    let mut places = places.items;
+    let names: Vec<(String, Option<String>)> = basemap
+        .regions
+        .iter()
+        .map(|r| (r.name.clone(), r.name_en.clone()))
+        .collect();
+    crate::gazetteer::french_names(&mut places, &names);
+    Ok((Gazetteer::new(places), basemap, problems))
 }
 
 /// Parses and validates the three files' texts.

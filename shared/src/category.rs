@@ -81,15 +81,6 @@ impl Category {
         }
     }
 
-    /// The legend's words, e.g. "Battles" or "One-sided violence".
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::Acled(t) => t.label(),
-            Category::Ucdp(v) => v.label(),
-            Category::Unclassified => "Not classified by the source",
-        }
-    }
-
     /// A short CSS-safe key, e.g. "battles", "ucdp-one-sided".
     pub fn key(self) -> &'static str {
         match self {
@@ -140,14 +131,14 @@ impl Category {
 
 /// The legend's entries for `categories`: each label says whose vocabulary
 /// it is ("Battles (ACLED)") when more than one vocabulary is shown.
-pub fn legend_labels(categories: &[Category]) -> Vec<String> {
+pub fn legend_labels(categories: &[Category], w: &crate::i18n::Words) -> Vec<String> {
     let vocabularies: std::collections::BTreeSet<&str> =
         categories.iter().map(|c| c.vocabulary()).collect();
     categories
         .iter()
         .map(|c| match c.vocabulary() {
-            v if !v.is_empty() && vocabularies.len() > 1 => format!("{} ({v})", c.label()),
-            _ => c.label().to_owned(),
+            v if !v.is_empty() && vocabularies.len() > 1 => format!("{} ({v})", w.category(*c)),
+            _ => w.category(*c),
         })
         .collect()
 }
@@ -158,16 +149,22 @@ mod tests {
 
     #[test]
     fn legend_labels_name_the_vocabulary_only_when_two_are_shown() {
+        use crate::i18n::{words, Lang};
         let acled = Category::Acled(EventType::Battles);
         let ucdp = Category::Ucdp(UcdpViolence::OneSided);
-        assert_eq!(legend_labels(&[acled]), ["Battles"]);
+        let en = words(Lang::En);
+        assert_eq!(legend_labels(&[acled], en), ["Battles"]);
         assert_eq!(
-            legend_labels(&[acled, ucdp, Category::Unclassified]),
+            legend_labels(&[acled, ucdp, Category::Unclassified], en),
             [
                 "Battles (ACLED)",
                 "One-sided violence (UCDP)",
                 "Not classified by the source"
             ]
+        );
+        assert_eq!(
+            legend_labels(&[acled, ucdp], words(Lang::Fr)),
+            ["Batailles (ACLED)", "Violence unilatérale (UCDP)"]
         );
     }
 

@@ -2,7 +2,8 @@
 //! the same for our curated incidents, ACLED events (a total only) and UCDP
 //! GED events (named sides and a low / best / high range).
 
-use crate::incident::{format_date, FigureRef, Incident, LocationPrecision, SideCounts};
+use crate::i18n::{arg, Words};
+use crate::incident::{FigureRef, Incident, LocationPrecision, SideCounts};
 use crate::provenance::Provenance;
 
 /// "—": the table's mark for "no figure reported" (never zero).
@@ -17,7 +18,8 @@ pub struct CasualtyRow {
     pub injured: String,
 }
 
-/// Everything the panel shows, as text.
+/// Everything the panel shows, as text in the catalogue's language; what a
+/// source wrote (names, sub-types, figures' sources) stays as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Details {
     pub title: String,
@@ -45,6 +47,13 @@ pub struct Details {
     pub dataset: Option<String>,
     /// The dataset's source text, when it gives no addresses (ACLED, UCDP).
     pub dataset_sources: Option<String>,
+    /// Our notes, or the dataset's.
+    pub notes: String,
+    /// The language of the incident's own text as shown (the actors, the
+    /// figures' source, the notes): "fr" where we wrote it in French and the
+    /// page is French, else "en" (our file, ACLED and UCDP write in English);
+    /// `None` for a GeoJSON file, whose language is unknown.
+    pub text_lang: Option<&'static str>,
 }
 
 fn figure(n: Option<u32>) -> String {
@@ -52,38 +61,51 @@ fn figure(n: Option<u32>) -> String {
 }
 
 /// "killed: 9 military, 3 civilian; injured: 2 military" for other reports.
-pub fn side_summary(killed: &SideCounts, injured: &SideCounts) -> String {
+pub fn side_summary(killed: &SideCounts, injured: &SideCounts, w: &Words) -> String {
     let part = |c: &SideCounts| {
         c.by_side()
             .iter()
-            .filter_map(|(side, n)| n.map(|n| format!("{n} {side}")))
+            .filter_map(|(side, n)| n.map(|n| format!("{} {}", w.number(n), w.side(side))))
             .collect::<Vec<_>>()
             .join(", ")
     };
     let (k, i) = (part(killed), part(injured));
     match (k.is_empty(), i.is_empty()) {
-        (false, false) => format!("killed: {k}; injured: {i}"),
-        (false, true) => format!("killed: {k}"),
-        (true, false) => format!("injured: {i}"),
-        (true, true) => "no figures".to_owned(),
+        (false, false) => w.tf(
+            "summary-killed-injured",
+            &[("killed", arg(k)), ("injured", arg(i))],
+        ),
+        (false, true) => w.tf("summary-killed", &[("killed", arg(k))]),
+        (true, false) => w.tf("summary-injured", &[("injured", arg(i))]),
+        (true, true) => w.t("summary-none"),
     }
 }
 
 /// What a screen reader says for an incident on the map, and what a pointer
 /// shows on hover: place, date, category and the killed figure.
-pub fn marker_label(inc: &Incident) -> String {
+pub fn marker_label(inc: &Incident, w: &Words) -> String {
     let figure = match inc.killed_total() {
-        Some(1) => "1 killed".to_owned(),
-        Some(k) => format!("{k} killed"),
-        None => "no casualty figure".to_owned(),
+        Some(k) => w.count("killed-count", k as usize),
+        None => w.t("no-casualty-figure"),
     };
-    format!("{}: {}, {}", inc.label(), inc.category().label(), figure)
+    format!(
+        "{}: {}, {}",
+        inc.label(w),
+        w.category(inc.category()),
+        figure
+    )
 }
 
 /// The label of several incidents shown at one point: how many, and where
 /// (the place of the first one).
-pub fn stack_label(count: usize, first: &Incident) -> String {
-    format!("{count} incidents at {}", first.place_name)
+pub fn stack_label(count: usize, first: &Incident, w: &Words) -> String {
+    w.tf(
+        "stack-label",
+        &[
+            ("count", arg(count)),
+            ("place", arg(first.place_name.as_str())),
+        ],
+    )
 }
 
 /// `url` when it is an http(s) address, the only kind the app makes a link of
@@ -95,13 +117,27 @@ pub fn link_address(url: &str) -> Option<&str> {
 }
 
 /// The panel's text for `inc`.
-pub fn details(inc: &Incident) -> Details {
+pub fn details(inc: &Incident, w: &Words) -> Details {
     let c = &inc.casualties;
+    // Our French text, when the page is French and we wrote it.
+    let fr = match w.lang() {
+        crate::i18n::Lang::Fr => inc.french.as_ref(),
+        crate::i18n::Lang::En => None,
+    };
+    let ours = |f: fn(&crate::incident::French) -> Option<&String>, en: &str| -> String {
+        fr.and_then(f).map_or_else(|| en.to_owned(), Clone::clone)
+    };
+    let figures_source = inc
+        .figures_source
+        .as_deref()
+        .map(|s| ours(|f| f.figures_source.as_ref(), s));
+    let actor1 = ours(|f| f.actor1.as_ref(), &inc.actor1);
+    let actor2 = ours(|f| f.actor2.as_ref(), &inc.actor2);
     let curated = inc.provenance.is_curated();
-    let source = inc.figures_source.clone().unwrap_or_default();
+    let source = figures_source.clone().unwrap_or_default();
     // A figure given only in words shows the words' meaning, not the dash.
     let cell = |killed: bool, side: &str, n: Option<u32>| match n {
-        Some(n) => n.to_string(),
+        Some(n) => w.number(n),
         None => FigureRef::of(killed, side)
             .and_then(|f| inc.wording(f))
             .map_or_else(|| figure(None), |w| w.meaning.clone()),
@@ -111,7 +147,7 @@ pub fn details(inc: &Incident) -> Details {
         .iter()
         .map(|p| CasualtyRow {
             side: p.party.clone(),
-            killed: p.killed.to_string(),
+            killed: w.number(p.killed),
             injured: NO_FIGURE.to_owned(),
         })
         .collect();
@@ -121,48 +157,54 @@ pub fn details(inc: &Incident) -> Details {
             .any(|&killed| FigureRef::of(killed, side).is_some_and(|f| inc.wording(f).is_some()));
         if curated || k.is_some() || j.is_some() || worded {
             rows.push(CasualtyRow {
-                side: side.to_owned(),
+                side: w.side(side),
                 killed: cell(true, side, k),
                 injured: cell(false, side, j),
             });
         }
     }
+    let number = |n: Option<u32>| n.map_or_else(|| figure(None), |n| w.number(n));
     let total = CasualtyRow {
-        side: "all sides".to_owned(),
-        killed: figure(inc.killed_total()),
-        injured: figure(c.injured.total()),
+        side: w.t("all-sides"),
+        killed: number(inc.killed_total()),
+        injured: number(c.injured.total()),
     };
-    let figures_caption = match (&inc.provenance, inc.figures_source.as_deref()) {
-        (_, Some(s)) => format!("Figures: {s}"),
-        (Provenance::Acled { .. }, None) => {
-            "Figures: ACLED's count of people killed on all sides (ACLED gives a total only; it codes 0 when no death is reported)".to_owned()
-        }
-        (Provenance::Ucdp { .. }, None) => {
-            "Figures: UCDP GED's best estimate, by side".to_owned()
-        }
-        (_, None) => "Figures: as given by the file".to_owned(),
+    let figures_caption = match (&inc.provenance, figures_source.as_deref()) {
+        (_, Some(s)) => w.tf("figures-from", &[("source", arg(s))]),
+        (Provenance::Acled { .. }, None) => w.t("figures-acled"),
+        (Provenance::Ucdp { .. }, None) => w.t("figures-ucdp"),
+        (_, None) => w.t("figures-file"),
     };
     let estimates = c.estimates.map(|e| {
-        format!(
-            "UCDP estimates of people killed: low {}, best {}, high {}.",
-            e.low, e.best, e.high
+        w.tf(
+            "ucdp-estimates",
+            &[
+                ("low", arg(e.low)),
+                ("best", arg(e.best)),
+                ("high", arg(e.high)),
+            ],
         )
     });
     let mut claims = Vec::new();
     if curated {
         if let Some(n) = c.killed.assailants {
-            claims.push(format!("{n} assailants killed, according to the {source}"));
+            claims.push(w.tf(
+                "claim-killed",
+                &[("count", arg(n)), ("source", arg(source.as_str()))],
+            ));
         }
         if let Some(n) = inc.arrested {
-            claims.push(format!(
-                "{n} assailants arrested, according to the {source}"
+            claims.push(w.tf(
+                "claim-arrested",
+                &[("count", arg(n)), ("source", arg(source.as_str()))],
             ));
         }
     }
     let alternatives = inc
         .alternative_figures
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(n, a)| {
             let outlet = inc
                 .sources
                 .get(a.source)
@@ -170,46 +212,70 @@ pub fn details(inc: &Incident) -> Details {
                 .unwrap_or_default();
             format!(
                 "{} ({}): {}",
-                a.according_to,
+                fr.and_then(|f| f.according_to.get(n))
+                    .unwrap_or(&a.according_to),
                 outlet,
-                side_summary(&a.killed, &a.injured)
+                side_summary(&a.killed, &a.injured, w)
             )
         })
         .collect();
     let location = match (inc.location_precision, inc.location_radius_km) {
-        (LocationPrecision::Exact, _) => "exact locality".to_owned(),
-        (p, Some(r)) => format!("{}, within about {r} km", p.label()),
-        (p, None) => p.label().to_owned(),
+        (LocationPrecision::Exact, _) => w.location_precision(LocationPrecision::Exact),
+        (p, Some(r)) => w.tf(
+            "location-within",
+            &[
+                ("precision", arg(w.location_precision(p))),
+                ("km", arg(w.number(r))),
+            ],
+        ),
+        (p, None) => w.location_precision(p),
     };
     let date = {
-        let first = format_date(inc.date);
+        let first = w.date(inc.date);
         let span = match inc.date_end {
-            Some(end) if end != inc.date => format!("{first} to {}", format_date(end)),
+            Some(end) if end != inc.date => w.tf(
+                "date-range",
+                &[("from", arg(first)), ("to", arg(w.date(end)))],
+            ),
             _ => first,
         };
+        // The time of day is our note in English (marked so by the view).
         format!(
             "{span}{} ({})",
             inc.time_of_day
                 .as_ref()
+                .map(|t| ours(|f| f.time_of_day.as_ref(), t))
                 .map(|t| format!(", {t}"))
                 .unwrap_or_default(),
-            inc.date_precision.label()
+            w.date_precision(inc.date_precision)
         )
     };
     let attacker = match inc.attributed_by.as_deref() {
-        Some("claimed") => format!("{} (claimed)", inc.actor1),
-        Some(by) => format!("{} (according to the {by})", inc.actor1),
-        None => inc.actor1.clone(),
+        Some("claimed") => w.tf("actor-claimed", &[("actor", arg(actor1.as_str()))]),
+        Some(by) => w.tf(
+            "actor-according-to",
+            &[
+                ("actor", arg(actor1.as_str())),
+                ("source", arg(ours(|f| f.attributed_by.as_ref(), by))),
+            ],
+        ),
+        None => actor1.clone(),
     };
     let with_associates = |actor: &str, associates: &[String]| {
         if associates.is_empty() {
             actor.to_owned()
         } else {
-            format!("{actor}, with {}", associates.join("; "))
+            w.tf(
+                "actor-with",
+                &[
+                    ("actor", arg(actor)),
+                    ("others", arg(associates.join("; "))),
+                ],
+            )
         }
     };
     let subtitle = match (&inc.provenance, inc.admin2.as_deref()) {
-        (Provenance::Curated, _) => format!("{} region", inc.admin1),
+        (Provenance::Curated, _) => w.tf("region-of", &[("region", arg(inc.admin1.as_str()))]),
         (_, Some(a2)) if !inc.admin1.is_empty() => format!("{}, {a2}", inc.admin1),
         (_, Some(a2)) => a2.to_owned(),
         (_, None) => inc.admin1.clone(),
@@ -221,7 +287,13 @@ pub fn details(inc: &Incident) -> Details {
             source,
             source_scale,
         } => (
-            Some(format!("ACLED, event {event_id_cnty}")),
+            Some(w.tf(
+                "dataset-event",
+                &[
+                    ("dataset", arg("ACLED")),
+                    ("id", arg(event_id_cnty.as_str())),
+                ],
+            )),
             Some(if source_scale.is_empty() {
                 source.clone()
             } else {
@@ -231,16 +303,25 @@ pub fn details(inc: &Incident) -> Details {
         ),
         Provenance::Ucdp { id, relid, sources } => (
             Some(if relid.is_empty() {
-                format!("UCDP GED, event {id}")
+                w.tf(
+                    "dataset-event",
+                    &[("dataset", arg("UCDP GED")), ("id", arg(id.as_str()))],
+                )
             } else {
-                format!("UCDP GED, event {id} ({relid})")
+                w.tf(
+                    "dataset-event",
+                    &[
+                        ("dataset", arg("UCDP GED")),
+                        ("id", arg(format!("{id} ({relid})"))),
+                    ],
+                )
             }),
             Some(sources.clone()).filter(|s| !s.is_empty()),
         ),
         Provenance::Geojson { feature_id } => (
             Some(match feature_id {
-                Some(f) => format!("GeoJSON file, feature {f}"),
-                None => "GeoJSON file".to_owned(),
+                Some(f) => w.tf("geojson-feature", &[("id", arg(f.as_str()))]),
+                None => w.t("geojson-file"),
             }),
             None,
         ),
@@ -250,18 +331,36 @@ pub fn details(inc: &Incident) -> Details {
         subtitle,
         date,
         location,
-        event: inc.classification_label(),
+        event: inc.classification_label(w),
         attacker: with_associates(&attacker, &inc.actor1_associates),
-        target: with_associates(&inc.actor2, &inc.actor2_associates),
+        target: with_associates(&actor2, &inc.actor2_associates),
         figures_caption,
         rows,
         total,
         estimates,
         serious: c
             .seriously_injured
-            .map(|n| format!("Of the injured, {n} seriously.")),
+            .map(|n| w.tf("seriously-injured", &[("count", arg(n))])),
         claims,
-        wordings: inc.figure_wordings.iter().map(|w| w.describe(c)).collect(),
+        wordings: inc
+            .figure_wordings
+            .iter()
+            .enumerate()
+            .map(|(n, f)| match fr.and_then(|fr| fr.meanings.get(n)) {
+                Some(meaning) => crate::FigureWording {
+                    meaning: meaning.clone(),
+                    ..f.clone()
+                }
+                .describe(c, w),
+                None => f.describe(c, w),
+            })
+            .collect(),
+        notes: ours(|f| f.notes.as_ref(), &inc.notes),
+        text_lang: match (&inc.provenance, fr.is_some()) {
+            (Provenance::Geojson { .. }, _) => None,
+            (_, true) => Some("fr"),
+            (_, false) => Some("en"),
+        },
         alternatives,
         dataset,
         dataset_sources,
@@ -287,7 +386,7 @@ mod tests {
         let text = "id,relid,type_of_violence,side_a,side_b,where_prec,where_coordinates,adm_1,adm_2,latitude,longitude,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low\n443712,MLI-2022-1-15108-115,1,Government of Mali,JNIM,5,Sokolo commune,Segou region,Niono cercle,14.8,-6.0,1,2022-07-27,2022-07-27,6,30,0,0,36,54,36\n";
         let t = table::read("u.csv", text).unwrap();
         let inc = &ucdp::read("u.csv", &t).unwrap().incidents[0];
-        let d = details(inc);
+        let d = details(inc, crate::i18n::words(crate::i18n::Lang::En));
         assert_eq!(d.subtitle, "Segou region, Niono cercle");
         let sides: Vec<(&str, &str)> = d
             .rows

@@ -15,7 +15,7 @@ pub enum Error {
     },
     /// The JSON is not a GeoJSON FeatureCollection.
     #[error("{file}: expected a GeoJSON FeatureCollection, found {found}")]
-    NotFeatureCollection { file: String, found: String },
+    NotFeatureCollection { file: String, found: Said },
     /// Every feature of the file was rejected, so there is nothing to show.
     #[error("{file}: all {count} features were rejected; first problem: {first}")]
     NothingValid {
@@ -25,7 +25,7 @@ pub enum Error {
     },
     /// The file's format could not be recognised from its content.
     #[error("{file}: {detail}")]
-    UnknownFormat { file: String, detail: String },
+    UnknownFormat { file: String, detail: Said },
     /// A CSV file lacks a column its format requires.
     #[error("{file}: the {format} header has no column {column} (looked for: {aliases})")]
     MissingColumn {
@@ -36,7 +36,7 @@ pub enum Error {
     },
     /// A GeoJSON file whose features lack a property every incident needs.
     #[error("{file}: {detail}")]
-    MissingField { file: String, detail: String },
+    MissingField { file: String, detail: Said },
     /// Curated incidents were given without the gazetteer their places need.
     #[error("{file}: curated incidents need the gazetteer to check their places; give it too (--gazetteer)")]
     NeedsGazetteer { file: String },
@@ -72,8 +72,79 @@ pub struct Problem {
     pub id: Option<String>,
     /// Dotted path of the field, e.g. `killed.military`; `None` for the feature itself.
     pub field: Option<String>,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong: a message of the catalogue and its values, worded in
+    /// the page's language by [`crate::i18n::Words::say`] (in English by
+    /// `Display`; boxed, so a `Result` carrying a problem stays small).
+    pub message: Box<Said>,
+}
+
+/// Something to say: the id of a message in the catalogues
+/// (`shared/locales/*.ftl`) and its arguments. Problems and notes are made
+/// of these, so the crate says nothing in any one language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Said {
+    pub id: String,
+    pub args: Vec<(String, SaidArg)>,
+}
+
+/// A value in a [`Said`]: text as written (a field's value, a name), or a
+/// count (worded with the language's numbers and plurals).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SaidArg {
+    Text(String),
+    Count(i64),
+}
+
+impl From<&str> for SaidArg {
+    fn from(s: &str) -> Self {
+        SaidArg::Text(s.to_owned())
+    }
+}
+impl From<String> for SaidArg {
+    fn from(s: String) -> Self {
+        SaidArg::Text(s)
+    }
+}
+impl From<&String> for SaidArg {
+    fn from(s: &String) -> Self {
+        SaidArg::Text(s.clone())
+    }
+}
+macro_rules! count_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for SaidArg {
+            fn from(n: $t) -> Self {
+                SaidArg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+count_arg!(u32, u64, usize, i64, i32);
+
+impl Said {
+    /// The message `id` with `args`.
+    pub fn new(id: &str, args: Vec<(&str, SaidArg)>) -> Said {
+        Said {
+            id: id.to_owned(),
+            args: args.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+        }
+    }
+}
+
+/// `said!("p-duplicate-id", id = inc.id.as_str())`: a [`Said`] with named
+/// arguments (anything [`SaidArg`] converts from).
+#[macro_export]
+macro_rules! said {
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::error::Said::new($id, vec![$((stringify!($name), $crate::error::SaidArg::from($value))),*])
+    };
+}
+
+impl fmt::Display for Said {
+    /// In English.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::i18n::words(crate::i18n::Lang::En).say(self))
+    }
 }
 
 impl Problem {
@@ -83,7 +154,7 @@ impl Problem {
         index: usize,
         id: Option<&str>,
         field: Option<&str>,
-        message: impl Into<String>,
+        message: Said,
     ) -> Self {
         Problem {
             file: file.to_owned(),
@@ -91,7 +162,7 @@ impl Problem {
             line: None,
             id: id.map(str::to_owned),
             field: field.map(str::to_owned),
-            message: message.into(),
+            message: Box::new(message),
         }
     }
 
@@ -103,7 +174,7 @@ impl Problem {
         line: u64,
         id: Option<&str>,
         column: Option<&str>,
-        message: impl Into<String>,
+        message: Said,
     ) -> Self {
         Problem {
             line: Some(line),
@@ -143,7 +214,7 @@ mod tests {
             3,
             Some("sokolo"),
             Some("killed.military"),
-            "expected an integer",
+            crate::said!("p-as-is", detail = "expected an integer"),
         );
         assert_eq!(
             p.to_string(),
@@ -159,7 +230,7 @@ mod tests {
             6,
             Some("MLI7017"),
             Some("event_date"),
-            "\"31 Juli 2022\" is not a date",
+            crate::said!("p-value-not-a-date", value = "\"31 Juli 2022\""),
         );
         assert_eq!(
             p.to_string(),
@@ -169,7 +240,18 @@ mod tests {
 
     #[test]
     fn problem_without_id_or_field() {
-        let p = Problem::new("gazetteer.geojson", 0, None, None, "not an object");
+        let p = Problem::new(
+            "gazetteer.geojson",
+            0,
+            None,
+            None,
+            crate::said!("p-as-is", detail = "not an object"),
+        );
+        let fr = crate::i18n::words(crate::i18n::Lang::Fr);
+        assert_eq!(
+            fr.problem(&p),
+            "gazetteer.geojson, entité 0 : not an object"
+        );
         assert_eq!(p.to_string(), "gazetteer.geojson, feature 0: not an object");
     }
 }

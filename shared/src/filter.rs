@@ -171,6 +171,7 @@ pub(crate) mod tests {
             figure_wordings: vec![],
             sources: vec![],
             notes: String::new(),
+            french: None,
         }
     }
 

@@ -422,54 +422,58 @@ impl Filters {
     /// In words, for the page and the exports, e.g. "event types hidden:
     /// Battles (ACLED); 5 to 20 killed; incidents with no figure left out". Empty
     /// when nothing is filtered.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, w: &crate::i18n::Words) -> String {
+        use crate::i18n::arg;
         let mut parts = Vec::new();
         if !self.hidden.is_empty() {
             let names: Vec<String> = self
                 .hidden
                 .iter()
                 .map(|c| match c.vocabulary() {
-                    "" => c.label().to_owned(),
-                    v => format!("{} ({v})", c.label()),
+                    "" => w.category(*c),
+                    v => format!("{} ({v})", w.category(*c)),
                 })
                 .collect();
-            parts.push(format!("event types hidden: {}", names.join(", ")));
+            parts.push(w.tf("filter-types-hidden", &[("list", arg(names.join(", ")))]));
         }
         let d = self.deaths;
         match (d.min, d.max) {
-            (Some(a), Some(b)) => parts.push(format!("{a} to {b} killed")),
-            (Some(a), None) => parts.push(format!("at least {a} killed")),
-            (None, Some(b)) => parts.push(format!("at most {b} killed")),
+            (Some(a), Some(b)) => {
+                parts.push(w.tf("filter-killed-between", &[("min", arg(a)), ("max", arg(b))]))
+            }
+            (Some(a), None) => parts.push(w.tf("filter-killed-min", &[("min", arg(a))])),
+            (None, Some(b)) => parts.push(w.tf("filter-killed-max", &[("max", arg(b))])),
             (None, None) => {}
         }
         if !d.no_figure {
-            parts.push("incidents with no figure left out".to_owned());
+            parts.push(w.t("filter-no-figure-out"));
         }
         if let Some(r) = &self.region {
-            parts.push(format!("region {r}"));
+            parts.push(w.tf("filter-region", &[("region", arg(r.as_str()))]));
         }
         if !self.actors.is_empty() {
             let names: Vec<&str> = self.actors.iter().map(String::as_str).collect();
-            parts.push(format!("actors: {}", names.join(" or ")));
+            let or = format!(" {} ", w.t("or"));
+            parts.push(w.tf("filter-actors", &[("list", arg(names.join(&or)))]));
         }
-        let list = |labels: Vec<&str>| labels.join(", ");
+        let list = |labels: Vec<String>| arg(labels.join(", "));
         if !self.location_precision.is_empty() {
-            parts.push(format!(
-                "locations hidden: {}",
-                list(self.location_precision.iter().map(|p| p.label()).collect())
+            let names = self
+                .location_precision
+                .iter()
+                .map(|p| w.location_precision(*p));
+            parts.push(w.tf(
+                "filter-locations-hidden",
+                &[("list", list(names.collect()))],
             ));
         }
         if !self.date_precision.is_empty() {
-            parts.push(format!(
-                "dates hidden: {}",
-                list(self.date_precision.iter().map(|p| p.label()).collect())
-            ));
+            let names = self.date_precision.iter().map(|p| w.date_precision(*p));
+            parts.push(w.tf("filter-dates-hidden", &[("list", list(names.collect()))]));
         }
         if !self.datasets.is_empty() {
-            parts.push(format!(
-                "datasets hidden: {}",
-                list(self.datasets.iter().map(|d| d.label()).collect())
-            ));
+            let names = self.datasets.iter().map(|d| w.dataset_kind(*d));
+            parts.push(w.tf("filter-datasets-hidden", &[("list", list(names.collect()))]));
         }
         parts.join("; ")
     }
@@ -574,7 +578,7 @@ mod tests {
         let mut f = Filters::default();
         assert!(f.is_empty());
         assert_eq!(masks(&f, &incs).0, [true, true, true, true]);
-        assert_eq!(f.describe(), "");
+        assert_eq!(f.describe(crate::i18n::words(crate::i18n::Lang::En)), "");
         f.toggle(Category::Acled(EventType::Battles));
         assert_eq!(masks(&f, &incs).0, [false, false, true, true]);
         f.deaths = Deaths {
@@ -588,7 +592,7 @@ mod tests {
         // killed), not "a" (3).
         assert_eq!(but_type, [false, true, false, true]);
         assert_eq!(
-            f.describe(),
+            f.describe(crate::i18n::words(crate::i18n::Lang::En)),
             "event types hidden: Battles (ACLED); at least 10 killed; incidents with no figure left out"
         );
         let groups = category_groups(&incs);
@@ -623,7 +627,10 @@ mod tests {
             f.masks(&cols),
             (vec![true, false, true], vec![true, false, true])
         );
-        assert_eq!(f.describe(), "region Ségou");
+        assert_eq!(
+            f.describe(crate::i18n::words(crate::i18n::Lang::En)),
+            "region Ségou"
+        );
         // A region no incident names keeps nothing.
         f.region = Some("Kidal".into());
         assert_eq!(f.masks(&cols).0, [false, false, false]);
@@ -673,7 +680,7 @@ mod tests {
             .insert("JNIM: Group for Support of Islam and Muslims".into());
         assert_eq!(f.masks(&cols).0, [true, true, false]);
         assert_eq!(
-            f.describe(),
+            f.describe(crate::i18n::words(crate::i18n::Lang::En)),
             "actors: JNIM or JNIM: Group for Support of Islam and Muslims"
         );
         // Found by any part of the name, without accents or case; the most
@@ -716,7 +723,7 @@ mod tests {
         f.datasets.insert(DatasetKind::Curated);
         assert_eq!(f.masks(&cols).0, [false, false, true]);
         assert_eq!(
-            f.describe(),
+            f.describe(crate::i18n::words(crate::i18n::Lang::En)),
             "datasets hidden: Press reports (this project)"
         );
     }

@@ -26,6 +26,9 @@ pub struct Place {
     pub name: String,
     /// Other spellings and names (Latin script at least).
     pub alt_names: Vec<String>,
+    /// The French name where it differs from `name` and a source gives
+    /// both (see [`french_names`]), e.g. "Tombouctou" for "Timbuktu".
+    pub name_fr: Option<String>,
     /// Region (admin-1) the point lies in.
     pub admin1: String,
     /// What kind of place: "capital", "regional capital", "town", "village", "locality".
@@ -40,6 +43,31 @@ pub struct Place {
     /// For approximate places: radius in km within which the true point lies.
     pub precision_km: Option<f64>,
     pub location: LonLat,
+}
+
+impl Place {
+    /// The name in `lang`: the French one where known, else `name`.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+        match (lang, &self.name_fr) {
+            (crate::i18n::Lang::Fr, Some(fr)) => fr,
+            _ => &self.name,
+        }
+    }
+}
+
+/// Fills the French names of `places` from the basemap's regions, given as
+/// (name, English name) pairs from Natural Earth: a place whose name is a
+/// region's English name and which GeoNames also calls by the region's own
+/// name takes that name in French. Both sources agree on it: Natural Earth
+/// names the region "Tombouctou" (English "Timbuktu"), GeoNames names its
+/// capital "Timbuktu" and lists "Tombouctou" among its names.
+pub fn french_names(places: &mut [Place], regions: &[(String, Option<String>)]) {
+    for p in places {
+        p.name_fr = regions.iter().find_map(|(name, en)| {
+            (en.as_deref() == Some(p.name.as_str()) && p.alt_names.contains(name))
+                .then(|| name.clone())
+        });
+    }
 }
 
 /// How a name matched a query; lower ranks first.
@@ -262,7 +290,25 @@ mod tests {
             precision: PlacePrecision::Exact,
             precision_km: None,
             location: LonLat::from_lon_lat(-6.0, 13.0),
+            name_fr: None,
         }
+    }
+
+    #[test]
+    fn a_town_named_like_its_region_in_english_takes_its_french_name() {
+        let mut places = vec![
+            place("t", "Timbuktu", &["Tombouctou", "Timbuctoo"], None),
+            place("s", "Ségou", &["Segou"], None),
+        ];
+        french_names(
+            &mut places,
+            &[("Tombouctou".into(), Some("Timbuktu".into()))],
+        );
+        assert_eq!(places[0].name_fr.as_deref(), Some("Tombouctou"));
+        assert_eq!(places[0].name_in(crate::i18n::Lang::Fr), "Tombouctou");
+        assert_eq!(places[0].name_in(crate::i18n::Lang::En), "Timbuktu");
+        assert_eq!(places[1].name_fr, None);
+        assert_eq!(places[1].name_in(crate::i18n::Lang::Fr), "Ségou");
     }
 
     fn gaz() -> Gazetteer {

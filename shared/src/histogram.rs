@@ -27,16 +27,8 @@ impl BinUnit {
     /// Every unit, shortest first.
     pub const ALL: [BinUnit; 3] = [BinUnit::Day, BinUnit::Week, BinUnit::Month];
 
-    /// A step of playback of this unit, in words: "a day", "a week", "30 days".
-    pub fn step_label(self) -> &'static str {
-        match self {
-            BinUnit::Day => "a day",
-            BinUnit::Week => "a week",
-            BinUnit::Month => "30 days",
-        }
-    }
-
-    /// "day", "week" or "month".
+    /// "day", "week" or "month" (a key: the catalogue words it, e.g.
+    /// `step-week`, `histogram-week`).
     pub fn word(self) -> &'static str {
         match self {
             BinUnit::Day => "day",

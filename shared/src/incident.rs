@@ -46,17 +46,6 @@ impl DatePrecision {
             DatePrecision::Longer => "longer",
         }
     }
-
-    /// Words for the details panel, e.g. "exact day".
-    pub fn label(self) -> &'static str {
-        match self {
-            DatePrecision::Day => "exact day",
-            DatePrecision::Days => "within a few days",
-            DatePrecision::Week => "week only",
-            DatePrecision::Month => "month only",
-            DatePrecision::Longer => "longer than a month",
-        }
-    }
 }
 
 /// How precisely the point of an incident is known.
@@ -98,18 +87,6 @@ impl LocationPrecision {
             LocationPrecision::Admin1 => "admin1",
             LocationPrecision::Area => "area",
             LocationPrecision::Country => "country",
-        }
-    }
-
-    /// Words for the details panel.
-    pub fn label(self) -> &'static str {
-        match self {
-            LocationPrecision::Exact => "exact locality",
-            LocationPrecision::Near => "approximate",
-            LocationPrecision::Admin2 => "district only",
-            LocationPrecision::Admin1 => "region only",
-            LocationPrecision::Area => "a wider area only",
-            LocationPrecision::Country => "country only",
         }
     }
 }
@@ -301,19 +278,36 @@ impl FigureRef {
         })
     }
 
-    /// Words for the details panel, e.g. "injured, civilian".
-    pub fn label(self) -> &'static str {
+    /// A short key, e.g. "injured-civilian" (the catalogue words it).
+    pub fn key(self) -> &'static str {
         match self {
-            FigureRef::KilledMilitary => "killed, military",
-            FigureRef::KilledCivilian => "killed, civilian",
-            FigureRef::KilledAssailants => "killed, assailants",
-            FigureRef::KilledUnknown => "killed, side unknown",
-            FigureRef::InjuredMilitary => "injured, military",
-            FigureRef::InjuredCivilian => "injured, civilian",
-            FigureRef::InjuredAssailants => "injured, assailants",
-            FigureRef::InjuredUnknown => "injured, side unknown",
+            FigureRef::KilledMilitary => "killed-military",
+            FigureRef::KilledCivilian => "killed-civilian",
+            FigureRef::KilledAssailants => "killed-assailants",
+            FigureRef::KilledUnknown => "killed-unknown",
+            FigureRef::InjuredMilitary => "injured-military",
+            FigureRef::InjuredCivilian => "injured-civilian",
+            FigureRef::InjuredAssailants => "injured-assailants",
+            FigureRef::InjuredUnknown => "injured-unknown",
         }
     }
+
+    /// The field's dotted path in our data, e.g. "injured.civilian".
+    pub fn field(self) -> String {
+        self.key().replacen('-', ".", 1)
+    }
+
+    /// Every figure of the table.
+    pub const ALL: [FigureRef; 8] = [
+        FigureRef::KilledMilitary,
+        FigureRef::KilledCivilian,
+        FigureRef::KilledAssailants,
+        FigureRef::KilledUnknown,
+        FigureRef::InjuredMilitary,
+        FigureRef::InjuredCivilian,
+        FigureRef::InjuredAssailants,
+        FigureRef::InjuredUnknown,
+    ];
 
     /// The count this refers to in `c`.
     pub fn value(self, c: &Casualties) -> Option<u32> {
@@ -348,21 +342,23 @@ pub struct FigureWording {
 impl FigureWording {
     /// A line for the details panel, e.g.
     /// `Injured, civilian: "une vingtaine" (about twenty); no exact number.`
-    pub fn describe(&self, c: &Casualties) -> String {
-        let label = self.figure.label();
-        let mut chars = label.chars();
-        let label = match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
-            None => String::new(),
-        };
-        let tail = if self.figure.value(c).is_none() {
-            "; no exact number"
+    /// The meaning is our English gloss of the sources' words.
+    pub fn describe(&self, c: &Casualties, w: &crate::i18n::Words) -> String {
+        let id = if self.figure.value(c).is_none() {
+            "wording-no-number"
         } else {
-            ""
+            "wording"
         };
-        format!(
-            "{label}: \u{201c}{}\u{201d} ({}){tail}.",
-            self.as_reported, self.meaning
+        w.tf(
+            id,
+            &[
+                (
+                    "figure",
+                    crate::i18n::Words::capitalised(&w.figure(self.figure)).into(),
+                ),
+                ("words", self.as_reported.as_str().into()),
+                ("meaning", self.meaning.as_str().into()),
+            ],
         )
     }
 }
@@ -436,6 +432,10 @@ pub struct Source {
     pub outlet: String,
     /// The article's title as published.
     pub title: String,
+    /// The title's language, as a BCP 47 code (e.g. "fr"), when known: the
+    /// page marks the title with it (`lang`), since it stays as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Publication date.
     #[serde(deserialize_with = "deserialize_date")]
     pub date: NaiveDate,
@@ -445,6 +445,34 @@ pub struct Source {
     /// (e.g. a title taken from the address, a date from "hier jeudi").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// Our own text of a curated incident in French: the fields we write in
+/// English (the time of day, how we name the actors, whose figures they are,
+/// the notes), translated by us. Source text (titles, the sources' own words
+/// for a figure) is never translated. Each field is optional; what is missing
+/// is shown in English, marked as such.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct French {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_of_day: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor1: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributed_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor2: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures_source: Option<String>,
+    /// One per `alternative_figures`, in order: whose figures they are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub according_to: Vec<String>,
+    /// One per `figure_wordings`, in order: what the sources' words mean.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meanings: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
 }
 
 /// Figures from another report that differ from the ones the incident records.
@@ -528,6 +556,10 @@ pub struct Incident {
     pub sources: Vec<Source>,
     /// Our own summary and caveats, or the dataset's notes.
     pub notes: String,
+    /// Our own text in French, where we wrote it (the curated file's text
+    /// fields are written in English; see [`French`]).
+    #[serde(with = "crate::wire::french")]
+    pub french: Option<French>,
 }
 
 impl Incident {
@@ -537,8 +569,8 @@ impl Incident {
     }
 
     /// A short label: place and date, e.g. "Sokolo, 27 July 2022".
-    pub fn label(&self) -> String {
-        format!("{}, {}", self.place_name, format_date(self.date))
+    pub fn label(&self, w: &crate::i18n::Words) -> String {
+        format!("{}, {}", self.place_name, w.date(self.date))
     }
 
     /// The colour and legend entry: the ACLED type, else the UCDP type.
@@ -555,13 +587,20 @@ impl Incident {
         self.figure_wordings.iter().find(|w| w.figure == figure)
     }
 
-    /// "Battles — Armed clash" or "One-sided violence (UCDP)".
-    pub fn classification_label(&self) -> String {
+    /// "Battles — Armed clash" or "One-sided violence (UCDP)", in the
+    /// catalogue's words (a sub-type ACLED does not define stays as written).
+    pub fn classification_label(&self, w: &crate::i18n::Words) -> String {
         match (self.event_type, &self.sub_event_type, self.ucdp_violence) {
-            (Some(t), Some(sub), _) => format!("{} — {sub}", t.label()),
-            (Some(t), None, _) => t.label().to_owned(),
-            (None, _, Some(v)) => format!("{} (UCDP)", v.label()),
-            (None, _, None) => Category::Unclassified.label().to_owned(),
+            (Some(t), Some(sub), _) => {
+                format!(
+                    "{} — {}",
+                    w.category(Category::Acled(t)),
+                    w.sub_event_type(sub)
+                )
+            }
+            (Some(t), None, _) => w.category(Category::Acled(t)),
+            (None, _, Some(v)) => format!("{} (UCDP)", w.category(Category::Ucdp(v))),
+            (None, _, None) => w.category(Category::Unclassified),
         }
     }
 }
@@ -573,16 +612,6 @@ pub fn deserialize_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveD
     NaiveDate::parse_from_str(&s, "%Y-%m-%d").map_err(|_| {
         serde::de::Error::custom(format!("\"{s}\" is not a real date in YYYY-MM-DD form"))
     })
-}
-
-/// Formats a date as "27 July 2022".
-pub fn format_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-/// Formats a date as "27 Jul 2022" (for tight spaces).
-pub fn format_date_short(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
 }
 
 #[cfg(test)]
@@ -661,13 +690,21 @@ mod tests {
         .unwrap();
         assert_eq!(w.figure, FigureRef::InjuredCivilian);
         let mut c = Casualties::default();
+        let (en, fr) = (
+            crate::i18n::words(crate::i18n::Lang::En),
+            crate::i18n::words(crate::i18n::Lang::Fr),
+        );
         assert_eq!(
-            w.describe(&c),
+            w.describe(&c, en),
             "Injured, civilian: \u{201c}une vingtaine\u{201d} (about twenty); no exact number."
+        );
+        assert_eq!(
+            w.describe(&c, fr),
+            "Blessés, civils : « une vingtaine » (about twenty) ; pas de nombre exact."
         );
         c.injured.civilian = Some(20);
         assert_eq!(
-            w.describe(&c),
+            w.describe(&c, en),
             "Injured, civilian: \u{201c}une vingtaine\u{201d} (about twenty)."
         );
         assert_eq!(
@@ -684,8 +721,10 @@ mod tests {
 
     #[test]
     fn dates_format_in_words() {
+        use crate::i18n::{words, Lang};
         let d = NaiveDate::from_ymd_opt(2022, 7, 1).unwrap();
-        assert_eq!(format_date(d), "1 July 2022");
-        assert_eq!(format_date_short(d), "1 Jul 2022");
+        assert_eq!(words(Lang::En).date(d), "1 July 2022");
+        assert_eq!(words(Lang::En).date_short(d), "1 Jul 2022");
+        assert_eq!(words(Lang::Fr).date(d), "1 juillet 2022");
     }
 }

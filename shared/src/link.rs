@@ -9,7 +9,8 @@
 //! (repeated); `loc`, `datep`, `dataset` (hidden precisions and datasets, by
 //! key); `size` (what the circles count: `noclaims` or `civilians`; all
 //! deaths when absent); `incident` (its id); `at` (`lat,lon,zoom`, zoom relative to the
-//! whole map); `data` (repeated: dataset addresses, opened in order).
+//! whole map); `data` (repeated: dataset addresses, opened in order); `lang`
+//! (`fr` or `en`: the interface's language, else the browser's).
 
 use std::collections::BTreeSet;
 
@@ -81,6 +82,8 @@ pub struct MapLink {
     pub data: Vec<String>,
     /// What the circles' size counts.
     pub size: crate::scale::SizeBy,
+    /// The interface's language, when chosen.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl MapLink {
@@ -105,15 +108,22 @@ impl MapLink {
 pub struct LinkProblem {
     pub parameter: String,
     pub value: String,
+    /// Why, as a message id of the catalogue, e.g. "link-not-a-date".
     pub reason: &'static str,
 }
 
-impl std::fmt::Display for LinkProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "The link's {} value \u{201c}{}\u{201d} {}; it was ignored.",
-            self.parameter, self.value, self.reason
+impl LinkProblem {
+    /// In words, e.g. "The link's from value “2022-13-01” is not a date in
+    /// YYYY-MM-DD form; it was ignored."
+    pub fn describe(&self, w: &crate::i18n::Words) -> String {
+        use crate::i18n::arg;
+        w.tf(
+            "link-problem",
+            &[
+                ("parameter", arg(self.parameter.as_str())),
+                ("value", arg(self.value.as_str())),
+                ("reason", arg(w.t(self.reason))),
+            ],
         )
     }
 }
@@ -136,6 +146,9 @@ impl MapLink {
     /// The query string, without the leading `?` (empty for the default).
     pub fn to_query(&self) -> String {
         let mut q = form_urlencoded::Serializer::new(String::new());
+        if let Some(l) = self.lang {
+            q.append_pair("lang", l.code());
+        }
         for u in &self.data {
             q.append_pair("data", u);
         }
@@ -211,29 +224,33 @@ impl MapLink {
             let f = &mut link.filters;
             match name.as_ref() {
                 "data" if !value.is_empty() => link.data.push(value.to_string()),
+                "lang" => match crate::i18n::Lang::from_code(&value) {
+                    Some(l) => link.lang = Some(l),
+                    None => bad("link-not-a-language"),
+                },
                 "from" => match date(&value) {
                     Some(d) => link.from = Some(d),
-                    None => bad("is not a date in YYYY-MM-DD form"),
+                    None => bad("link-not-a-date"),
                 },
                 "to" => match date(&value) {
                     Some(d) => link.to = Some(d),
-                    None => bad("is not a date in YYYY-MM-DD form"),
+                    None => bad("link-not-a-date"),
                 },
                 "hide" => match parse_keys(&value, &Category::all(), Category::key) {
                     Some(set) => f.hidden = set,
-                    None => bad("names an event type this app does not know"),
+                    None => bad("link-unknown-type"),
                 },
                 "killed" => match parse_range(&value) {
                     Some((min, max)) => {
                         f.deaths.min = min;
                         f.deaths.max = max;
                     }
-                    None => bad("is not a range of whole numbers such as 10-20, 10- or -20"),
+                    None => bad("link-not-a-range"),
                 },
                 "nofigure" => match value.as_ref() {
                     "0" => f.deaths.no_figure = false,
                     "1" => f.deaths.no_figure = Deaths::default().no_figure,
-                    _ => bad("is neither 0 nor 1"),
+                    _ => bad("link-not-0-or-1"),
                 },
                 "region" if !value.is_empty() => f.region = Some(value.to_string()),
                 "actor" if !value.is_empty() => {
@@ -242,25 +259,25 @@ impl MapLink {
                 "loc" => {
                     match parse_keys(&value, &LocationPrecision::ALL, LocationPrecision::key) {
                         Some(set) => f.location_precision = set,
-                        None => bad("names a location precision this app does not know"),
+                        None => bad("link-unknown-location-precision"),
                     }
                 }
                 "datep" => match parse_keys(&value, &DatePrecision::ALL, DatePrecision::key) {
                     Some(set) => f.date_precision = set,
-                    None => bad("names a date precision this app does not know"),
+                    None => bad("link-unknown-date-precision"),
                 },
                 "dataset" => match parse_keys(&value, &DatasetKind::ALL, DatasetKind::key) {
                     Some(set) => f.datasets = set,
-                    None => bad("names a dataset this app does not know"),
+                    None => bad("link-unknown-dataset"),
                 },
                 "size" => match crate::scale::SizeBy::from_key(&value) {
                     Some(k) => link.size = k,
-                    None => bad("is none of all, noclaims, civilians"),
+                    None => bad("link-unknown-size"),
                 },
                 "incident" if !value.is_empty() => link.incident = Some(value.to_string()),
                 "at" => match parse_at(&value) {
                     Some(v) => link.view = Some(v),
-                    None => bad("is not a latitude, longitude and zoom such as 14.5,-4.2,3"),
+                    None => bad("link-not-a-view"),
                 },
                 _ => {}
             }
@@ -345,6 +362,7 @@ mod tests {
                 "ucdp.csv?x=1&y=2".into(),
             ],
             size: crate::scale::SizeBy::Civilians,
+            lang: Some(crate::i18n::Lang::Fr),
         }
     }
 
@@ -375,10 +393,33 @@ mod tests {
         assert!(link.filters.hidden.is_empty());
         let names: Vec<&str> = problems.iter().map(|p| p.parameter.as_str()).collect();
         assert_eq!(names, ["from", "hide", "killed", "at"]);
+        use crate::i18n::{words, Lang};
         assert_eq!(
-            problems[0].to_string(),
+            problems[0].describe(words(Lang::En)),
             "The link's from value \u{201c}2022-13-01\u{201d} is not a date in YYYY-MM-DD form; it was ignored."
         );
+        assert_eq!(
+            problems[0].describe(words(Lang::Fr)),
+            "La valeur « 2022-13-01 » du paramètre from du lien n'est pas une date de la forme AAAA-MM-JJ ; elle a été ignorée."
+        );
+        let (link, problems) = MapLink::from_query("lang=de&from=2022-01-01");
+        assert_eq!(
+            (link.lang, problems[0].reason),
+            (None, "link-not-a-language")
+        );
+        for p in [
+            "link-not-a-date",
+            "link-unknown-type",
+            "link-not-a-range",
+            "link-not-0-or-1",
+            "link-unknown-location-precision",
+            "link-unknown-date-precision",
+            "link-unknown-dataset",
+            "link-unknown-size",
+            "link-not-a-view",
+        ] {
+            assert!(words(Lang::Fr).has(p) && words(Lang::En).has(p), "{p}");
+        }
     }
 
     #[test]

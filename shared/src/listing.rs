@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::category::Category;
-use crate::incident::{format_date_short, Incident};
+use crate::incident::Incident;
 use crate::normalize_name;
 
 /// What the list is sorted by.
@@ -30,13 +30,13 @@ impl SortKey {
         SortKey::Deaths,
     ];
 
-    /// The column's heading.
-    pub fn label(self) -> &'static str {
+    /// A short key, e.g. "deaths" (the catalogue words it: `sort-deaths`).
+    pub fn key(self) -> &'static str {
         match self {
-            SortKey::Date => "Date",
-            SortKey::Place => "Place",
-            SortKey::Type => "Type",
-            SortKey::Deaths => "Deaths",
+            SortKey::Date => "date",
+            SortKey::Place => "place",
+            SortKey::Type => "type",
+            SortKey::Deaths => "deaths",
         }
     }
 }
@@ -191,22 +191,22 @@ pub struct ListRow {
 }
 
 /// What the list shows of `inc`.
-pub fn row(inc: &Incident) -> ListRow {
+pub fn row(inc: &Incident, w: &crate::i18n::Words) -> ListRow {
     let approximate = inc.date_precision != crate::DatePrecision::Day;
     ListRow {
         date: format!(
             "{}{}",
-            format_date_short(inc.date),
+            w.date_short(inc.date),
             if approximate { " ≈" } else { "" }
         ),
         place: match inc.admin1.as_str() {
             "" => inc.place_name.clone(),
             region => format!("{}, {region}", inc.place_name),
         },
-        kind: inc.classification_label(),
+        kind: inc.classification_label(w),
         deaths: inc
             .killed_total()
-            .map_or_else(|| "no figure".to_owned(), |n| n.to_string()),
+            .map_or_else(|| w.t("no-figure"), |n| w.number(n)),
     }
 }
 
@@ -319,11 +319,14 @@ mod tests {
         let mut incs = sample();
         incs[1].date_precision = crate::DatePrecision::Week;
         incs[1].admin1 = "Koulikoro".into();
-        let r = row(&incs[1]);
+        let r = row(&incs[1], crate::i18n::words(crate::i18n::Lang::En));
         assert_eq!(r.deaths, "no figure");
         assert_eq!(r.date, "22 Jul 2022 ≈");
         assert_eq!(r.place, "Kati, Koulikoro");
         assert_eq!(r.kind, "Battles — Armed clash");
-        assert_eq!(row(&incs[3]).deaths, "0");
+        assert_eq!(
+            row(&incs[3], crate::i18n::words(crate::i18n::Lang::En)).deaths,
+            "0"
+        );
     }
 }

@@ -39,7 +39,10 @@ pub enum LabelKind {
 /// A label at a point in frame units.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Label {
+    /// The name as the country writes it (French), e.g. "Tombouctou".
     pub text: String,
+    /// The English name where a source gives one that differs, e.g. "Timbuktu".
+    pub text_en: Option<String>,
     pub kind: LabelKind,
     pub x: f64,
     pub y: f64,
@@ -56,6 +59,14 @@ pub const BIG_TOWN_POPULATION: u64 = 40_000;
 pub const TOWN_ZOOM: f64 = 4.0;
 
 impl Label {
+    /// The label in `lang`.
+    pub fn text_in(&self, lang: crate::i18n::Lang) -> &str {
+        match (lang, &self.text_en) {
+            (crate::i18n::Lang::En, Some(en)) => en,
+            _ => &self.text,
+        }
+    }
+
     /// Font size in px (must match the stylesheet's label classes).
     pub fn font_px(&self) -> f64 {
         match self.kind {
@@ -97,7 +108,13 @@ impl Label {
         } else {
             0.62
         };
-        let w = self.text.chars().count() as f64 * em * per_char;
+        // The longer of its two names: placement is the same in both languages.
+        let chars = self
+            .text
+            .chars()
+            .count()
+            .max(self.text_en.as_deref().map_or(0, |t| t.chars().count()));
+        let w = chars as f64 * em * per_char;
         let (top, bottom) = match self.kind {
             LabelKind::Region | LabelKind::Country => (p.y - em / 2.0, p.y + em / 2.0),
             _ => (p.y + self.dy() - em, p.y + 3.0),
@@ -243,6 +260,7 @@ impl MapModel {
                 let (x, y) = frame.project(r.label?);
                 Some(Label {
                     text: r.name.clone(),
+                    text_en: r.name_en.clone(),
                     kind: LabelKind::Region,
                     x,
                     y,
@@ -254,6 +272,7 @@ impl MapModel {
             let (x, y) = frame.project(r.label?);
             Some(Label {
                 text: r.name.clone(),
+                text_en: r.name_en.clone(),
                 kind: LabelKind::Country,
                 x,
                 y,
@@ -276,7 +295,8 @@ impl MapModel {
             };
             let (x, y) = frame.project(p.location);
             let label = Label {
-                text: p.name.clone(),
+                text: p.name_in(crate::i18n::Lang::Fr).to_owned(),
+                text_en: p.name_fr.is_some().then(|| p.name.clone()),
                 kind,
                 x,
                 y,
@@ -382,6 +402,7 @@ mod tests {
     fn colliding_labels_give_way_by_priority() {
         let label = |text: &str, kind, x| Label {
             text: text.into(),
+            text_en: None,
             kind,
             x,
             y: 100.0,

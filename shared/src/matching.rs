@@ -182,36 +182,44 @@ pub struct SourceFigures {
 }
 
 /// The figures of `inc` for the comparison table.
-pub fn figures(inc: &Incident) -> SourceFigures {
+pub fn figures(inc: &Incident, w: &crate::i18n::Words) -> SourceFigures {
+    use crate::i18n::arg;
     let c = &inc.casualties;
     let mut parts: Vec<String> = c
         .killed
         .by_side()
         .iter()
-        .filter_map(|(side, n)| n.map(|n| format!("{n} {side}")))
+        .filter_map(|(side, n)| n.map(|n| format!("{} {}", w.number(n), w.side(side))))
         .collect();
     parts.extend(
         c.killed_by_party
             .iter()
-            .map(|p| format!("{} {}", p.killed, p.party)),
+            .map(|p| format!("{} {}", w.number(p.killed), p.party)),
     );
     if let Some(e) = c.estimates {
-        parts.push(format!("low {}, best {}, high {}", e.low, e.best, e.high));
+        parts.push(w.tf(
+            "estimates-short",
+            &[
+                ("low", arg(e.low)),
+                ("best", arg(e.best)),
+                ("high", arg(e.high)),
+            ],
+        ));
     }
     if parts.is_empty() && c.killed_reported_total.is_some() {
-        parts.push("a total only".to_owned());
+        parts.push(w.t("total-only"));
     }
     let dataset = match inc.provenance.dataset_id() {
-        Some(id) => format!("{} {id}", inc.provenance.kind().label()),
-        None => inc.provenance.kind().label().to_owned(),
+        Some(id) => format!("{} {id}", w.dataset_kind(inc.provenance.kind())),
+        None => w.dataset_kind(inc.provenance.kind()),
     };
     SourceFigures {
         dataset,
         place: inc.place_name.clone(),
-        date: crate::incident::format_date(inc.date),
+        date: w.date(inc.date),
         killed: inc
             .killed_total()
-            .map_or_else(|| crate::details::NO_FIGURE.to_owned(), |k| k.to_string()),
+            .map_or_else(|| crate::details::NO_FIGURE.to_owned(), |k| w.number(k)),
         breakdown: parts.join("; "),
     }
 }
@@ -241,8 +249,8 @@ pub struct ReviewRow {
 
 impl ReviewRow {
     /// The row of the pair `a`, `b`, `km` apart.
-    pub fn of(a: &Incident, b: &Incident, km: f64) -> ReviewRow {
-        let (fa, fb) = (figures(a), figures(b));
+    pub fn of(a: &Incident, b: &Incident, km: f64, w: &crate::i18n::Words) -> ReviewRow {
+        let (fa, fb) = (figures(a, w), figures(b, w));
         ReviewRow {
             dataset_a: fa.dataset,
             date_a: fa.date,
@@ -378,7 +386,7 @@ mod tests {
         a.casualties.killed = crate::SideCounts::default();
         a.casualties.killed_reported_total = Some(27);
         a.place_name = "=Sokolo".into();
-        let row = ReviewRow::of(&ours, &a, 0.04);
+        let row = ReviewRow::of(&ours, &a, 0.04, crate::i18n::words(crate::i18n::Lang::En));
         assert_eq!((row.killed_a.as_str(), row.killed_b.as_str()), ("54", "27"));
         assert_eq!(row.difference, Some(-27));
         assert_eq!(row.breakdown_a, "6 military; 48 assailants");

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use crate::basemap::{Basemap, Item, Region, River};
 use crate::gazetteer::{Place, PlacePrecision};
-use crate::{Error, LonLat, Problem, Result};
+use crate::{said, Error, LonLat, Problem, Result, Said};
 
 /// What a file yielded: the valid items and a problem for each rejected feature.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +38,49 @@ impl<'de> Deserialize<'de> for Present {
 /// also accept an array).
 pub(crate) fn is_object(raw: &serde_json::value::RawValue) -> bool {
     raw.get().trim_start().starts_with('{')
+}
+
+/// serde's message about a field, as something said: the usual kinds
+/// (missing or unknown field, unknown variant, wrong type or value) with
+/// their parts, so they read in the page's language; serde's descriptions of
+/// types ("u32", "a string") and anything else stay as serde wrote them.
+pub(crate) fn serde_said(text: &str) -> Said {
+    let quoted = |s: &str| s.trim().trim_matches('`').to_owned();
+    if let Some(f) = text.strip_prefix("missing field ") {
+        return said!("p-missing-field", field = quoted(f));
+    }
+    for (prefix, id) in [
+        ("unknown field ", "p-unknown-field"),
+        ("unknown variant ", "p-unknown-variant"),
+    ] {
+        if let Some(rest) = text.strip_prefix(prefix) {
+            if let Some((value, expected)) = rest.split_once(", expected ") {
+                let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+                return said!(id, value = quoted(value), expected = expected);
+            }
+            if let Some((value, _)) = rest.split_once(", there are no ") {
+                return said!("p-unknown-field-none", value = quoted(value));
+            }
+        }
+    }
+    for (prefix, id) in [
+        ("invalid type: ", "p-invalid-type"),
+        ("invalid value: ", "p-invalid-value"),
+    ] {
+        if let Some((found, expected)) = text
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split_once(", expected "))
+        {
+            return said!(id, found = found, expected = expected);
+        }
+    }
+    if let Some(value) = text
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix("\" is not a real date in YYYY-MM-DD form"))
+    {
+        return said!("p-not-a-real-date", value = value);
+    }
+    said!("p-as-is", detail = text)
 }
 
 /// serde_json's message without its " at line L column C" suffix.
@@ -84,7 +127,7 @@ pub(crate) fn raw_features<'a>(
     file: &str,
     text: &'a str,
 ) -> Result<Vec<&'a serde_json::value::RawValue>> {
-    let not_collection = |found: String| Error::NotFeatureCollection {
+    let not_collection = |found: Said| Error::NotFeatureCollection {
         file: file.to_owned(),
         found,
     };
@@ -93,8 +136,8 @@ pub(crate) fn raw_features<'a>(
         // Check the syntax first, so a broken file is reported as such.
         let value: JsonValue = serde_json::from_str(text).map_err(|e| json_error(file, &e))?;
         return Err(not_collection(match value {
-            JsonValue::Array(_) => "an array".to_owned(),
-            _ => "a JSON scalar".to_owned(),
+            JsonValue::Array(_) => said!("found-array"),
+            _ => said!("found-scalar"),
         }));
     }
     let collection: RawCollection<'a> = match serde_json::from_str(text) {
@@ -108,30 +151,22 @@ pub(crate) fn raw_features<'a>(
                     if value.get("features").is_some_and(JsonValue::is_array) =>
                 {
                     // Only a repeated member makes the typed read fail here.
-                    Err(not_collection(format!(
-                        "a FeatureCollection whose members do not fit ({})",
-                        message_without_position(&e)
+                    Err(not_collection(said!(
+                        "found-members-misfit",
+                        detail = message_without_position(&e)
                     )))
                 }
-                Some("FeatureCollection") => Err(not_collection(
-                    "a FeatureCollection without a \"features\" array".to_owned(),
-                )),
-                Some(t) => Err(not_collection(format!("a GeoJSON object of type \"{t}\""))),
-                None => Err(not_collection(
-                    "an object without a \"type\" member".to_owned(),
-                )),
+                Some("FeatureCollection") => Err(not_collection(said!("found-no-features"))),
+                Some(t) => Err(not_collection(said!("found-type", kind = t))),
+                None => Err(not_collection(said!("found-no-type"))),
             };
         }
     };
     match (collection.kind.as_deref(), collection.features) {
         (Some("FeatureCollection"), Some(features)) => Ok(features),
-        (Some("FeatureCollection"), None) => Err(not_collection(
-            "a FeatureCollection without a \"features\" array".to_owned(),
-        )),
-        (Some(t), _) => Err(not_collection(format!("a GeoJSON object of type \"{t}\""))),
-        (None, _) => Err(not_collection(
-            "an object without a \"type\" member".to_owned(),
-        )),
+        (Some("FeatureCollection"), None) => Err(not_collection(said!("found-no-features"))),
+        (Some(t), _) => Err(not_collection(said!("found-type", kind = t))),
+        (None, _) => Err(not_collection(said!("found-no-type"))),
     }
 }
 
@@ -192,7 +227,7 @@ pub(crate) fn parse_value<T>(
             index,
             id,
             None,
-            format!("not a valid GeoJSON Feature: {e}"),
+            said!("p-not-a-feature", detail = e.to_string()),
         )
     })?;
     parse_one(file, index, feature, id)
@@ -220,7 +255,7 @@ pub(crate) fn properties<T: DeserializeOwned>(
             index,
             id,
             Some("properties"),
-            "missing properties object",
+            said!("p-no-properties"),
         )
     })?;
     let value = JsonValue::Object(props);
@@ -228,7 +263,7 @@ pub(crate) fn properties<T: DeserializeOwned>(
         let path = e.path().to_string();
         let field = if path == "." { None } else { Some(path) };
         let inner = e.into_inner().to_string();
-        Problem::new(file, index, id, field.as_deref(), inner)
+        Problem::new(file, index, id, field.as_deref(), serde_said(&inner))
     })
 }
 
@@ -239,26 +274,25 @@ pub(crate) fn point(
     id: Option<&str>,
     feature: &Feature,
 ) -> std::result::Result<LonLat, Problem> {
-    let bad = |msg: String| Problem::new(file, index, id, Some("geometry"), msg);
+    let bad = |msg: Said| Problem::new(file, index, id, Some("geometry"), msg);
     let geometry = feature
         .geometry
         .as_ref()
-        .ok_or_else(|| bad("missing; expected a Point [lon, lat]".to_owned()))?;
+        .ok_or_else(|| bad(said!("p-no-geometry")))?;
     match &geometry.value {
         geojson::Value::Point(c) if c.len() >= 2 => {
             let (lon, lat) = (c[0], c[1]);
             if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
-                return Err(bad(format!(
-                    "coordinates [{lon}, {lat}] are not [longitude, latitude] in degrees"
+                return Err(bad(said!(
+                    "p-bad-coordinates",
+                    lon = lon.to_string(),
+                    lat = lat.to_string()
                 )));
             }
             Ok(LonLat::from_lon_lat(lon, lat))
         }
-        geojson::Value::Point(_) => Err(bad("a Point needs [lon, lat]".to_owned())),
-        other => Err(bad(format!(
-            "expected a Point [lon, lat], found a {}",
-            geometry_type(other)
-        ))),
+        geojson::Value::Point(_) => Err(bad(said!("p-point-needs-two"))),
+        other => Err(bad(said!("p-not-a-point", kind = geometry_type(other)))),
     }
 }
 
@@ -319,13 +353,14 @@ pub fn parse_gazetteer(file: &str, text: &str) -> Result<Parsed<Place>> {
                 index,
                 id,
                 Some("precision_km"),
-                "an approximate place needs precision_km (radius in km)",
+                said!("p-approximate-place"),
             ));
         }
         Ok(Place {
             id: p.id,
             name: p.name,
             alt_names: p.alt_names,
+            name_fr: None,
             admin1: p.admin1,
             kind: p.kind,
             geonames_id: p.geonames_id,
@@ -365,13 +400,13 @@ struct BasemapProps {
 /// MultiLineString.
 pub fn parse_basemap(file: &str, text: &str) -> Result<Parsed<Item>> {
     parse_features(file, text, |file, index, feature, id| {
-        let bad = |field: &str, msg: String| Problem::new(file, index, id, Some(field), msg);
+        let bad = |field: &str, msg: Said| Problem::new(file, index, id, Some(field), msg);
         let geometry = feature
             .geometry
             .clone()
-            .ok_or_else(|| bad("geometry", "missing".to_owned()))?;
-        let geometry =
-            geo::Geometry::<f64>::try_from(geometry).map_err(|e| bad("geometry", e.to_string()))?;
+            .ok_or_else(|| bad("geometry", said!("p-missing")))?;
+        let geometry = geo::Geometry::<f64>::try_from(geometry)
+            .map_err(|e| bad("geometry", said!("p-as-is", detail = e.to_string())))?;
         let p: BasemapProps = properties(file, index, id, feature.properties)?;
         let layer = match p.layer.as_str() {
             "country" => crate::basemap::Layer::Country,
@@ -383,41 +418,24 @@ pub fn parse_basemap(file: &str, text: &str) -> Result<Parsed<Item>> {
                 let lines = match geometry {
                     geo::Geometry::LineString(l) => geo::MultiLineString(vec![l]),
                     geo::Geometry::MultiLineString(m) => m,
-                    _ => {
-                        return Err(bad(
-                            "geometry",
-                            "a river needs a LineString or MultiLineString".to_owned(),
-                        ))
-                    }
+                    _ => return Err(bad("geometry", said!("p-river-lines"))),
                 };
                 return Ok(Item::River(River {
                     name: p.name,
                     lines,
                 }));
             }
-            other => {
-                return Err(bad(
-                    "layer",
-                    format!(
-                    "unknown layer \"{other}\"; expected country, region, neighbour, lake, water or river"
-                ),
-                ))
-            }
+            other => return Err(bad("layer", said!("p-unknown-layer", layer = other))),
         };
         let shape = match geometry {
             geo::Geometry::Polygon(p) => geo::MultiPolygon(vec![p]),
             geo::Geometry::MultiPolygon(m) => m,
-            _ => {
-                return Err(bad(
-                    "geometry",
-                    "expected a Polygon or MultiPolygon".to_owned(),
-                ))
-            }
+            _ => return Err(bad("geometry", said!("p-expected-polygon"))),
         };
         let name = match (p.name, layer) {
             (Some(n), _) => n,
             (None, crate::basemap::Layer::Lake) => String::new(),
-            (None, _) => return Err(bad("name", "a country or region needs a name".to_owned())),
+            (None, _) => return Err(bad("name", said!("p-needs-name"))),
         };
         Ok(Item::Area(Region {
             id: p.id,
@@ -513,7 +531,9 @@ mod tests {
         assert_eq!(parsed.rejected[0].field.as_deref(), Some("date"));
         assert!(parsed.rejected[0]
             .message
+            .to_string()
             .starts_with("\"2022-02-30\" is not a real date"));
+        assert_eq!(parsed.rejected[0].message.id, "p-not-a-real-date");
     }
 
     #[test]
@@ -521,7 +541,10 @@ mod tests {
         let bad = sokolo_props().replace("\"notes\"", "\"nots\"");
         let text = collection(&[feature(&sokolo_props()), feature(&bad)]);
         let p = &parse_incidents(FILE, &text).unwrap().rejected[0];
-        assert!(p.message.contains("unknown field `nots`"), "{p}");
+        assert!(
+            p.message.to_string().contains("unknown field `nots`"),
+            "{p}"
+        );
     }
 
     #[test]
@@ -533,7 +556,7 @@ mod tests {
         let text = collection(&[feature(&sokolo_props()), f]);
         let p = &parse_incidents(FILE, &text).unwrap().rejected[0];
         assert_eq!(p.field.as_deref(), Some("geometry"));
-        assert!(p.message.contains("LineString"), "{p}");
+        assert!(p.message.to_string().contains("LineString"), "{p}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use crate::formats::{self, acled, curated, points, table, ucdp, Format, ReadOutcome};
 use crate::parse::Present;
 use crate::validate::{check_extent, check_regions, validate_incidents};
-use crate::{Basemap, Error, Gazetteer, Incident, Problem, Result};
+use crate::{said, Basemap, Error, Gazetteer, Incident, Problem, Result, Said};
 
 /// What the checks may use: the gazetteer (required for our curated
 /// incidents, whose places it must know) and the basemap (regions, extent).
@@ -57,7 +57,7 @@ pub struct ImportReport {
     pub warnings: Vec<Problem>,
     /// What was noticed about the file as a whole (encoding, HXL row,
     /// trailing commas, zero-width spaces).
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
     /// Who to credit: the datasets of the incidents kept (from each one's
     /// provenance, so a converted ACLED file still credits ACLED), or the
     /// format's when none was kept.
@@ -69,17 +69,20 @@ pub struct ImportReport {
 pub const EXAMPLES_PER_GROUP: usize = 3;
 
 impl ImportReport {
-    /// One line: "acled.csv: ACLED CSV export; 7293 rows read: 7293 kept, 0 merged, 0 rejected; 2 warnings".
-    pub fn summary(&self) -> String {
-        format!(
-            "{}: {}; {} read: {} kept, {} merged, {} rejected; {}",
-            self.file,
-            self.format.describe(),
-            plural(self.rows, "row"),
-            self.kept,
-            self.merged,
-            self.rejected.len(),
-            plural(self.warnings.len(), "warning"),
+    /// One line: "acled.csv: ACLED CSV export; 7,293 rows read: 7,293 kept, 0 merged, 0 rejected; 2 warnings".
+    pub fn summary(&self, w: &crate::i18n::Words) -> String {
+        use crate::i18n::arg;
+        w.tf(
+            "report-summary",
+            &[
+                ("file", arg(self.file.as_str())),
+                ("format", arg(w.format(self.format))),
+                ("rows", arg(self.rows)),
+                ("kept", arg(self.kept)),
+                ("merged", arg(self.merged)),
+                ("rejected", arg(self.rejected.len())),
+                ("warnings", arg(self.warnings.len())),
+            ],
         )
     }
 
@@ -114,10 +117,6 @@ impl ImportReport {
     pub fn is_clean(&self) -> bool {
         self.rejected.is_empty() && self.warnings.is_empty()
     }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// A file read: its incidents and the report.
@@ -178,7 +177,7 @@ pub struct Importer<'a> {
     file: String,
     bytes_total: u64,
     ctx: Context<'a>,
-    notes: Vec<String>,
+    notes: Vec<Said>,
     format: Format,
     stage: Stage,
     outcome: ReadOutcome,
@@ -192,19 +191,13 @@ impl<'a> Importer<'a> {
         let (text, decoding) = table::decode(bytes);
         let mut notes = Vec::new();
         if decoding.bom {
-            notes.push("the file starts with a UTF-8 byte-order mark; it was removed".to_owned());
+            notes.push(said!("note-bom"));
         }
         if decoding.latin1 {
-            notes.push(
-                "the file is not UTF-8; it was read as Windows-1252 (Latin-1): check accented names"
-                    .to_owned(),
-            );
+            notes.push(said!("note-latin1"));
         }
         if decoding.invalid_utf8 > 0 {
-            notes.push(format!(
-                "{} byte sequences are not UTF-8 (a damaged file?); each was replaced by U+FFFD",
-                decoding.invalid_utf8
-            ));
+            notes.push(said!("note-invalid-utf8", count = decoding.invalid_utf8));
         }
         let bytes_total = bytes.len() as u64;
         let start = text.trim_start();
@@ -253,10 +246,7 @@ impl<'a> Importer<'a> {
             let first: Vec<&str> = table.header.iter().take(6).map(String::as_str).collect();
             return Err(Error::UnknownFormat {
                 file: file.to_owned(),
-                detail: format!(
-                    "not a format this app reads: the CSV header (first columns: {}) is neither ACLED's (event_id_cnty, event_date, ...) nor UCDP GED's (id, relid, side_a, date_start, ...)",
-                    first.join(", ")
-                ),
+                detail: said!("error-unknown-csv", columns = first.join(", ")),
             });
         };
         Ok(Importer {
@@ -339,18 +329,16 @@ impl<'a> Importer<'a> {
         } = stage
         {
             if let Some(line) = table.hxl_line {
-                notes.push(format!("line {line} is an HXL hashtag row; it was skipped"));
+                notes.push(said!("note-hxl", line = line.to_string()));
             }
             if table.ragged_rows > 0 {
                 notes.push(if table.ragged_nonempty == 0 {
-                    format!(
-                        "{} rows have more values than the header (a trailing comma); the extra values were empty",
-                        table.ragged_rows
-                    )
+                    said!("note-ragged-empty", count = table.ragged_rows)
                 } else {
-                    format!(
-                        "{} rows have more values than the header, {} of them not empty: those values were ignored",
-                        table.ragged_rows, table.ragged_nonempty
+                    said!(
+                        "note-ragged",
+                        count = table.ragged_rows,
+                        nonempty = table.ragged_nonempty
                     )
                 });
             }
@@ -363,8 +351,10 @@ impl<'a> Importer<'a> {
                     from,
                     None,
                     None,
-                    format!(
-                        "a quoted value opens on this line and never closes: lines {from} to {to}, the rest of the file, could not be read as rows"
+                    said!(
+                        "p-unclosed-quote",
+                        from = from.to_string(),
+                        to = to.to_string()
                     ),
                 ));
                 rows += 1;
@@ -372,9 +362,7 @@ impl<'a> Importer<'a> {
             lines = Some(l);
         }
         if zero_width > 0 {
-            notes.push(format!(
-                "{zero_width} zero-width characters (U+200B and kin) were removed from values"
-            ));
+            notes.push(said!("note-zero-width", count = zero_width));
         }
         if let Some(map) = ctx.basemap {
             let mut extent = check_extent(&file, &incidents, &indices, map);
@@ -499,18 +487,29 @@ pub struct Scope {
     /// The app's address of the same screen, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    /// The language of the description (the page's).
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 impl Scope {
     /// In words, e.g. "dates 2022-01-01 to 2022-12-31; filters: actor JNIM".
     pub fn describe(&self) -> String {
+        use crate::i18n::arg;
+        let w = crate::i18n::words(self.lang);
         let dates = match (self.from, self.to) {
-            (Some(a), Some(z)) => format!("dates {a} to {z}"),
-            _ => "all dates".to_owned(),
+            (Some(a), Some(z)) => w.tf(
+                "scope-dates",
+                &[("from", arg(a.to_string())), ("to", arg(z.to_string()))],
+            ),
+            _ => w.t("scope-all-dates"),
         };
         match self.filters.as_str() {
-            "" => format!("{dates}; no filter"),
-            f => format!("{dates}; filters: {f}"),
+            "" => w.tf("scope-no-filter", &[("dates", arg(dates))]),
+            f => w.tf(
+                "scope-filters",
+                &[("dates", arg(dates)), ("filters", arg(f))],
+            ),
         }
     }
 }
@@ -545,13 +544,17 @@ mod tests {
         let csv = b"\xEF\xBB\xBFevent_id_cnty,event_date,event_type,actor1,location,latitude,longitude,fatalities,notes\nX,2022-07-27,Battles,A,Segou,13.4,-6.2,1,ok\n";
         let r = import("a.csv", csv, &Context::default()).unwrap().report;
         assert_eq!(
-            r.notes[0],
+            r.notes[0].to_string(),
             "the file starts with a UTF-8 byte-order mark; it was removed"
+        );
+        assert_eq!(
+            crate::i18n::words(crate::i18n::Lang::Fr).say(&r.notes[0]),
+            "le fichier commence par une marque d'ordre des octets UTF-8 ; elle a été retirée"
         );
         assert_eq!((r.rows, r.kept), (1, 1));
         let latin = b"event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,fatalities\nX,2022-07-27,Battles,A,S\xe9gou,13.4,-6.2,1\n";
         let imported = import("b.csv", latin, &Context::default()).unwrap();
-        assert!(imported.report.notes[0].contains("not UTF-8"));
+        assert!(imported.report.notes[0].to_string().contains("not UTF-8"));
         assert_eq!(imported.incidents[0].place_name, "Ségou");
     }
 
@@ -575,8 +578,18 @@ mod tests {
         assert_eq!((g[0].count, g[0].examples.len()), (5, 3));
         assert_eq!(g[1].field, "fatalities");
         assert_eq!(
-            r.summary(),
+            r.summary(crate::i18n::words(crate::i18n::Lang::En)),
             "g.csv: ACLED CSV export; 7 rows read: 1 kept, 0 merged, 6 rejected; 0 warnings"
+        );
+        // The same report in French: the summary and each problem.
+        let fr = crate::i18n::words(crate::i18n::Lang::Fr);
+        assert_eq!(
+            r.summary(fr),
+            "g.csv : export CSV d'ACLED ; 7 lignes lues : 1 gardée, 0 fusionnée, 6 rejetées ; 0 avertissement"
+        );
+        assert_eq!(
+            fr.problem(g[0].examples[0]),
+            "g.csv, ligne 2 (id « X0 »), colonne `event_date` : « someday » n'est pas une date (attendu : 2022-07-27 ou 27 July 2022)"
         );
     }
 }

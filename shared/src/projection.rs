@@ -150,13 +150,9 @@ impl ScaleBar {
         }
     }
 
-    /// "200 km", "500 m".
-    pub fn label(&self) -> String {
-        if self.km >= 1.0 {
-            format!("{} km", self.km)
-        } else {
-            format!("{} m", (self.km * 1000.0).round())
-        }
+    /// "200 km", "500 m", in `w`'s numbers.
+    pub fn label(&self, w: &crate::i18n::Words) -> String {
+        w.length(self.km * 1000.0)
     }
 }
 
@@ -483,9 +479,15 @@ mod tests {
         // 0.7 px per unit, about 0.39 px per km: 120 px is about 305 km, so 200 km.
         assert_eq!(bar.km, 200.0);
         assert!(bar.px > 70.0 && bar.px <= 120.0, "{}", bar.px);
-        assert_eq!(bar.label(), "200 km");
+        assert_eq!(
+            bar.label(crate::i18n::words(crate::i18n::Lang::En)),
+            "200\u{a0}km"
+        );
         let close = ScaleBar::fit(&f, 2000.0, 14.5, 120.0);
-        assert_eq!(close.label(), "100 m");
+        assert_eq!(
+            close.label(crate::i18n::words(crate::i18n::Lang::En)),
+            "100\u{a0}m"
+        );
     }
 
     #[test]

@@ -94,26 +94,47 @@ pub mod attribution {
     /// The basemap's and gazetteer's credits, as text with the addresses its
     /// parts link to (the page's footer and the published map).
     pub const BASEMAP: [(&str, Option<&str>); 9] = [
-        ("Basemap: ", None),
+        ("credits-basemap", None),
         ("Natural Earth", Some("https://www.naturalearthdata.com/")),
-        (" (public domain). Places: ", None),
+        ("credits-public-domain-places", None),
         ("GeoNames", Some("https://www.geonames.org/")),
         (" (", None),
         (
             "CC BY 4.0",
             Some("https://creativecommons.org/licenses/by/4.0/"),
         ),
-        ("). Rivers and lakes: Natural Earth and ", None),
+        ("credits-rivers", None),
         (
-            "© OpenStreetMap contributors",
+            "credits-osm",
             Some("https://www.openstreetmap.org/copyright"),
         ),
         (" (ODbL).", None),
     ];
 
+    /// A part of [`BASEMAP`] in `w`'s words: a part that names a message
+    /// (`credits-…`) is worded, a name is kept.
+    pub fn part(text: &str, w: &crate::i18n::Words) -> String {
+        if text.starts_with("credits-") {
+            w.t(text)
+        } else {
+            text.to_owned()
+        }
+    }
+
     /// [`BASEMAP`] as plain text.
-    pub fn basemap_text() -> String {
-        BASEMAP.iter().map(|(t, _)| *t).collect()
+    pub fn basemap_text(w: &crate::i18n::Words) -> String {
+        BASEMAP.iter().map(|(t, _)| part(t, w)).collect()
+    }
+
+    /// The message that words `attribution` (one of [`ALL`]) for the page.
+    pub fn message_of(attribution: &str) -> Option<&'static str> {
+        let ids = [
+            "attribution-curated",
+            "attribution-acled",
+            "attribution-ucdp",
+            "attribution-geojson",
+        ];
+        ALL.iter().position(|a| *a == attribution).map(|i| ids[i])
     }
 }
 

@@ -10,17 +10,17 @@ use chrono::NaiveDate;
 
 use crate::engine::Selection;
 use crate::filters::Filters;
-use crate::incident::format_date;
+use crate::i18n::{arg, Words};
 use crate::link::LinkView;
 use crate::RangeSummary;
 use crate::{Category, Frame, Incident, MapModel, MarkerScale, ScaleBar, View};
 
-/// Sizes for an article, in px: (name, width, height).
+/// Sizes for an article, in px: (the message naming it, width, height).
 pub const PRESETS: [(&str, u32, u32); 4] = [
-    ("Article, 800 × 600", 800, 600),
-    ("Wide, 1200 × 675", 1200, 675),
-    ("Square, 1080 × 1080", 1080, 1080),
-    ("Tall, 800 × 1000", 800, 1000),
+    ("preset-article", 800, 600),
+    ("preset-wide", 1200, 675),
+    ("preset-square", 1080, 1080),
+    ("preset-tall", 800, 1000),
 ];
 
 /// Smallest and largest side accepted for a custom size, in px.
@@ -52,6 +52,8 @@ pub struct Figure<'a> {
     pub style: &'a str,
     /// Who to credit, one line each.
     pub attribution: Vec<String>,
+    /// The language of the picture's words.
+    pub words: &'a Words,
 }
 
 /// Escapes text for SVG.
@@ -103,7 +105,8 @@ impl Figure<'_> {
         let mut s = String::new();
         let _ = write!(
             s,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">"#
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xml:lang="{}" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">"#,
+            self.words.lang().code()
         );
         let _ = write!(
             s,
@@ -161,7 +164,7 @@ impl Figure<'_> {
             bar.px,
             bx + bar.px / 2.0,
             by - 9.0,
-            esc(&bar.label())
+            esc(&bar.label(self.words))
         );
         // Attribution.
         for (n, line) in foot.iter().enumerate() {
@@ -196,7 +199,7 @@ impl Figure<'_> {
                 r#"<text class="{class}" x="{:.1}" y="{:.1}">{}</text>"#,
                 p.x,
                 p.y + label.dy(),
-                esc(&label.text)
+                esc(label.text_in(self.words.lang()))
             );
         }
     }
@@ -256,7 +259,7 @@ impl Figure<'_> {
         };
         let height = shown.len() as f64 * row + sizes_h + 2.0 * 6.0 + 14.0;
         let top = bottom - PAD - height;
-        let labels = crate::category::legend_labels(&shown);
+        let labels = crate::category::legend_labels(&shown, self.words);
         let widest = labels
             .iter()
             .map(|l| l.chars().count())
@@ -267,9 +270,10 @@ impl Figure<'_> {
         let width = 32.0 + widest * 6.2;
         let _ = write!(
             s,
-            r##"<g font-size="11" fill="#1d2430"><rect x="{PAD}" y="{top:.1}" width="{width:.1}" height="{height:.1}" rx="4" fill="#ffffff" fill-opacity="0.9" stroke="#c9ced6"/><text x="{:.1}" y="{:.1}" font-weight="700">Event type</text>"##,
+            r##"<g font-size="11" fill="#1d2430"><rect x="{PAD}" y="{top:.1}" width="{width:.1}" height="{height:.1}" rx="4" fill="#ffffff" fill-opacity="0.9" stroke="#c9ced6"/><text x="{:.1}" y="{:.1}" font-weight="700">{}</text>"##,
             PAD + 8.0,
-            top + 16.0
+            top + 16.0,
+            esc(&self.words.t("legend-event-type"))
         );
         for (n, (c, label)) in shown.iter().zip(&labels).enumerate() {
             let y = top + 20.0 + row * n as f64 + row / 2.0;
@@ -301,7 +305,7 @@ impl Figure<'_> {
                 r#"<text x="{:.1}" y="{:.1}" font-size="10">{}</text>"#,
                 cx + biggest + 26.0,
                 base - 4.0,
-                scale.size_by.short()
+                esc(&self.words.size_by_short(scale.size_by))
             );
         }
         s.push_str("</g>");
@@ -310,29 +314,28 @@ impl Figure<'_> {
 
 /// The picture's title: what it shows and the dates, e.g. "Attacks in Mali,
 /// 21 – 31 July 2022" (one day: "…, 27 July 2022").
-pub fn title(what: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
+pub fn title(what: &str, from: Option<NaiveDate>, to: Option<NaiveDate>, w: &Words) -> String {
     match (from, to) {
-        (Some(a), Some(z)) if a == z => format!("{what}, {}", format_date(a)),
-        (Some(a), Some(z)) => format!("{what}, {} – {}", format_date(a), format_date(z)),
+        (Some(a), Some(z)) if a == z => format!("{what}, {}", w.date(a)),
+        (Some(a), Some(z)) => format!("{what}, {} – {}", w.date(a), w.date(z)),
         _ => what.to_owned(),
     }
 }
 
 /// The picture's subtitle: the totals shown and the filters in words.
-pub fn caption(summary: &RangeSummary, filters: &Filters) -> String {
-    let incidents = match summary.incidents {
-        1 => "1 incident".to_owned(),
-        n => format!("{n} incidents"),
-    };
-    let unknown = match summary.without_figures {
-        0 => String::new(),
-        1 => " (1 incident without a figure)".to_owned(),
-        n => format!(" ({n} incidents without a figure)"),
-    };
-    let mut out = format!("{incidents}, {} people killed{unknown}.", summary.killed);
-    let f = filters.describe();
+pub fn caption(summary: &RangeSummary, filters: &Filters, w: &Words) -> String {
+    let mut out = w.tf(
+        "caption-totals",
+        &[
+            ("count", arg(summary.incidents)),
+            ("killed", arg(summary.killed)),
+            ("unknown", arg(summary.without_figures)),
+        ],
+    );
+    let f = filters.describe(w);
     if !f.is_empty() {
-        out.push_str(&format!(" Filtered: {f}."));
+        out.push(' ');
+        out.push_str(&w.tf("caption-filtered", &[("filters", arg(f))]));
     }
     out
 }
@@ -389,17 +392,19 @@ mod tests {
             },
             style: ".country{fill:#f7f3ea}",
             attribution: vec!["Basemap: Natural Earth. Incidents: press reports.".into()],
+            words: crate::i18n::words(crate::i18n::Lang::En),
         };
         let svg = fig.svg();
-        assert!(svg
-            .starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"600\""));
+        assert!(svg.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"en\" width=\"800\" height=\"600\""
+        ));
         assert!(
             svg.contains("Attacks in Mali &lt;&amp; co&gt;"),
             "the title, escaped"
         );
         assert!(svg.contains(">27 July 2022<"));
         assert!(svg.contains("Basemap: Natural Earth."));
-        assert!(svg.contains(" km<"), "a scale bar");
+        assert!(svg.contains("\u{a0}km<"), "a scale bar");
         assert!(svg.contains(">Battles<"), "the legend");
         assert_eq!(
             svg.matches("<circle cx").count() - svg.matches("stroke=\"#6b6b6b\"").count() - 1,
@@ -411,12 +416,18 @@ mod tests {
             .contains("src=\"https://x.org/?a=1&amp;b=2\""));
         assert_eq!(wrap("one two three", 7), ["one two", "three"]);
         let d = |s: &str| s.parse::<NaiveDate>().ok();
+        let (en, fr) = (
+            crate::i18n::words(crate::i18n::Lang::En),
+            crate::i18n::words(crate::i18n::Lang::Fr),
+        );
+        let french = Figure { words: fr, ..fig }.svg();
+        assert!(french.contains(">Batailles<") && french.contains("xml:lang=\"fr\""));
         assert_eq!(
-            title("Attacks in Mali", d("2022-07-21"), d("2022-07-31")),
+            title("Attacks in Mali", d("2022-07-21"), d("2022-07-31"), en),
             "Attacks in Mali, 21 July 2022 – 31 July 2022"
         );
         assert_eq!(
-            title("Attacks in Mali", d("2022-07-27"), d("2022-07-27")),
+            title("Attacks in Mali", d("2022-07-27"), d("2022-07-27"), en),
             "Attacks in Mali, 27 July 2022"
         );
         let f = Filters {
@@ -429,8 +440,21 @@ mod tests {
             without_figures: 1,
         };
         assert_eq!(
-            caption(&s, &f),
+            caption(&s, &f, en),
             "3 incidents, 60 people killed (1 incident without a figure). Filtered: region Ségou."
+        );
+        assert_eq!(
+            caption(&s, &f, fr),
+            "3 incidents, 60 personnes tuées (1 incident sans bilan). Filtre : région Ségou."
+        );
+        let one = RangeSummary {
+            incidents: 1,
+            killed: 0,
+            without_figures: 0,
+        };
+        assert_eq!(
+            caption(&one, &Filters::default(), en),
+            "1 incident, 0 people killed."
         );
         assert_eq!(clamp_side(10), MIN_SIDE);
     }

@@ -85,35 +85,6 @@ impl SizeBy {
         SizeBy::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    /// The legend's title, e.g. "Civilians killed (circle area)".
-    pub fn title(self) -> &'static str {
-        match self {
-            SizeBy::All => "People killed, all sides (circle area)",
-            SizeBy::WithoutClaims => {
-                "People killed, without a party's claims of enemies killed (circle area)"
-            }
-            SizeBy::Civilians => "Civilians killed (circle area)",
-        }
-    }
-
-    /// A few words beside the size legend of a picture, e.g. "civilians killed".
-    pub fn short(self) -> &'static str {
-        match self {
-            SizeBy::All => "people killed",
-            SizeBy::WithoutClaims => "killed, without claims",
-            SizeBy::Civilians => "civilians killed",
-        }
-    }
-
-    /// The choice's words in the menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            SizeBy::All => "all deaths",
-            SizeBy::WithoutClaims => "deaths without a party's claims",
-            SizeBy::Civilians => "civilians only",
-        }
-    }
-
     /// The figure of `inc` the circle shows (`None`: no figure).
     pub fn figure(self, inc: &crate::Incident) -> Option<u32> {
         let k = &inc.casualties.killed;

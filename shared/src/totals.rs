@@ -80,13 +80,15 @@ impl Totals {
 
     /// The deaths by side as (label, people) for the sides with a figure
     /// over the incidents that give sides, in table order.
+    /// Keys: "military", "civilian", "assailants", "unknown", "parties"
+    /// (the catalogue words them: `totals-side-…`).
     pub fn sides(&self) -> Vec<(&'static str, u64)> {
         let all = [
             ("military", self.military),
             ("civilian", self.civilian),
             ("assailants", self.assailants),
-            ("side unknown", self.unknown),
-            ("named parties (UCDP sides a and b)", self.parties),
+            ("unknown", self.unknown),
+            ("parties", self.parties),
         ];
         if self.with_sides == 0 {
             return Vec::new();
@@ -158,8 +160,8 @@ mod tests {
             vec![
                 ("military", 6),
                 ("assailants", 48),
-                ("side unknown", 6),
-                ("named parties (UCDP sides a and b)", 30)
+                ("unknown", 6),
+                ("parties", 30)
             ]
         );
 

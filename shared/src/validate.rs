@@ -1,10 +1,11 @@
 //! Cross-checks of incidents against each other and against the gazetteer.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Not;
 
 use crate::gazetteer::PlacePrecision;
 use crate::incident::LocationPrecision;
-use crate::{Gazetteer, Incident, Problem, MALI_BBOX};
+use crate::{said, Gazetteer, Incident, Problem, Said, MALI_BBOX};
 
 /// Validated incidents, ready for the map.
 #[derive(Debug, Clone, Default)]
@@ -49,9 +50,9 @@ pub fn validate_incidents(
     for (n, inc) in incidents.into_iter().enumerate() {
         let index = indices.get(n).copied().unwrap_or(n);
         let problem =
-            |field: &str, msg: String| Problem::new(file, index, Some(&inc.id), Some(field), msg);
+            |field: &str, msg: Said| Problem::new(file, index, Some(&inc.id), Some(field), msg);
         let err = if !seen.insert(inc.id.clone()) {
-            Some(problem("id", format!("duplicate id \"{}\"", inc.id)))
+            Some(problem("id", said!("p-duplicate-id", id = &inc.id)))
         } else {
             check_one(&inc, gazetteer).map(|(field, msg)| problem(field, msg))
         };
@@ -73,38 +74,34 @@ pub fn validate_incidents(
 /// The first problem of one incident on its own, as (field, message). Our
 /// curated incidents are checked strictly (Mali, a known place, a radius,
 /// sources); an imported incident for what its format promises.
-fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, String)> {
+fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Said)> {
     if !inc.provenance.is_curated() {
         return check_imported(inc);
     }
     if !MALI_BBOX.contains(inc.location) {
         return Some((
             "geometry",
-            format!(
-                "point [{}, {}] (lon, lat) is outside Mali's bounding box",
-                inc.location.lon, inc.location.lat
+            said!(
+                "p-outside-mali",
+                lon = inc.location.lon.to_string(),
+                lat = inc.location.lat.to_string()
             ),
         ));
     }
     let place_id = inc.place_id.as_deref().unwrap_or_default();
     let Some(place) = gazetteer.get(place_id) else {
-        return Some((
-            "place_id",
-            format!("no place with id \"{place_id}\" in the gazetteer"),
-        ));
+        return Some(("place_id", said!("p-no-place", id = place_id)));
     };
+    if let Some(problem) = check_french(inc) {
+        return Some(problem);
+    }
     if let Some(problem) = check_sub_event_type(inc) {
         return Some(problem);
     }
     let radius = match (inc.location_precision, inc.location_radius_km) {
         (LocationPrecision::Exact, _) => EXACT_TOLERANCE_KM,
         (_, Some(r)) if r > 0.0 => r,
-        _ => {
-            return Some((
-                "location_radius_km",
-                "a location that is not exact needs a positive radius in km".to_owned(),
-            ))
-        }
+        _ => return Some(("location_radius_km", said!("p-needs-radius"))),
     };
     let slack = match place.precision {
         PlacePrecision::Exact => 0.0,
@@ -114,18 +111,30 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Str
     if distance > radius + slack {
         return Some((
             "geometry",
-            format!(
-                "point is {distance:.1} km from its place \"{}\", more than its precision allows ({:.1} km)",
-                place.name,
-                radius + slack
+            said!(
+                "p-too-far",
+                distance = format!("{distance:.1}"),
+                place = &place.name,
+                allowed = format!("{:.1}", radius + slack)
             ),
         ));
     }
     if inc.sources.is_empty() {
-        return Some(("sources", "at least one source is required".to_owned()));
+        return Some(("sources", said!("p-needs-source")));
     }
     if let Some(s) = inc.sources.iter().position(|s| s.outlet.trim().is_empty()) {
-        return Some(("sources", format!("source {s} has no outlet")));
+        return Some(("sources", said!("p-no-outlet", source = s.to_string())));
+    }
+    if let Some((s, code)) = inc.sources.iter().enumerate().find_map(|(i, s)| {
+        let code = s.language.as_deref()?;
+        crate::i18n::is_language_tag(code)
+            .not()
+            .then_some((i, code))
+    }) {
+        return Some((
+            "sources",
+            said!("p-bad-language", source = s.to_string(), code = code),
+        ));
     }
     if let (Some(serious), Some(injured)) = (
         inc.casualties.seriously_injured,
@@ -134,7 +143,7 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Str
         if serious > injured {
             return Some((
                 "seriously_injured",
-                format!("{serious} seriously injured but only {injured} injured in all"),
+                said!("p-serious", serious = serious, injured = injured),
             ));
         }
     }
@@ -145,11 +154,11 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Str
     {
         return Some((
             "alternative_figures",
-            format!(
-                "figures according to {} point at source {}, but there are only {} sources",
-                a.according_to,
-                a.source,
-                inc.sources.len()
+            said!(
+                "p-alternative-source",
+                who = &a.according_to,
+                source = a.source.to_string(),
+                count = inc.sources.len()
             ),
         ));
     }
@@ -161,24 +170,80 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Str
     {
         return Some((
             "figure_wordings",
-            format!("two wordings for the figure {}", w.figure.label()),
+            said!("p-two-wordings", figure = w.figure.field()),
+        ));
+    }
+    None
+}
+
+/// Our French text, when given, covers every text field we write in
+/// English (so a panel shown in French is French throughout, or marked
+/// English as a whole), one translation per alternative figure and wording.
+fn check_french(inc: &Incident) -> Option<(&'static str, Said)> {
+    let fr = inc.french.as_ref()?;
+    let missing = [
+        (
+            "time_of_day",
+            inc.time_of_day.is_some(),
+            fr.time_of_day.is_some(),
+        ),
+        ("actor1", true, fr.actor1.is_some()),
+        (
+            "attributed_by",
+            inc.attributed_by.as_deref().is_some_and(|a| a != "claimed"),
+            fr.attributed_by.is_some(),
+        ),
+        ("actor2", true, fr.actor2.is_some()),
+        (
+            "figures_source",
+            inc.figures_source.is_some(),
+            fr.figures_source.is_some(),
+        ),
+        ("notes", true, fr.notes.is_some()),
+    ]
+    .into_iter()
+    .filter(|(_, has, translated)| *has && !*translated)
+    .map(|(field, _, _)| field)
+    .collect::<Vec<_>>();
+    if !missing.is_empty() {
+        return Some(("fr", said!("p-no-french", fields = missing.join(", "))));
+    }
+    if fr.according_to.len() != inc.alternative_figures.len() {
+        return Some((
+            "fr.according_to",
+            said!(
+                "p-translations-alternatives",
+                count = fr.according_to.len(),
+                expected = inc.alternative_figures.len()
+            ),
+        ));
+    }
+    if fr.meanings.len() != inc.figure_wordings.len() {
+        return Some((
+            "fr.meanings",
+            said!(
+                "p-translations-wordings",
+                count = fr.meanings.len(),
+                expected = inc.figure_wordings.len()
+            ),
         ));
     }
     None
 }
 
 /// A sub-event type outside its ACLED event type.
-fn check_sub_event_type(inc: &Incident) -> Option<(&'static str, String)> {
+fn check_sub_event_type(inc: &Incident) -> Option<(&'static str, Said)> {
     let (Some(t), Some(sub)) = (inc.event_type, inc.sub_event_type.as_deref()) else {
         return None;
     };
     (!t.sub_event_types().contains(&sub)).then(|| {
         (
             "sub_event_type",
-            format!(
-                "\"{sub}\" is not a sub-event type of \"{}\" (expected one of: {})",
-                t.label(),
-                t.sub_event_types().join(", ")
+            said!(
+                "p-sub-event-type",
+                sub = sub,
+                kind = t.label(),
+                expected = t.sub_event_types().join(", ")
             ),
         )
     })
@@ -187,11 +252,11 @@ fn check_sub_event_type(inc: &Incident) -> Option<(&'static str, String)> {
 /// What an imported incident in our format must hold: a non-empty id. Its
 /// figures are kept as the dataset gives them (a UCDP high estimate below the
 /// best is UCDP's, reported when the CSV is read, not "fixed" here).
-fn check_imported(inc: &Incident) -> Option<(&'static str, String)> {
+fn check_imported(inc: &Incident) -> Option<(&'static str, Said)> {
     inc.id
         .trim()
         .is_empty()
-        .then(|| ("id", "empty: every incident needs an id".to_owned()))
+        .then(|| ("id", said!("p-empty-id")))
 }
 
 /// Warnings for incidents that lie outside the basemap's extent: they are
@@ -217,9 +282,10 @@ pub fn check_extent(
                 index,
                 Some(&inc.id),
                 Some("geometry"),
-                format!(
-                    "point [{}, {}] (lon, lat) lies outside the basemap (Mali and its neighbours); kept",
-                    inc.location.lon, inc.location.lat
+                said!(
+                    "p-outside-basemap",
+                    lon = inc.location.lon.to_string(),
+                    lat = inc.location.lat.to_string()
                 ),
             )
         })
@@ -245,10 +311,10 @@ pub fn check_regions(
             continue;
         }
         let msg = match basemap.regions.iter().find(|r| r.name == inc.admin1) {
-            None => format!(
-                "\"{}\" is not a region of the basemap (expected one of: {})",
-                inc.admin1,
-                basemap
+            None => said!(
+                "p-not-a-region",
+                region = &inc.admin1,
+                expected = basemap
                     .regions
                     .iter()
                     .map(|r| r.name.as_str())
@@ -257,11 +323,8 @@ pub fn check_regions(
             ),
             Some(r) if r.shape.contains(&inc.location.to_geo()) => continue,
             Some(r) => match basemap.region_at(inc.location) {
-                Some(actual) => format!(
-                    "the point lies in {}, not in {} as the field says",
-                    actual.name, r.name
-                ),
-                None => format!("the point lies in no region, not in {}", r.name),
+                Some(actual) => said!("p-other-region", actual = &actual.name, region = &r.name),
+                None => said!("p-no-region", region = &r.name),
             },
         };
         out.push(Problem::new(
@@ -289,19 +352,19 @@ pub fn check_places(
     for (n, p) in places.iter().enumerate() {
         let index = indices.get(n).copied().unwrap_or(n);
         let problem =
-            |field: &str, msg: String| Problem::new(file, index, Some(&p.id), Some(field), msg);
+            |field: &str, msg: Said| Problem::new(file, index, Some(&p.id), Some(field), msg);
         if !seen.insert(p.id.as_str()) {
-            out.push(problem("id", format!("duplicate id \"{}\"", p.id)));
+            out.push(problem("id", said!("p-duplicate-id", id = &p.id)));
         }
         if let Some(b) = basemap {
             let actual = b.region_at(p.location).map(|r| r.name.as_str());
             if actual.is_some_and(|a| a != p.admin1) {
                 out.push(problem(
                     "admin1",
-                    format!(
-                        "the point lies in {}, not in {} as the field says",
-                        actual.unwrap_or_default(),
-                        p.admin1
+                    said!(
+                        "p-other-region",
+                        actual = actual.unwrap_or_default(),
+                        region = &p.admin1
                     ),
                 ));
             }
@@ -324,11 +387,11 @@ fn check_links(
         for other in &inc.coordinated_with {
             let msg = match by_id.get(other.as_str()) {
                 None if rejected.contains(other) => {
-                    format!("links to \"{other}\", which was rejected")
+                    said!("p-link-rejected", other = other)
                 }
-                None => format!("links to \"{other}\", which is not in the dataset"),
+                None => said!("p-link-missing", other = other),
                 Some(o) if !o.coordinated_with.contains(&inc.id) => {
-                    format!("links to \"{other}\", which does not link back")
+                    said!("p-link-one-way", other = other)
                 }
                 Some(_) => continue,
             };
@@ -357,6 +420,7 @@ mod tests {
             id: "p".into(),
             name: "Sokolo".into(),
             alt_names: vec![],
+            name_fr: None,
             admin1: "Ségou".into(),
             kind: "town".into(),
             geonames_id: None,
@@ -375,6 +439,7 @@ mod tests {
             title: "T".into(),
             date: "2022-07-27".parse().unwrap(),
             url: "https://example.org".into(),
+            language: None,
             note: None,
         }];
         i
@@ -408,7 +473,7 @@ mod tests {
         i.location = LonLat::from_lat_lon(14.6937, -17.4441);
         let d = run(vec![i]);
         assert_eq!(d.rejected[0].field.as_deref(), Some("geometry"));
-        assert!(d.rejected[0].message.contains("outside Mali"));
+        assert!(d.rejected[0].message.to_string().contains("outside Mali"));
     }
 
     #[test]
@@ -417,7 +482,7 @@ mod tests {
         i.place_id = Some("nowhere".into());
         let d = run(vec![i]);
         assert_eq!(
-            d.rejected[0].message,
+            d.rejected[0].message.to_string(),
             "no place with id \"nowhere\" in the gazetteer"
         );
     }
@@ -429,6 +494,7 @@ mod tests {
         let d = run(vec![i]);
         assert!(d.rejected[0]
             .message
+            .to_string()
             .contains("km from its place \"Sokolo\""));
         let mut near = ok("b");
         near.location = LonLat::from_lon_lat(-5.5, 14.0);
@@ -457,6 +523,45 @@ mod tests {
     }
 
     #[test]
+    fn french_text_covers_every_field_we_write_in_english() {
+        let mut i = ok("a");
+        i.time_of_day = Some("at dusk".into());
+        i.french = Some(crate::incident::French {
+            actor1: Some("x".into()),
+            actor2: Some("y".into()),
+            notes: Some("z".into()),
+            ..Default::default()
+        });
+        let d = run(vec![i.clone()]);
+        assert_eq!(d.rejected[0].field.as_deref(), Some("fr"));
+        assert!(
+            d.rejected[0].message.to_string().contains("time_of_day"),
+            "{:?}",
+            d.rejected
+        );
+        if let Some(f) = i.french.as_mut() {
+            f.time_of_day = Some("au crépuscule".into());
+            f.attributed_by = i.attributed_by.clone();
+            f.figures_source = i.figures_source.clone();
+        }
+        assert!(run(vec![i]).rejected.is_empty());
+    }
+
+    #[test]
+    fn a_source_language_must_be_a_code() {
+        let mut i = ok("a");
+        i.sources[0].language = Some("French".into());
+        let d = run(vec![i.clone()]);
+        assert!(
+            d.rejected[0].message.to_string().contains("\"French\""),
+            "{:?}",
+            d.rejected
+        );
+        i.sources[0].language = Some("fr".into());
+        assert!(run(vec![i]).rejected.is_empty());
+    }
+
+    #[test]
     fn a_figure_worded_twice_is_rejected() {
         use crate::incident::{FigureRef, FigureWording};
         let mut a = ok("a");
@@ -470,7 +575,7 @@ mod tests {
         assert_eq!(d.rejected.len(), 1);
         assert_eq!(
             d.rejected[0].to_string(),
-            "incidents.geojson, feature 0 (id \"a\"), field `figure_wordings`: two wordings for the figure injured, civilian"
+            "incidents.geojson, feature 0 (id \"a\"), field `figure_wordings`: two wordings for the figure injured.civilian"
         );
     }
 
@@ -491,6 +596,7 @@ mod tests {
         let p = &check_regions("f", std::slice::from_ref(&i), &[0], &b)[0];
         assert!(p
             .message
+            .to_string()
             .starts_with("\"Nara\" is not a region of the basemap"));
     }
 
@@ -516,7 +622,7 @@ mod tests {
         // Regression: link warnings named the wrong feature index once an
         // earlier feature had been rejected.
         assert_eq!(d.warnings[0].index, 2);
-        let msgs: Vec<String> = d.warnings.iter().map(|p| p.message.clone()).collect();
+        let msgs: Vec<String> = d.warnings.iter().map(|p| p.message.to_string()).collect();
         assert_eq!(
             msgs,
             [

@@ -180,6 +180,7 @@ pub mod sources {
     struct Def {
         outlet: String,
         title: String,
+        language: Option<String>,
         #[serde(with = "super::day")]
         date: NaiveDate,
         url: String,
@@ -201,6 +202,40 @@ pub mod sources {
             .into_iter()
             .map(|s| s.0)
             .collect())
+    }
+}
+
+/// An incident's [`crate::incident::French`] text with every field written
+/// (the file format leaves absent fields out, which a binary format cannot).
+pub mod french {
+    use crate::incident::French;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(remote = "French")]
+    struct Def {
+        time_of_day: Option<String>,
+        actor1: Option<String>,
+        attributed_by: Option<String>,
+        actor2: Option<String>,
+        figures_source: Option<String>,
+        according_to: Vec<String>,
+        meanings: Vec<String>,
+        notes: Option<String>,
+    }
+
+    #[derive(Serialize)]
+    struct Out<'a>(#[serde(with = "Def")] &'a French);
+
+    #[derive(Deserialize)]
+    struct In(#[serde(with = "Def")] French);
+
+    pub fn serialize<S: serde::Serializer>(v: &Option<French>, s: S) -> Result<S::Ok, S::Error> {
+        v.as_ref().map(Out).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<French>, D::Error> {
+        Ok(Option::<In>::deserialize(d)?.map(|f| f.0))
     }
 }
 

@@ -200,7 +200,8 @@ pub enum ImportStatus {
 
 impl ImportStatus {
     /// The status line, e.g. "Reading acled.csv (3.8 MB)…".
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, w: &crate::i18n::Words) -> String {
+        use crate::i18n::arg;
         match self {
             ImportStatus::Idle => String::new(),
             ImportStatus::Reading {
@@ -209,29 +210,44 @@ impl ImportStatus {
                 read,
                 rows,
             } => match (*bytes, *rows) {
-                (0, _) => format!("Reading {name}…"),
-                (b, 0) => format!("Reading {name} ({})…", human_bytes(b)),
-                (b, r) => format!(
-                    "Reading {name}: {} of {}, {r} rows…",
-                    human_bytes(*read),
-                    human_bytes(b)
+                (0, _) => w.tf("reading", &[("name", arg(name.as_str()))]),
+                (b, 0) => w.tf(
+                    "reading-size",
+                    &[
+                        ("name", arg(name.as_str())),
+                        ("size", arg(human_bytes(b, w))),
+                    ],
+                ),
+                (b, r) => w.tf(
+                    "reading-progress",
+                    &[
+                        ("name", arg(name.as_str())),
+                        ("read", arg(human_bytes(*read, w))),
+                        ("size", arg(human_bytes(b, w))),
+                        ("rows", arg(r)),
+                    ],
                 ),
             },
-            ImportStatus::Cancelled { name } => {
-                format!("Cancelled: nothing of {name} was kept.")
-            }
+            ImportStatus::Cancelled { name } => w.tf("cancelled", &[("name", arg(name.as_str()))]),
             ImportStatus::Done { summary } => summary.clone(),
             ImportStatus::Failed { message } => message.clone(),
         }
     }
 }
 
-/// "3.8 MB", "12 KB", "512 bytes".
-pub fn human_bytes(n: u64) -> String {
+/// "3.8 MB", "12 KB", "512 bytes" (French: "3,8 Mo", "12 ko", "512 octets").
+pub fn human_bytes(n: u64, w: &crate::i18n::Words) -> String {
+    use crate::i18n::arg;
     match n {
-        0..=999 => format!("{n} bytes"),
-        1_000..=999_999 => format!("{:.0} KB", n as f64 / 1e3),
-        _ => format!("{:.1} MB", n as f64 / 1e6),
+        0..=999 => w.tf("bytes", &[("count", arg(n))]),
+        1_000..=999_999 => w.tf(
+            "kilobytes",
+            &[("size", arg(w.number((n as f64 / 1e3).round())))],
+        ),
+        _ => w.tf(
+            "megabytes",
+            &[("size", arg(w.number((n as f64 / 1e5).round() / 10.0)))],
+        ),
     }
 }
 
@@ -289,7 +305,12 @@ mod tests {
             read: 0,
             rows: 0,
         };
-        assert_eq!(s.describe(), "Reading acled.csv (3.8 MB)…");
+        let (en, fr) = (
+            crate::i18n::words(crate::i18n::Lang::En),
+            crate::i18n::words(crate::i18n::Lang::Fr),
+        );
+        assert_eq!(s.describe(en), "Reading acled.csv (3.8 MB)…");
+        assert_eq!(s.describe(fr), "Lecture de acled.csv (3,8 Mo)…");
         let s = ImportStatus::Reading {
             name: "acled.csv".into(),
             bytes: 3_776_943,
@@ -297,10 +318,11 @@ mod tests {
             rows: 2300,
         };
         assert_eq!(
-            s.describe(),
-            "Reading acled.csv: 1.2 MB of 3.8 MB, 2300 rows…"
+            s.describe(en),
+            "Reading acled.csv: 1.2 MB of 3.8 MB, 2,300 rows…"
         );
-        assert_eq!(human_bytes(12_171), "12 KB");
-        assert_eq!(ImportStatus::Idle.describe(), "");
+        assert_eq!(human_bytes(12_171, en), "12 KB");
+        assert_eq!(human_bytes(512, fr), "512 octets");
+        assert_eq!(ImportStatus::Idle.describe(en), "");
     }
 }

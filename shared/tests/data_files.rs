@@ -346,24 +346,65 @@ fn gazetteer_has_bamako_and_regional_capitals_and_finds_spellings() {
     assert_eq!(g.find("Nioro du Sahel").unwrap().geonames_id, Some(2452651));
 }
 
+/// The map says "Tombouctou" in French and "Timbuktu" in English, for the
+/// region and its capital alike (issue 10: it used to mix them).
+#[test]
+fn timbuktu_is_tombouctou_in_french_for_the_region_and_the_town() {
+    use shared::i18n::Lang;
+    let (g, b, problems) =
+        shared::bundle::base(&read("gazetteer.geojson"), &read("basemap.geojson")).unwrap();
+    assert!(problems.is_empty());
+    let town = g.find("Timbuktu").unwrap();
+    assert_eq!(town.name_in(Lang::Fr), "Tombouctou");
+    assert_eq!(town.name_in(Lang::En), "Timbuktu");
+    let named: Vec<&str> = g
+        .places()
+        .iter()
+        .filter(|p| p.name_fr.is_some())
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        named,
+        ["Timbuktu"],
+        "the only place whose French name differs"
+    );
+    let model = shared::MapModel::new(&b, &g, &[]);
+    let labels: Vec<(&str, &str)> = model
+        .labels()
+        .iter()
+        .filter(|l| l.text_in(Lang::Fr) == "Tombouctou")
+        .map(|l| (l.text_in(Lang::Fr), l.text_in(Lang::En)))
+        .collect();
+    assert_eq!(
+        labels,
+        [("Tombouctou", "Timbuktu"), ("Tombouctou", "Timbuktu")],
+        "region and town"
+    );
+}
+
 #[test]
 fn basemap_has_mali_and_nine_regions_with_sikasso_corrected() {
     let parsed = parse_basemap("basemap.geojson", &read("basemap.geojson")).unwrap();
     assert!(parsed.rejected.is_empty());
     let b = Basemap::new(parsed.items);
     assert_eq!(b.countries.len(), 1);
-    let mut neighbours: Vec<&str> = b.neighbours.iter().map(|r| r.name.as_str()).collect();
+    // Names in French, with the English where it differs (Natural Earth's).
+    let mut neighbours: Vec<(&str, Option<&str>)> = b
+        .neighbours
+        .iter()
+        .map(|r| (r.name.as_str(), r.name_en.as_deref()))
+        .collect();
     neighbours.sort_unstable();
     assert_eq!(
         neighbours,
         [
-            "Algeria",
-            "Burkina Faso",
-            "Côte d'Ivoire",
-            "Guinea",
-            "Mauritania",
-            "Niger",
-            "Senegal"
+            ("Algérie", Some("Algeria")),
+            ("Burkina Faso", None),
+            ("Côte d'Ivoire", None),
+            ("Guinée", Some("Guinea")),
+            ("Mauritanie", Some("Mauritania")),
+            ("Niger", None),
+            ("Sénégal", Some("Senegal"))
         ]
     );
     assert!(!b.rivers.is_empty() && !b.lakes.is_empty() && !b.water.is_empty());
@@ -396,4 +437,49 @@ fn every_incident_lies_in_the_region_it_names() {
         let region = b.region_at(i.location).map(|r| r.name.as_str());
         assert_eq!(region, Some(i.admin1.as_str()), "{}", i.id);
     }
+}
+
+/// Every incident of our file can be read in French (issue 10): our own
+/// text is translated, the sources' titles are marked French, and the panel
+/// of Sokolo reads in French throughout.
+#[test]
+fn every_incident_reads_in_french() {
+    use shared::i18n::{words, Lang};
+    let d = dataset();
+    for inc in &d.incidents {
+        assert!(inc.french.is_some(), "{}: no French text", inc.id);
+        assert!(
+            inc.sources
+                .iter()
+                .all(|s| s.language.as_deref() == Some("fr")),
+            "{}: every title is in French",
+            inc.id
+        );
+    }
+    let fr = shared::details::details(get(&d, "2022-07-27-sokolo"), words(Lang::Fr));
+    assert_eq!(fr.text_lang, Some("fr"));
+    assert_eq!(fr.subtitle, "région de Ségou");
+    assert!(
+        fr.date
+            .starts_with("27 juillet 2022, tôt le matin (jour exact)"),
+        "{}",
+        fr.date
+    );
+    assert_eq!(
+        fr.attacker,
+        "Groupe armé non identifié (« terroristes ») (selon : l'armée malienne)"
+    );
+    assert_eq!(fr.event, "Batailles — Affrontement armé");
+    assert_eq!(fr.total.killed, "54");
+    assert!(fr
+        .notes
+        .starts_with("Attaque contre le camp militaire de Sokolo"));
+    assert!(fr.claims[0].starts_with("48 assaillants tués, selon : communiqué de l'armée malienne"));
+    // The same incident in English is as before.
+    let en = shared::details::details(get(&d, "2022-07-27-sokolo"), words(Lang::En));
+    assert_eq!(en.text_lang, Some("en"));
+    assert!(en.notes.starts_with("Attack on the army camp of Sokolo"));
+    assert!(en
+        .date
+        .starts_with("27 July 2022, early morning (exact day)"));
 }

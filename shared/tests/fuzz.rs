@@ -152,7 +152,7 @@ fn mutated_inputs_never_panic_and_every_row_is_accounted_for() {
                     r.rows,
                     r.kept + r.merged + r.rejected.len(),
                     "{name} mutation {i}: rows not accounted for: {}",
-                    r.summary()
+                    r.summary(shared::i18n::words(shared::i18n::Lang::En))
                 );
                 assert_eq!(r.kept, imported.incidents.len());
                 ok += 1;
@@ -274,6 +274,7 @@ fn incident(rng: &mut Rng, n: usize) -> Incident {
             .map(|_| Source {
                 outlet: text(rng),
                 title: text(rng),
+                language: rng.chance(50).then(|| "fr".to_owned()),
                 date,
                 url: format!("https://example.org/{}", rng.below(1000)),
                 note: rng.chance(30).then(|| text(rng)),
@@ -285,6 +286,12 @@ fn incident(rng: &mut Rng, n: usize) -> Incident {
         } else {
             text(rng)
         },
+        // Our French text, written only in our own file.
+        french: (curated && rng.chance(50)).then(|| shared::incident::French {
+            notes: Some(format!("généré {}", text(rng))),
+            actor1: rng.chance(50).then(|| text(rng)),
+            ..Default::default()
+        }),
     }
 }
 

@@ -9,6 +9,10 @@ use shared::formats::acled::AcledLayout;
 use shared::pipeline::export_geojson;
 use shared::{import, Basemap, Context, Format, Imported};
 
+/// The English catalogue: the figures below are asserted in English words.
+static EN: std::sync::LazyLock<&shared::i18n::Words> =
+    std::sync::LazyLock::new(|| shared::i18n::words(shared::i18n::Lang::En));
+
 fn realdata(name: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../shared/realdata")
@@ -86,11 +90,13 @@ fn acled_monadic_rows_merge_into_events_without_double_counting() {
         )
     );
     // Both warnings are the "¬∞" mojibake in ACLED's own notes.
-    assert!(i
-        .report
-        .warnings
-        .iter()
-        .all(|w| w.field.as_deref() == Some("notes") && w.message.contains("mojibake")));
+    assert!(
+        i.report
+            .warnings
+            .iter()
+            .all(|w| w.field.as_deref() == Some("notes")
+                && w.message.to_string().contains("mojibake"))
+    );
     // 2,900 events have two rows: each gets its second actor, even the 23
     // whose two rows name the same actor (a clash within one group).
     let two_actors = i.incidents.iter().filter(|e| !e.actor2.is_empty()).count();
@@ -143,7 +149,11 @@ fn acled_hdx_file_skips_its_hxl_row_and_reads_crlf() {
         (Format::AcledCsv(AcledLayout::Dyadic), 3990, 3990, 0, 0, 2)
     );
     assert_eq!(
-        i.report.notes,
+        i.report
+            .notes
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
         ["line 2 is an HXL hashtag row; it was skipped"]
     );
     // The first event is the first data row (the HXL row is not counted).
@@ -157,9 +167,9 @@ fn ucdp_export_reads_us_dates_trailing_commas_and_best_est() {
     let i = read(UCDP);
     assert_eq!(counts(&i), (Format::UcdpCsv, 2120, 2120, 0, 0, 23));
     assert_eq!(
-        i.report.notes,
+        i.report.notes.iter().map(ToString::to_string).collect::<Vec<_>>(),
         [
-            "2120 rows have more values than the header (a trailing comma); the extra values were empty",
+            "2,120 rows have more values than the header (a trailing comma); the extra values were empty",
             "14 zero-width characters (U+200B and kin) were removed from values",
         ]
     );
@@ -360,7 +370,7 @@ fn sokolo_matches_across_the_three_datasets_with_each_ones_figures() {
     let found: Vec<(String, String)> = matches(&all, sokolo)
         .iter()
         .map(|m| {
-            let f = figures(&all[m.index]);
+            let f = figures(&all[m.index], &EN);
             (f.dataset, f.killed)
         })
         .collect();
@@ -376,8 +386,10 @@ fn sokolo_matches_across_the_three_datasets_with_each_ones_figures() {
         "{found:?}"
     );
     let ucdp = all.iter().find(|i| i.id == "443712").unwrap();
-    assert!(figures(ucdp).breakdown.contains("low 36, best 36, high 54"));
-    let ours = figures(&all[sokolo]);
+    assert!(figures(ucdp, &EN)
+        .breakdown
+        .contains("low 36, best 36, high 54"));
+    let ours = figures(&all[sokolo], &EN);
     assert_eq!(ours.killed, "54");
     assert!(ours.breakdown.contains("6 military") && ours.breakdown.contains("48 assailants"));
     // Every July 2022 pair of the review table pairs different datasets.
@@ -388,7 +400,7 @@ fn sokolo_matches_across_the_three_datasets_with_each_ones_figures() {
         .copied()
         .expect("Sokolo and ACLED's MLI7017 are a pair");
     // The review table's row: our 54 against ACLED's 27.
-    let row = shared::matching::ReviewRow::of(&all[a], &all[b], km);
+    let row = shared::matching::ReviewRow::of(&all[a], &all[b], km, &EN);
     assert_eq!((row.killed_a.as_str(), row.killed_b.as_str()), ("54", "27"));
     assert_eq!(row.difference, Some(-27));
     // Each record's nearest match: Sokolo stays paired with ACLED's record

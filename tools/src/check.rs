@@ -180,7 +180,7 @@ pub fn describe(r: &ImportReport) -> String {
     let mut out = format!(
         "{}
 ",
-        r.summary()
+        r.summary(shared::i18n::words(shared::i18n::Lang::En))
     );
     for n in &r.notes {
         out.push_str(&format!(

@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use shared::about::about_each;
 use shared::Incident;
 
+use crate::i18n::{tr, tx, w};
+
 #[component]
 pub fn AboutData(incidents: Arc<Vec<Incident>>) -> impl IntoView {
     let open = RwSignal::new(false);
@@ -16,16 +18,16 @@ pub fn AboutData(incidents: Arc<Vec<Incident>>) -> impl IntoView {
             return None;
         }
         Some(
-            about_each(&incidents)
+            about_each(&incidents, w())
                 .into_iter()
                 .map(|a| {
                     view! {
                         <dl class="about-data" data-dataset=a.kind.key()>
-                            <dt>"What it is"</dt><dd>{a.what}</dd>
-                            <dt>"Coverage"</dt><dd data-testid="about-coverage">{a.coverage.describe()}</dd>
-                            <dt>"Figures"</dt><dd>{a.figures}</dd>
-                            <dt>"Licence"</dt><dd>{a.licence}</dd>
-                            <dt>"Cite"</dt><dd data-testid="about-cite">{a.cite}</dd>
+                            <dt>{tr("about-what")}</dt><dd>{a.what}</dd>
+                            <dt>{tr("about-coverage")}</dt><dd data-testid="about-coverage">{a.coverage.describe(w())}</dd>
+                            <dt>{tr("about-figures")}</dt><dd>{a.figures}</dd>
+                            <dt>{tr("about-licence")}</dt><dd>{a.licence}</dd>
+                            <dt>{tr("about-cite")}</dt><dd data-testid="about-cite">{a.cite}</dd>
                         </dl>
                     }
                 })
@@ -40,7 +42,7 @@ pub fn AboutData(incidents: Arc<Vec<Incident>>) -> impl IntoView {
                     open.set(d.open());
                 }
             }>
-            <summary>"About this data"</summary>
+            <summary>{tx("about-data")}</summary>
             {body}
         </details>
     }

@@ -7,8 +7,11 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use shared::filters::Filters;
 
-/// The fieldset: `all` the choices in order, `counts` per choice, and the
-/// set of hidden choices in the filters (`get`, `get_mut`).
+use crate::i18n::tx;
+
+/// The fieldset: `title` (a message id), `all` the choices in order, their
+/// words (`label`), `counts` per choice, and the set of hidden choices in the
+/// filters (`get`, `get_mut`).
 #[component]
 pub fn Choices<T, L>(
     title: &'static str,
@@ -21,7 +24,7 @@ pub fn Choices<T, L>(
 ) -> impl IntoView
 where
     T: Copy + Ord + Send + Sync + 'static,
-    L: Fn(T) -> &'static str + Copy + Send + Sync + 'static,
+    L: Fn(T) -> String + Copy + Send + Sync + 'static,
 {
     let items = move || {
         let counts = counts.get();
@@ -53,7 +56,7 @@ where
     };
     view! {
         <fieldset class="choices">
-            <legend class="legend-title">{title}</legend>
+            <legend class="legend-title">{tx(title)}</legend>
             <ul>{items}</ul>
         </fieldset>
     }

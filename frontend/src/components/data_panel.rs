@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::{AboutData, ImportReportView};
 use crate::download::download;
+use crate::i18n::tx;
 
 /// What the file picker accepts.
 const ACCEPT: &str = ".csv,.geojson,.json,text/csv,application/geo+json,application/json";
@@ -59,6 +60,7 @@ pub fn DataPanel(
         }
     };
     let layers = move || {
+        let words = crate::i18n::w();
         workspace.with(|w| {
             w.layers()
                 .iter()
@@ -67,14 +69,11 @@ pub fn DataPanel(
                     let visible = l.visible;
                     let builtin = l.builtin;
                     let name = if builtin {
-                        format!("Built-in: {}", l.name)
+                        words.tf("built-in", &[("name", l.name.as_str().into())])
                     } else {
                         l.name.clone()
                     };
-                    let count = match l.report.kept {
-                        1 => "1 incident".to_owned(),
-                        n => format!("{n} incidents"),
-                    };
+                    let count = words.count("incidents", l.report.kept);
                     let report = l.report.clone();
                     let layer_incidents = l.incidents.clone();
                     view! {
@@ -95,10 +94,10 @@ pub fn DataPanel(
                                 <button
                                     type="button"
                                     class="link"
-                                    aria-label="Close this dataset"
+                                    aria-label=words.t("close-dataset")
                                     on:click=move |_| workspace.update(|w| w.remove(key))
                                 >
-                                    "Close"
+                                    {words.t("close")}
                                 </button>
                             </Show>
                             <ImportReportView report=report />
@@ -158,18 +157,18 @@ pub fn DataPanel(
                 aria-controls="data-panel"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                "Data"
+                {tx("data")}
             </button>
             <section
                 id="data-panel"
                 class="data-panel"
                 data-testid="data-panel"
-                aria-label="Datasets"
+                aria-label=tx("datasets")
                 hidden=move || !open.get()
             >
                 <div class="data-actions">
                     <label class="button-like">
-                        "Open data…"
+                        {tx("open-data")}
                         <input
                             type="file"
                             class="visually-hidden"
@@ -180,11 +179,11 @@ pub fn DataPanel(
                         />
                     </label>
                     <button type="button" on:click=builtin_only prop:disabled=is_builtin_only>
-                        "Built-in data only"
+                        {tx("builtin-only")}
                     </button>
                 </div>
                 <p class="hint">
-                    "ACLED or UCDP GED CSV exports, or GeoJSON; drop files on the map, or link one with ?data=<address>."
+                    {tx("open-hint")}
                 </p>
                 <p
                     class="import-status"
@@ -193,7 +192,7 @@ pub fn DataPanel(
                     data-testid="import-status"
                     class:failed=move || matches!(status.get(), ImportStatus::Failed { .. })
                 >
-                    {move || status.get().describe()}
+                    {move || status.get().describe(crate::i18n::w())}
                 </p>
                 {move || match status.get() {
                     ImportStatus::Reading { bytes, read, .. } if bytes > 0 => Some(view! {
@@ -202,10 +201,10 @@ pub fn DataPanel(
                                 data-testid="import-progress"
                                 max=bytes as f64
                                 value=read as f64
-                                aria-label="Reading the file"
+                                aria-label=tx("reading-file")
                             ></progress>
                             <button type="button" data-testid="cancel-import" on:click=move |_| cancel.set(true)>
-                                "Cancel"
+                                {tx("cancel")}
                             </button>
                         </div>
                     }),
@@ -213,18 +212,18 @@ pub fn DataPanel(
                 }}
                 <ul class="layers">{layers}</ul>
                 <div class="export">
-                    <span>"Export the incidents shown (dates as set): "</span>
+                    <span>{tx("export-shown")}</span>
                     <button type="button" data-testid="export-geojson" on:click=export_geo>"GeoJSON"</button>
                     <button type="button" data-testid="export-csv" on:click=export_table>"CSV"</button>
                 </div>
                 <Show when=move || workspace.with(|w| w.layers().iter().filter(|l| l.visible).count() > 1)>
                     <div class="export">
-                        <span>"Compare the datasets shown: "</span>
+                        <span>{tx("compare-shown")}</span>
                         <button type="button" data-testid="review-matches"
                             on:click=move |_| {
                                 review_open.set(true);
                                 open.set(false);
-                            }>"Review matching events"</button>
+                            }>{tx("review-matches")}</button>
                     </div>
                 </Show>
             </section>

@@ -51,10 +51,9 @@ pub fn DateHistogram(
     let label = move || {
         histogram.with(|h| {
             let busiest = h.bins.iter().map(|b| b.total()).max().unwrap_or(0);
-            format!(
-                "Incidents per {}, stacked by event type, under the filters; the busiest {} has {busiest}",
-                h.unit.word(),
-                h.unit.word()
+            crate::i18n::trf(
+                &format!("histogram-{}", h.unit.word()),
+                &[("busiest", (busiest as usize).into())],
             )
         })
     };

@@ -12,6 +12,7 @@ use shared::incident::{DatePrecision, LocationPrecision};
 use shared::provenance::DatasetKind;
 
 use crate::components::Choices;
+use crate::i18n::{trf, tx, w};
 
 /// Actors listed at once under the search field.
 const ACTORS_LISTED: usize = 12;
@@ -46,7 +47,7 @@ pub fn FilterPanel(
                 let selected =
                     move || filters.with(|f| f.region.as_deref() == Some(value.as_str()));
                 let n = t.regions.get(p).copied().unwrap_or(0);
-                view! { <option value=r.clone() selected=selected>{format!("{r} ({n})")}</option> }
+                view! { <option value=r.clone() selected=selected>{format!("{r} ({})", w().number(n))}</option> }
             })
             .collect_view()
     };
@@ -98,7 +99,7 @@ pub fn FilterPanel(
                     let key = a.clone();
                     view! {
                         <li>
-                            <button type="button" class="chip" aria-label=format!("Remove actor {a}")
+                            <button type="button" class="chip" aria-label=trf("remove-actor", &[("actor", a.as_str().into())])
                                 on:click=move |_| filters.update(|f| { f.actors.remove(&key); })>
                                 {a.clone()}" ×"
                             </button>
@@ -118,70 +119,70 @@ pub fn FilterPanel(
                     .is_some_and(|d| d.open());
                 open.set(is_open);
             }>
-            <summary class="legend-title">"Filters"</summary>
+            <summary class="legend-title">{tx("filters")}</summary>
             <Show when=move || open.get()>
                 <fieldset class="deaths-filter">
-                    <legend class="legend-title">"People killed"</legend>
+                    <legend class="legend-title">{tx("people-killed")}</legend>
                     <label>
-                        "from "
-                        <input type="number" min="0" inputmode="numeric" aria-label="Fewest people killed"
+                        {tx("killed-from")}" "
+                        <input type="number" min="0" inputmode="numeric" aria-label=tx("fewest-killed")
                             prop:value=move || text(deaths().min)
                             on:change=move |ev| { let v = bound(&ev); set(&|d| d.min = v) } />
                     </label>
                     <label>
-                        " to "
-                        <input type="number" min="0" inputmode="numeric" aria-label="Most people killed"
+                        " "{tx("killed-to")}" "
+                        <input type="number" min="0" inputmode="numeric" aria-label=tx("most-killed")
                             prop:value=move || text(deaths().max)
                             on:change=move |ev| { let v = bound(&ev); set(&|d| d.max = v) } />
                     </label>
                     <label class="no-figure">
                         <input type="checkbox" prop:checked=move || deaths().no_figure
                             on:change=move |ev| { let on = event_target_checked(&ev); set(&|d| d.no_figure = on) } />
-                        " incidents with no figure "
+                        " "{tx("with-no-figure")}" "
                         <span class="choice-count">{move || tally.get().no_figure}</span>
                     </label>
                 </fieldset>
                 <label class="region-filter">
-                    <span class="legend-title">"Region "</span>
-                    <select aria-label="Region"
+                    <span class="legend-title">{tx("region")}" "</span>
+                    <select aria-label=tx("region")
                         prop:value=move || filters.with(|f| f.region.clone().unwrap_or_default())
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
                             filters.update(|f| f.region = (!v.is_empty()).then_some(v));
                         }>
-                        <option value="">"All regions"</option>
+                        <option value="">{tx("all-regions")}</option>
                         {regions.clone()}
                     </select>
                 </label>
                 <fieldset class="actor-filter">
-                    <legend class="legend-title">"Actor"</legend>
+                    <legend class="legend-title">{tx("actor")}</legend>
                     <ul class="chips" data-testid="actors-chosen">{chosen}</ul>
-                    <input type="search" aria-label="Find an actor" placeholder="Find an actor"
+                    <input type="search" aria-label=tx("find-actor") placeholder=tx("find-actor")
                         prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev)) />
                     <ul class="actor-list" data-testid="actor-list">{actors.clone()}</ul>
                     <button type="button" class="link" data-testid="tick-all-actors"
                         hidden=move || query.with(|q| q.trim().is_empty())
                         on:click=tick_all.clone()>
-                        {move || format!("Choose every actor matching \u{201c}{}\u{201d}", query.get().trim())}
+                        {move || trf("tick-all-actors", &[("query", query.get().trim().to_owned().into())])}
                     </button>
                 </fieldset>
-                <Choices title="Location" all=LocationPrecision::ALL.to_vec() label=|p: LocationPrecision| p.label()
+                <Choices title="filter-location" all=LocationPrecision::ALL.to_vec() label=|p: LocationPrecision| w().location_precision(p)
                     counts=Signal::derive(move || tally.with(|t| t.location_precision.to_vec()))
                     get=|f: &Filters| &f.location_precision get_mut=|f: &mut Filters| &mut f.location_precision filters=filters />
-                <Choices title="Date" all=DatePrecision::ALL.to_vec() label=|p: DatePrecision| p.label()
+                <Choices title="filter-date" all=DatePrecision::ALL.to_vec() label=|p: DatePrecision| w().date_precision(p)
                     counts=Signal::derive(move || tally.with(|t| t.date_precision.to_vec()))
                     get=|f: &Filters| &f.date_precision get_mut=|f: &mut Filters| &mut f.date_precision filters=filters />
-                <Choices title="Dataset" all=DatasetKind::ALL.to_vec() label=|d: DatasetKind| d.label()
+                <Choices title="filter-dataset" all=DatasetKind::ALL.to_vec() label=|d: DatasetKind| w().dataset_kind(d)
                     counts=Signal::derive(move || tally.with(|t| t.datasets.to_vec()))
                     get=|f: &Filters| &f.datasets get_mut=|f: &mut Filters| &mut f.datasets filters=filters />
             </Show>
         </details>
         <p class="filters-active" data-testid="filters-active" hidden=move || filters.with(Filters::is_empty)>
-            {move || filters.with(|f| format!("Filtered: {}.", f.describe()))}
+            {move || filters.with(|f| trf("caption-filtered", &[("filters", f.describe(w()).into())]))}
             " "
             <button type="button" data-testid="clear-filters" on:click=move |_| filters.set(Filters::default())>
-                "Clear filters"
+                {tx("clear-filters")}
             </button>
         </p>
     }

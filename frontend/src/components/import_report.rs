@@ -7,40 +7,43 @@ use leptos::prelude::*;
 use shared::pipeline::Severity;
 use shared::ImportReport;
 
+use crate::i18n::w;
+
 /// The report, folded under its summary line.
 #[component]
 pub fn ImportReportView(report: Arc<ImportReport>) -> impl IntoView {
+    let words = w();
     let notes = report
         .notes
         .iter()
-        .map(|n| view! { <li class="report-note">{n.clone()}</li> })
+        .map(|n| view! { <li class="report-note">{words.say(n)}</li> })
         .collect_view();
     let groups = report
         .groups()
         .into_iter()
         .map(|g| {
-            let what = match g.severity {
-                Severity::Rejected => "rejected",
-                Severity::Warning => "kept with a warning",
+            let (what, id) = match g.severity {
+                Severity::Rejected => ("rejected", "group-rejected"),
+                Severity::Warning => ("kept with a warning", "group-warned"),
             };
             let field = if g.field.is_empty() {
                 String::new()
             } else {
-                format!(", column or field “{}”", g.field)
+                words.tf("group-field", &[("field", g.field.as_str().into())])
             };
             let shown = if g.count > g.examples.len() {
-                format!(" (first {} shown)", g.examples.len())
+                words.tf("group-first-shown", &[("count", g.examples.len().into())])
             } else {
                 String::new()
             };
             let examples = g
                 .examples
                 .iter()
-                .map(|p| view! { <li>{p.to_string()}</li> })
+                .map(|p| view! { <li>{words.problem(p)}</li> })
                 .collect_view();
             view! {
                 <li class="report-group" data-severity=what>
-                    {format!("{} {what}{field}{shown}", g.count)}
+                    {format!("{}{field}{shown}", words.count(id, g.count))}
                     <ul>{examples}</ul>
                 </li>
             }
@@ -49,10 +52,10 @@ pub fn ImportReportView(report: Arc<ImportReport>) -> impl IntoView {
     let clean = report.is_clean() && report.notes.is_empty();
     view! {
         <details class="import-report" data-testid="import-report">
-            <summary>{report.summary()}</summary>
+            <summary>{report.summary(words)}</summary>
             <p class="report-attribution">{report.attributions.join(" ")}</p>
             <Show when=move || clean>
-                <p>"Nothing was rejected and nothing needed a warning."</p>
+                <p>{words.t("report-clean")}</p>
             </Show>
             <ul class="report-notes">{notes}</ul>
             <ul class="report-groups">{groups}</ul>

@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::details::{details, link_address};
-use shared::incident::format_date;
 use shared::matching::{figures, matches};
 use shared::{Gazetteer, Incident};
 
 use crate::app::focus_map;
+use crate::i18n::{tr, trf, w};
 
 /// The panel: shown while an incident is selected; Escape or × closes it.
 #[component]
@@ -41,7 +41,9 @@ pub fn IncidentDetails(
             .as_deref()
             .and_then(|id| gazetteer.get(id))
             .cloned();
-        let d = details(&inc);
+        // Reading the language here rewords the panel when it changes.
+        let words = w();
+        let d = details(&inc, words);
         let rows = d
             .rows
             .into_iter()
@@ -91,36 +93,36 @@ pub fn IncidentDetails(
                 // Only http(s) addresses become links; anything else stays text.
                 let title = match link_address(&s.url) {
                     Some(url) => view! {
-                        <a href=url.to_owned() target="_blank" rel="noopener noreferrer">{s.title.clone()}</a>
+                        <a href=url.to_owned() target="_blank" rel="noopener noreferrer" lang=s.language.clone()>{s.title.clone()}</a>
                     }
                     .into_any(),
-                    None => view! { <span>{format!("{} ({})", s.title, s.url)}</span> }.into_any(),
+                    None => view! { <span lang=s.language.clone()>{format!("{} ({})", s.title, s.url)}</span> }.into_any(),
                 };
                 view! {
                     <li>
                         {title}
-                        <span class="source-meta">{format!(" — {}, {}", s.outlet, format_date(s.date))}</span>
-                        {s.note.clone().map(|n| view! { <span class="source-note">{format!(" ({n})")}</span> })}
+                        <span class="source-meta">{format!(" — {}, {}", s.outlet, words.date(s.date))}</span>
+                        {s.note.clone().map(|n| view! { <span class="source-note" lang="en">{format!(" ({n})")}</span> })}
                     </li>
                 }
             })
             .collect_view();
         let place_note = place
             .filter(|p| p.precision == shared::gazetteer::PlacePrecision::Approximate)
-            .map(|p| view! { <p class="place-note">{p.source}</p> });
+            .map(|p| view! { <p class="place-note" lang="en">{p.source}</p> });
         let dataset = d.dataset.map(|ds| {
             view! {
-                <h3>"Dataset"</h3>
+                <h3>{tr("dataset")}</h3>
                 <p class="dataset" data-testid="dataset">{ds}</p>
-                {d.dataset_sources.map(|s| view! { <p class="source-note">{format!("Its sources: {s}")}</p> })}
+                {d.dataset_sources.map(|s| view! { <p class="source-note">{tr("its-sources")}" "<span lang="en">{s}</span></p> })}
             }
         });
         // The same attack in the other open datasets, figures side by side.
         let found = matches(&incidents, i);
         let compared = (!found.is_empty()).then(|| {
             let row = |j: usize, own: bool| {
-                let f = figures(&incidents[j]);
-                let km = found.iter().find(|m| m.index == j).map(|m| format!("{:.0} km", m.km));
+                let f = figures(&incidents[j], words);
+                let km = found.iter().find(|m| m.index == j).map(|m| m.km.round());
                 view! {
                     <tr class:own=own>
                         <th scope="row">
@@ -133,7 +135,7 @@ pub fn IncidentDetails(
                                 }.into_any()
                             }}
                         </th>
-                        <td>{f.place}{km.map(|k| format!(" ({k} away)"))}</td>
+                        <td>{f.place}{km.map(|k| format!(" {}", trf("km-away", &[("km", k.into())])))}</td>
                         <td>{f.date}</td>
                         <td class="num">{f.killed}</td>
                         <td>{f.breakdown}</td>
@@ -144,54 +146,57 @@ pub fn IncidentDetails(
                 .chain(found.iter().map(|m| row(m.index, false)))
                 .collect_view();
             view! {
-                <h3>"Other datasets"</h3>
+                <h3>{tr("other-datasets")}</h3>
                 <table class="compare" data-testid="compare">
-                    <caption>"The same attack as each open dataset records it (same dates within their precision, within their location radius)."</caption>
-                    <thead><tr><th scope="col">"Dataset"</th><th scope="col">"Place"</th><th scope="col">"Date"</th><th scope="col">"Killed"</th><th scope="col">"How counted"</th></tr></thead>
+                    <caption>{tr("compare-caption")}</caption>
+                    <thead><tr><th scope="col">{tr("dataset")}</th><th scope="col">{tr("place")}</th><th scope="col">{tr("date")}</th><th scope="col">{tr("killed")}</th><th scope="col">{tr("how-counted")}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
         });
-        let has_notes = !inc.notes.is_empty();
+        let has_notes = !d.notes.is_empty();
+        // The notes in their language: French where we wrote them, else
+        // English, marked so for a French page.
+        let text_lang = d.text_lang;
         Some(view! {
             <aside class="details" data-testid="incident-details" aria-labelledby="details-title">
-                <button type="button" class="close" aria-label="Close details" on:click=move |_| close()>"×"</button>
+                <button type="button" class="close" aria-label=tr("close-details") on:click=move |_| close()>"×"</button>
                 <h2 id="details-title" tabindex="-1" node_ref=heading>{d.title}</h2>
                 <p class="subtitle">{d.subtitle}</p>
                 <dl>
-                    <dt>"Date"</dt><dd>{d.date}</dd>
-                    <dt>"Location"</dt><dd>{d.location}</dd>
-                    <dt>"Event"</dt><dd>{d.event}</dd>
-                    <dt>"Attacker"</dt><dd>{d.attacker}</dd>
-                    <dt>"Target"</dt><dd>{d.target}</dd>
+                    <dt>{tr("date")}</dt><dd>{d.date}</dd>
+                    <dt>{tr("location")}</dt><dd>{d.location}</dd>
+                    <dt>{tr("event")}</dt><dd>{d.event}</dd>
+                    <dt>{tr("attacker")}</dt><dd>{d.attacker}</dd>
+                    <dt>{tr("target")}</dt><dd>{d.target}</dd>
                 </dl>
                 {place_note}
                 <table class="casualties">
                     <caption>{d.figures_caption}</caption>
-                    <thead><tr><th scope="col">"Side"</th><th scope="col">"Killed"</th><th scope="col">"Injured"</th></tr></thead>
+                    <thead><tr><th scope="col">{tr("side")}</th><th scope="col">{tr("killed")}</th><th scope="col">{tr("injured")}</th></tr></thead>
                     <tbody>{rows}{total_row}</tbody>
                 </table>
-                <p class="table-note">"— means no figure was reported."</p>
+                <p class="table-note">{tr("dash-note")}</p>
                 {d.estimates.map(|e| view! { <p class="estimates" data-testid="estimates">{e}</p> })}
                 <ul class="wordings" data-testid="figure-wordings">{wordings}</ul>
                 {d.serious.map(|s| view! { <p>{s}</p> })}
                 <ul class="claims">{claims}</ul>
                 <Show when=move || has_alternatives>
-                    <h3>"Other reports"</h3>
+                    <h3>{tr("other-reports")}</h3>
                 </Show>
                 <ul class="alternatives">{alternatives}</ul>
                 <Show when=move || has_coordinated>
-                    <h3>"Coordinated attacks"</h3>
+                    <h3>{tr("coordinated")}</h3>
                 </Show>
                 <ul class="coordinated">{coordinated}</ul>
                 <Show when=move || has_notes>
-                    <h3>"Notes"</h3>
+                    <h3>{tr("notes")}</h3>
                 </Show>
-                <p class="notes">{inc.notes.clone()}</p>
+                <p class="notes" lang=text_lang>{d.notes}</p>
                 {dataset}
                 {compared}
                 <Show when=move || has_sources>
-                    <h3>"Sources"</h3>
+                    <h3>{tr("sources")}</h3>
                 </Show>
                 <ul class="sources">{sources}</ul>
             </aside>

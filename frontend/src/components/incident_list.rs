@@ -128,15 +128,16 @@ pub fn IncidentList(
             }
         };
         view! {
-            <th scope="col" aria-sort=aria class=format!("col-{}", key.label().to_lowercase())>
+            <th scope="col" aria-sort=aria class=format!("col-{}", key.key())>
                 <button type="button" on:click=move |_| sort.update(|s| *s = s.clicked(key))>
-                    {key.label()}{arrow}
+                    {move || crate::i18n::w().sort_key(key)}{arrow}
                 </button>
             </th>
         }
     };
     let list = incidents.clone();
     let body_rows = move || {
+        let words = crate::i18n::w();
         let r = rows.get();
         let range = viewport().rows(r.len(), OVERSCAN);
         let before = range.start as f64 * ROW_PX;
@@ -147,7 +148,7 @@ pub fn IncidentList(
             .filter_map(|(k, &i)| {
                 let i = i as usize;
                 let inc = list.get(i)?;
-                let row = listing::row(inc);
+                let row = listing::row(inc, words);
                 let at = range.start + k;
                 let (place_title, kind_title) = (row.place.clone(), row.kind.clone());
                 Some(view! {
@@ -190,17 +191,14 @@ pub fn IncidentList(
         <div class="incident-list-wrap">
             <button type="button" class="data-button list-toggle" aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)>
-                "List"
+                {move || crate::i18n::tr("list")}
             </button>
             <Show when=move || open.get()>
-                <section class="incident-list" data-testid="incident-list" aria-label="Incidents shown"
+                <section class="incident-list" data-testid="incident-list" aria-label=move || crate::i18n::tr("incidents-shown")
                     style=format!("--row:{ROW_PX}px")>
                     <header class="list-head">
-                        <h2>{move || match count() {
-                            1 => "1 incident shown".to_owned(),
-                            n => format!("{n} incidents shown"),
-                        }}</h2>
-                        <button type="button" class="close" aria-label="Close the list"
+                        <h2>{move || crate::i18n::trc("incidents-shown-count", count())}</h2>
+                        <button type="button" class="close" aria-label=move || crate::i18n::tr("close-list")
                             on:click=move |_| open.set(false)>"×"</button>
                     </header>
                     <TotalsView totals=totals />

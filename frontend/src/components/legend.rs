@@ -7,6 +7,7 @@ use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT};
 use shared::filters::{category_group, Filters};
 
 use crate::components::FilterPanel;
+use crate::i18n::{tr, tx};
 use shared::scale::SizeBy;
 use shared::{Category, MarkerScale};
 
@@ -33,11 +34,15 @@ pub fn Legend(
 ) -> impl IntoView {
     // The colour comes from the one table in `shared::Category`; each entry
     // says whose vocabulary it is when more than one is shown.
+    let cats = std::sync::Arc::new(categories.clone());
     let types = categories
         .iter()
-        .zip(shared::category::legend_labels(&categories))
-        .map(|(c, label)| {
+        .enumerate()
+        .map(|(n, c)| {
             let c = *c;
+            let cats = cats.clone();
+            let label =
+                move || shared::category::legend_labels(&cats, crate::i18n::w()).swap_remove(n);
             let shown = move || filters.with(|f| !f.hidden.contains(&c));
             let g = category_group(c);
             let count = move || visible.with(|sel| sel.group_count(g));
@@ -46,9 +51,9 @@ pub fn Legend(
                     <button
                         type="button"
                         class="legend-toggle"
-                        data-category=c.label()
+                        data-category=c.key()
                         aria-pressed=move || shown().to_string()
-                        title=move || if shown() { "Click to hide these incidents" } else { "Click to show these incidents" }
+                        title=move || tr(if shown() { "legend-hide" } else { "legend-show" })
                         on:click=move |_| filters.update(|f| f.toggle(c))
                     >
                         <svg width="14" height="14" aria-hidden="true">
@@ -89,19 +94,19 @@ pub fn Legend(
         .is_none_or(|w| w >= FOLD_BELOW_PX);
     view! {
         <details class="legend" open=open>
-            <summary>"Legend"</summary>
-            <h2 class="legend-title">"Event type " <span class="hint">"(click to hide or show)"</span></h2>
+            <summary>{tx("legend")}</summary>
+            <h2 class="legend-title">{tx("legend-event-type")}" "<span class="hint">{tx("legend-toggle-hint")}</span></h2>
             <ul class="legend-types">{types}</ul>
-            <h2 class="legend-title" data-testid="size-title">{scale.size_by.title()}</h2>
-            <label class="size-by">"Circle size: "
-                <select aria-label="Circle size" data-testid="size-by"
+            <h2 class="legend-title" data-testid="size-title">{move || crate::i18n::w().size_by_title(scale.size_by)}</h2>
+            <label class="size-by">{tx("circle-size")}" "
+                <select aria-label=tx("circle-size-label") data-testid="size-by"
                     on:change=move |ev| {
                         if let Some(k) = SizeBy::from_key(&event_target_value(&ev)) {
                             size_by.set(k);
                         }
                     }>
                     {SizeBy::ALL.into_iter().map(|k| view! {
-                        <option value=k.key() selected=k == scale.size_by>{k.label()}</option>
+                        <option value=k.key() selected=k == scale.size_by>{move || crate::i18n::w().size_by_label(k)}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -111,20 +116,20 @@ pub fn Legend(
                     <svg width=s0 height=s0 aria-hidden="true">
                         <circle class="swatch zero" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
                     </svg>
-                    "none killed (reported as zero)"
+                    {tx("legend-zero")}
                 </li>
                 <li>
                     <svg width=s0 height=s0 aria-hidden="true">
                         <circle class="swatch unknown" cx=s0 / 2.0 cy=s0 / 2.0 r=r0 />
                     </svg>
-                    "no figure reported"
+                    {tx("legend-no-figure")}
                 </li>
                 <li>
                     <svg width="22" height="16" aria-hidden="true">
                         <rect x="1" y="1" width="20" height="14" rx="7" fill=BADGE_FILL stroke=BADGE_TEXT />
                         <text x="11" y="11.5" fill=BADGE_TEXT font-size="9" font-weight="700" text-anchor="middle">"12"</text>
                     </svg>
-                    "incidents at one point (click to list)"
+                    {tx("legend-stack")}
                 </li>
             </ul>
             <FilterPanel filters=filters columns=columns tally=tally />

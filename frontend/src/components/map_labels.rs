@@ -61,7 +61,10 @@ pub fn MapLabels(
             view! {
                 {dot}
                 <text class=class style:display=display x=move || pos().x y=move || pos().y + dy>
-                    {l.text.clone()}
+                    {
+                        let l = l.clone();
+                        move || l.text_in(crate::i18n::lang()).to_owned()
+                    }
                 </text>
             }
         })

@@ -11,6 +11,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::details::{marker_label, stack_label};
+
+use crate::i18n::{lang, trf, tx, w};
 use shared::engine::symbols::badges_shown;
 use shared::engine::{Direction, Hit, Markers, StackId};
 use shared::filters::region_key;
@@ -401,10 +403,13 @@ pub fn MapView(
         let count = visible.with(|sel| sel.stack_count(s)) as usize;
         let first = list.get(*members.first()?)?;
         Some(if count == 1 {
-            (marker_label(first), Some(first.id.clone()), count)
+            (marker_label(first, w()), Some(first.id.clone()), count)
         } else {
             (
-                format!("{}. Press Enter to list them.", stack_label(count, first)),
+                trf(
+                    "stack-enter",
+                    &[("stack", stack_label(count, first, w()).into())],
+                ),
                 None,
                 count,
             )
@@ -549,11 +554,18 @@ pub fn MapView(
                     .any(|k| region_key(k) == region_key(f))
             })
         });
-        let text = if chosen {
-            format!("{}: click to show every region", a.name)
-        } else {
-            format!("{}: click to show only this region", a.name)
+        let name = match (lang(), &a.name_en) {
+            (crate::i18n::Lang::En, Some(en)) => en.clone(),
+            _ => a.name.clone(),
         };
+        let text = trf(
+            if chosen {
+                "region-every"
+            } else {
+                "region-only"
+            },
+            &[("region", name.into())],
+        );
         Some(view! {
             <div class="map-tooltip region-tip" role="presentation"
                 style=format!("left:{:.0}px;top:{:.0}px", p.x + 14.0, p.y + 14.0)>{text}</div>
@@ -563,15 +575,18 @@ pub fn MapView(
     let tooltip = move || {
         let (h, p) = hovered.get()?;
         let text = match h.incident {
-            Some(i) => marker_label(list.get(i)?),
+            Some(i) => marker_label(list.get(i)?, w()),
             None => {
                 let (n, first) = visible.with(|sel| {
                     let mut it = sel.visible_in_stack(&m.symbols, h.stack);
                     (sel.stack_count(h.stack), it.next())
                 });
-                format!(
-                    "{}: click to list them",
-                    stack_label(n as usize, list.get(first?)?)
+                trf(
+                    "stack-click",
+                    &[(
+                        "stack",
+                        stack_label(n as usize, list.get(first?)?, w()).into(),
+                    )],
                 )
             }
         };
@@ -600,7 +615,7 @@ pub fn MapView(
             tabindex="0"
             role="application"
             aria-roledescription="map"
-            aria-label="Map of incidents. Arrow keys move between the incidents shown, Enter opens one; drag to pan, wheel or the buttons to zoom."
+            aria-label=tx("map-label")
             aria-describedby="map-active"
             data-visible-incidents=move || visible.with(|s| s.shown())
             data-active-incident=move || active_info.with(|a| a.as_ref().and_then(|a| a.1.clone()))

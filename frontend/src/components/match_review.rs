@@ -12,6 +12,7 @@ use shared::pipeline::Scope;
 use shared::Incident;
 
 use crate::download::download;
+use crate::i18n::{trc, tx, w};
 use crate::visible::Visible;
 
 /// Height of a row, in CSS px (the stylesheet reads it from `--row`).
@@ -46,7 +47,7 @@ pub fn MatchReview(
         Arc::new(
             pairs
                 .into_iter()
-                .map(|(a, b, km)| (a, ReviewRow::of(&list[a], &list[b], km)))
+                .map(|(a, b, km)| (a, ReviewRow::of(&list[a], &list[b], km, w())))
                 .collect::<Vec<_>>(),
         )
     });
@@ -122,24 +123,21 @@ pub fn MatchReview(
     view! {
         <Show when=move || open.get()>
             <section class="incident-list match-review" data-testid="match-review"
-                aria-label="Matching events across datasets" style=format!("--row:{ROW_PX}px")>
+                aria-label=tx("review-label") style=format!("--row:{ROW_PX}px")>
                 <header class="list-head">
-                    <h2>{move || match count() {
-                        1 => "1 matching pair of records".to_owned(),
-                        n => format!("{n} matching pairs of records"),
-                    }}</h2>
-                    <button type="button" class="close" aria-label="Close the table"
+                    <h2>{move || trc("review-count", count())}</h2>
+                    <button type="button" class="close" aria-label=tx("close-table")
                         on:click=move |_| open.set(false)>"×"</button>
                 </header>
-                <p class="hint review-hint">"Records of the same attack in two open datasets, among the incidents shown: same dates within their precision, within their location radius. A record known only to its region reaches many events: by default each record is paired with its nearest match only. Diff.: the second count minus the first."</p>
+                <p class="hint review-hint">{tx("review-hint")}</p>
                 <div class="review-tools">
                     <label><input type="checkbox" data-testid="nearest-only" prop:checked=move || nearest_only.get()
                         on:change=move |ev| nearest_only.set(event_target_checked(&ev)) />
-                        " Each record's nearest match only"</label>
+                        " "{tx("nearest-only")}</label>
                     <label><input type="checkbox" data-testid="differ-only" prop:checked=move || differ_only.get()
                         on:change=move |ev| differ_only.set(event_target_checked(&ev)) />
-                        " Only where the counts differ"</label>
-                    <button type="button" data-testid="download-matches" on:click=save>"Download CSV"</button>
+                        " "{tx("differ-only")}</label>
+                    <button type="button" data-testid="download-matches" on:click=save>{tx("download-csv")}</button>
                 </div>
                 <div class="list-body" node_ref=body
                     on:scroll=move |_| {
@@ -150,12 +148,12 @@ pub fn MatchReview(
                     <table role="grid" aria-rowcount=move || count() + 1 data-testid="review-table">
                         <thead>
                             <tr aria-rowindex="1">
-                                <th scope="col" class="col-date">"Date"</th>
-                                <th scope="col" class="col-a">"First record"</th>
-                                <th scope="col" class="col-n">"Killed"</th>
-                                <th scope="col" class="col-b">"Second record"</th>
-                                <th scope="col" class="col-n">"Killed"</th>
-                                <th scope="col" class="col-n">"Diff."</th>
+                                <th scope="col" class="col-date">{tx("date")}</th>
+                                <th scope="col" class="col-a">{tx("first-record")}</th>
+                                <th scope="col" class="col-n">{tx("killed")}</th>
+                                <th scope="col" class="col-b">{tx("second-record")}</th>
+                                <th scope="col" class="col-n">{tx("killed")}</th>
+                                <th scope="col" class="col-n">{tx("diff")}</th>
                                 <th scope="col" class="col-n">"km"</th>
                             </tr>
                         </thead>

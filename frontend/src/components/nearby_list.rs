@@ -5,9 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::engine::spatial::within_radius;
 use shared::engine::Markers;
-use shared::incident::format_date;
 use shared::{Frame, Gazetteer, Incident};
 
+use crate::i18n::{tr, trf, w};
 use crate::visible::Visible;
 
 /// Radius in km around a searched place (drawn on the map as a dashed circle).
@@ -40,18 +40,21 @@ pub fn NearbyList(
         ))
     });
     move || {
+        let words = w();
         let place = gazetteer.places().get(searched.get()?)?.clone();
         let near = near.get()?;
         let incidents = &incidents;
         let (shown, hidden): (Vec<_>, Vec<_>) =
             visible.with(|sel| near.into_iter().partition(|(i, _)| sel.is_visible(*i)));
-        let heading = match shown.len() {
-            0 => format!("No incident within {NEARBY_RADIUS_KM} km"),
-            1 => format!("1 incident within {NEARBY_RADIUS_KM} km"),
-            n => format!("{n} incidents within {NEARBY_RADIUS_KM} km"),
-        };
+        let heading = trf(
+            "nearby-heading",
+            &[
+                ("count", shown.len().into()),
+                ("km", NEARBY_RADIUS_KM.into()),
+            ],
+        );
         let more = (!hidden.is_empty()).then(|| {
-            view! { <p class="more">{format!("{} more outside the selected dates.", hidden.len())}</p> }
+            view! { <p class="more">{trf("nearby-more", &[("count", hidden.len().into())])}</p> }
         });
         let items = shown
             .into_iter()
@@ -60,7 +63,7 @@ pub fn NearbyList(
                 let text = format!(
                     "{}, {} ({:.0} km)",
                     inc.place_name,
-                    format_date(inc.date),
+                    words.date(inc.date),
                     km
                 );
                 view! {
@@ -70,11 +73,11 @@ pub fn NearbyList(
             })
             .collect_view();
         Some(view! {
-            <section class="nearby" data-testid="nearby" aria-label=format!("Incidents near {}", place.name)>
-                <button type="button" class="close" aria-label="Clear the searched place"
+            <section class="nearby" data-testid="nearby" aria-label=trf("nearby-label", &[("place", place.name_in(words.lang()).into())])>
+                <button type="button" class="close" aria-label=tr("clear-place")
                     on:click=move |_| searched.set(None)>"×"</button>
-                <h2>{place.name.clone()}</h2>
-                <p class="subtitle">{format!("{} region", place.admin1)}</p>
+                <h2>{place.name_in(words.lang()).to_owned()}</h2>
+                <p class="subtitle">{trf("region-of", &[("region", place.admin1.as_str().into())])}</p>
                 <p>{heading}</p>
                 <ul>{items}</ul>
                 {more}

@@ -10,8 +10,14 @@ use leptos::prelude::*;
 use shared::histogram::{BinUnit, Histogram};
 use shared::playback::{start, step, step_days, Mode};
 
+use crate::i18n::{tr, trf, tx};
+
 /// Milliseconds between steps, by speed.
-const SPEEDS: [(&str, u64); 3] = [("Slow", 1500), ("Normal", 700), ("Fast", 250)];
+const SPEEDS: [(&str, u64); 3] = [
+    ("speed-slow", 1500),
+    ("speed-normal", 700),
+    ("speed-fast", 250),
+];
 
 /// True when the user asked for reduced motion.
 fn reduced_motion() -> bool {
@@ -122,56 +128,56 @@ pub fn PlaybackControls(
             t.clear();
         }
     });
-    let unit_word = move || unit().step_label();
+    let unit_word = move || tr(&format!("step-{}", unit().word()));
     view! {
-        <div class="playback" role="group" aria-label="Playback">
-            <button type="button" aria-label="Step back" title=move || format!("Back {}", unit_word())
+        <div class="playback" role="group" aria-label=tx("playback")>
+            <button type="button" aria-label=tx("step-back") title=move || trf("back-by", &[("step", unit_word().into())])
                 on:click=move |_| step_by(false)>
                 <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M2 2h2v10H2zM12 2v10L5 7z" /></svg>
             </button>
             <button type="button" data-testid="play"
-                aria-label=move || if playing.get() { "Pause" } else { "Play" }
-                title="Play or pause (Space)"
+                aria-label=move || tr(if playing.get() { "pause" } else { "play" })
+                title=tx("play-title")
                 on:click=move |_| toggle()>
                 <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
                     <path d=move || if playing.get() { "M3 2h3v10H3zM8 2h3v10H8z" } else { "M3 2v10l9-5z" } />
                 </svg>
             </button>
-            <button type="button" aria-label="Step forward" title=move || format!("Forward {}", unit_word())
+            <button type="button" aria-label=tx("step-forward") title=move || trf("forward-by", &[("step", unit_word().into())])
                 on:click=move |_| step_by(true)>
                 <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><path d="M2 2v10l7-5zM10 2h2v10h-2z" /></svg>
             </button>
             <label>
-                <span class="visually-hidden">"Playback mode"</span>
-                <select aria-label="Playback mode"
+                <span class="visually-hidden">{tx("playback-mode")}</span>
+                <select aria-label=tx("playback-mode")
                     on:change=move |ev| {
                         stop();
                         mode.set(if event_target_value(&ev) == "cumulative" { Mode::Cumulative } else { Mode::Window });
                     }>
-                    <option value="window">"Moving window"</option>
-                    <option value="cumulative">"Cumulative"</option>
+                    <option value="window">{tx("mode-window")}</option>
+                    <option value="cumulative">{tx("mode-cumulative")}</option>
                 </select>
             </label>
             <label>
-                <span class="visually-hidden">"Playback speed"</span>
-                <select aria-label="Playback speed"
+                <span class="visually-hidden">{tx("playback-speed")}</span>
+                <select aria-label=tx("playback-speed")
                     prop:value=move || speed.get().to_string()
                     on:change=move |ev| {
                         stop();
                         speed.set(event_target_value(&ev).parse().unwrap_or(1));
                     }>
-                    {SPEEDS.iter().enumerate().map(|(i, (name, _))| view! { <option value=i.to_string()>{*name}</option> }).collect_view()}
+                    {SPEEDS.iter().enumerate().map(|(i, (name, _))| view! { <option value=i.to_string()>{tx(name)}</option> }).collect_view()}
                 </select>
             </label>
-            <label class="playback-step">"step: "
-                <select aria-label="Playback step" data-testid="playback-step"
+            <label class="playback-step">{tx("step")}" "
+                <select aria-label=tx("playback-step") data-testid="playback-step"
                     on:change=move |ev| {
                         stop();
                         let v = event_target_value(&ev);
                         chosen.set(BinUnit::ALL.into_iter().find(|u| u.word() == v));
                     }>
                     {BinUnit::ALL.into_iter().map(|u| view! {
-                        <option value=u.word() selected=move || unit() == u>{u.step_label()}</option>
+                        <option value=u.word() selected=move || unit() == u>{move || tr(&format!("step-option-{}", u.word()))}</option>
                     }).collect_view()}
                 </select>
             </label>

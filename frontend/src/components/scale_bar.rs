@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use shared::{Frame, ScaleBar as Bar, View};
 
+use crate::i18n::{trf, w};
+
 /// Longest bar in px.
 const MAX_PX: f64 = 120.0;
 
@@ -17,9 +19,9 @@ pub fn ScaleBar(frame: Frame, view: RwSignal<View>, size: RwSignal<(f64, f64)>) 
         Bar::fit(&frame, v.k, lat, MAX_PX)
     };
     view! {
-        <div class="scale-bar" role="img" aria-label=move || format!("Scale: {}", bar().label())>
+        <div class="scale-bar" role="img" aria-label=move || trf("scale", &[("length", bar().label(w()).into())])>
             <div class="bar" style=move || format!("width:{:.1}px", bar().px)></div>
-            <span>{move || bar().label()}</span>
+            <span>{move || bar().label(w())}</span>
         </div>
     }
 }

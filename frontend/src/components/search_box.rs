@@ -5,6 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use shared::Gazetteer;
 
+use crate::i18n::{lang, trf, tx};
+
 /// How many suggestions to show.
 const SUGGESTIONS: usize = 8;
 
@@ -35,11 +37,16 @@ pub fn SearchBox(
             gazetteer
                 .search(q, SUGGESTIONS)
                 .into_iter()
-                .map(|m| Suggestion {
-                    index: m.index,
-                    name: m.place.name.clone(),
-                    admin1: m.place.admin1.clone(),
-                    matched: (m.matched != m.place.name).then(|| m.matched.to_owned()),
+                .map(|m| {
+                    // The place's name in the page's language
+                    // ("Tombouctou" in French, "Timbuktu" in English).
+                    let name = m.place.name_in(lang()).to_owned();
+                    Suggestion {
+                        index: m.index,
+                        admin1: m.place.admin1.clone(),
+                        matched: (m.matched != name).then(|| m.matched.to_owned()),
+                        name,
+                    }
                 })
                 .collect::<Vec<_>>()
         })
@@ -92,7 +99,7 @@ pub fn SearchBox(
     let status = move || {
         let q = query.get();
         if open.get() && !q.trim().is_empty() && results.with(Vec::is_empty) {
-            format!("No place matches \u{201c}{}\u{201d}.", q.trim())
+            trf("no-place-matches", &[("query", q.trim().into())])
         } else {
             String::new()
         }
@@ -130,8 +137,8 @@ pub fn SearchBox(
         <div class="search" role="search">
             <input
                 type="search"
-                aria-label="Search places"
-                placeholder="Search places, e.g. Ségou"
+                aria-label=tx("search-places")
+                placeholder=tx("search-placeholder")
                 role="combobox"
                 aria-autocomplete="list"
                 aria-controls="place-suggestions"
@@ -147,7 +154,7 @@ pub fn SearchBox(
                 on:keydown=on_keydown
                 on:blur=move |_| open.set(false)
             />
-            <ul id="place-suggestions" role="listbox" aria-label="Places" hidden=move || !expanded()>
+            <ul id="place-suggestions" role="listbox" aria-label=tx("places") hidden=move || !expanded()>
                 {options}
             </ul>
             <p class="search-status" role="status" data-testid="search-status">{status}</p>

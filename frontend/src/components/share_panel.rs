@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::address;
 use crate::download::{download, download_blob, png_of_svg};
+use crate::i18n::{tr, trf, tx};
 use crate::visible::Visible;
 
 /// The classes of the map whose computed style the picture copies.
@@ -105,7 +106,7 @@ pub fn SharePanel(
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
     /// Who to credit, one line each.
-    credits: Vec<String>,
+    credits: Signal<Vec<String>>,
     /// Datasets opened from files, which a link cannot reopen.
     local_files: Signal<Vec<String>>,
 ) -> impl IntoView {
@@ -159,7 +160,8 @@ pub fn SharePanel(
                 selection,
                 view: here,
                 style: &map_style(),
-                attribution: credits.clone(),
+                attribution: credits.get_untracked(),
+                words: crate::i18n::words_untracked(),
             }
             .svg()
         })
@@ -194,7 +196,7 @@ pub fn SharePanel(
         PRESETS
             .iter()
             .enumerate()
-            .map(|(i, (label, _, _))| view! { <option value=i.to_string()>{*label}</option> })
+            .map(|(i, (label, _, _))| view! { <option value=i.to_string()>{tx(label)}</option> })
             .collect_view()
     };
     let side = |ev: &leptos::ev::Event| {
@@ -214,48 +216,45 @@ pub fn SharePanel(
                         panel_open.set(false);
                     }
                 }>
-                "Share"
+                {tx("share")}
             </button>
             <Show when=move || open.get()>
-                <section class="share-panel" data-testid="share-panel" aria-label="Share this map">
-                    <h2>"Link to this screen"</h2>
-                    <p class="hint">"It holds the dates, the filters, the selected incident, the view and the datasets opened by address."</p>
+                <section class="share-panel" data-testid="share-panel" aria-label=tx("share-label")>
+                    <h2>{tx("link-heading")}</h2>
+                    <p class="hint">{tx("link-hint")}</p>
                     <div class="share-row">
-                        <input type="text" readonly aria-label="Link" prop:value=move || link.get()
+                        <input type="text" readonly aria-label=tx("link") prop:value=move || link.get()
                             on:focus=move |ev| {
                                 if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                                     i.select();
                                 }
                             } />
-                        <button type="button" data-testid="copy-link" on:click=copy>"Copy link"</button>
+                        <button type="button" data-testid="copy-link" on:click=copy>{tx("copy-link")}</button>
                     </div>
                     <p class="share-status" role="status">
                         {move || match copied.get() {
-                            Some(true) => "Link copied.",
-                            Some(false) => "The browser did not allow copying: select the link above and copy it.",
-                            None => "",
+                            Some(true) => tr("link-copied"),
+                            Some(false) => tr("copy-refused"),
+                            None => String::new(),
                         }}
                     </p>
                     <p class="share-warning" data-testid="link-local-files" hidden=move || local_files.with(Vec::is_empty)>
-                        {move || format!(
-                            "The link cannot reopen {}: opened from this computer. Publish the file at an address and open it with ?data=<address> to share it.",
-                            local_files.get().join(", ")
-                        )}
+                        {move || trf("link-local-files", &[("files", local_files.get().join(", ").into())])}
                     </p>
-                    <h2>"Download the map"</h2>
+                    <h2>{tx("download-map")}</h2>
                     <div class="share-row">
-                        <select aria-label="Picture size" on:change=move |ev| {
+                        <select aria-label=tx("picture-size") on:change=move |ev| {
                             preset.set(event_target_value(&ev).parse().unwrap_or(PRESETS.len()));
                         }>
                             {presets()}
-                            <option value=PRESETS.len().to_string()>"Custom size"</option>
+                            <option value=PRESETS.len().to_string()>{tx("custom-size")}</option>
                         </select>
                         <Show when=move || { preset.get() >= PRESETS.len() }>
-                            <input type="number" min="300" max="4000" aria-label="Width in pixels"
+                            <input type="number" min="300" max="4000" aria-label=tx("width-px")
                                 prop:value=move || custom.get().0.to_string()
                                 on:change=move |ev| if let Some(w) = side(&ev) { custom.update(|c| c.0 = w) } />
                             "×"
-                            <input type="number" min="300" max="4000" aria-label="Height in pixels"
+                            <input type="number" min="300" max="4000" aria-label=tx("height-px")
                                 prop:value=move || custom.get().1.to_string()
                                 on:change=move |ev| if let Some(h) = side(&ev) { custom.update(|c| c.1 = h) } />
                         </Show>
@@ -264,9 +263,9 @@ pub fn SharePanel(
                         <button type="button" data-testid="download-png" disabled=move || busy.get() on:click=save_png.clone()>"PNG"</button>
                         <button type="button" data-testid="download-svg" on:click=save_svg.clone()>"SVG"</button>
                     </div>
-                    <p class="hint">"With the title, dates, filters, legend, scale bar and credits drawn in."</p>
-                    <h2>"Embed in a page"</h2>
-                    <textarea readonly rows="3" aria-label="Embed code" data-testid="embed-code" prop:value=embed></textarea>
+                    <p class="hint">{tx("picture-hint")}</p>
+                    <h2>{tx("embed")}</h2>
+                    <textarea readonly rows="3" aria-label=tx("embed-code") data-testid="embed-code" prop:value=embed></textarea>
                 </section>
             </Show>
         </div>

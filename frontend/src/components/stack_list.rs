@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::details::marker_label;
+
+use crate::i18n::{tr, trf, w};
 use shared::engine::Markers;
 use shared::engine::StackId;
 use shared::{Incident, View};
@@ -70,7 +72,7 @@ pub fn StackList(
             .take(MAX_LISTED)
             .filter_map(|&i| {
                 let inc = incidents.get(i)?;
-                let text = marker_label(inc);
+                let text = marker_label(inc, w());
                 Some(view! {
                     <li><button type="button" class="link" data-stack-member=inc.id.clone()
                         on:click=move |_| selected.set(Some(i))>{text}</button></li>
@@ -82,7 +84,13 @@ pub fn StackList(
             .and_then(|&i| incidents.get(i))
             .map(|inc| inc.place_name.clone())
             .unwrap_or_default();
-        let heading = format!("{} incidents at {place}", members.len());
+        let heading = trf(
+            "stack-label",
+            &[
+                ("count", members.len().into()),
+                ("place", place.as_str().into()),
+            ],
+        );
         Some(view! {
             <section class="stack-list" data-testid="stack-list" style=style
                 aria-label=heading.clone() role="dialog"
@@ -94,13 +102,13 @@ pub fn StackList(
                         crate::app::focus_map();
                     }
                 }>
-                <button type="button" class="close" aria-label="Close the list"
+                <button type="button" class="close" aria-label=tr("close-list")
                     on:click=move |_| listed.set(None)>"×"</button>
                 <h2>{heading.clone()}</h2>
-                <p class="subtitle">"They are drawn at the same point."</p>
+                <p class="subtitle">{tr("same-point")}</p>
                 <ul>{items}</ul>
                 {(more > 0).then(|| view! {
-                    <p class="more">{format!("{more} more: narrow the dates to list them.")}</p>
+                    <p class="more">{trf("stack-more", &[("count", more.into())])}</p>
                 })}
             </section>
         })

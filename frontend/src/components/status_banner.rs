@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use shared::FileProblems;
 
+use crate::i18n::{trf, w};
+
 /// How many problems of one file the banner lists.
 const BANNER_LIMIT: usize = 100;
 
@@ -18,13 +20,17 @@ pub fn StatusBanner(problems: Vec<FileProblems>) -> impl IntoView {
             let mut parts = Vec::new();
             match p.rejected.len() {
                 0 => {}
-                1 => parts.push(format!("1 feature of {} was rejected", p.file)),
-                n => parts.push(format!("{n} features of {} were rejected", p.file)),
+                n => parts.push(trf(
+                    "banner-rejected",
+                    &[("count", n.into()), ("file", p.file.as_str().into())],
+                )),
             }
             match p.warnings.len() {
                 0 => {}
-                1 => parts.push(format!("1 warning in {}", p.file)),
-                n => parts.push(format!("{n} warnings in {}", p.file)),
+                n => parts.push(trf(
+                    "banner-warnings",
+                    &[("count", n.into()), ("file", p.file.as_str().into())],
+                )),
             }
             parts.join(", ")
         })
@@ -39,10 +45,13 @@ pub fn StatusBanner(problems: Vec<FileProblems>) -> impl IntoView {
             let mut lines: Vec<String> = all
                 .into_iter()
                 .take(BANNER_LIMIT)
-                .map(ToString::to_string)
+                .map(|p| w().problem(p))
                 .collect();
             if more > 0 {
-                lines.push(format!("… and {more} more in {}", f.file));
+                lines.push(trf(
+                    "banner-more",
+                    &[("count", more.into()), ("file", f.file.as_str().into())],
+                ));
             }
             lines
         })
@@ -50,7 +59,7 @@ pub fn StatusBanner(problems: Vec<FileProblems>) -> impl IntoView {
         .collect_view();
     Some(view! {
         <details class="banner" role="status" data-testid="data-problems">
-            <summary>{format!("Partial data: {summary}. The rest is shown.")}</summary>
+            <summary>{trf("banner-summary", &[("summary", summary.into())])}</summary>
             <ul>{items}</ul>
         </details>
     })

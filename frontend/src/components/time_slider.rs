@@ -3,8 +3,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::incident::{format_date, format_date_short};
 use shared::{RangeSummary, Timeline};
+
+use crate::i18n::{trf, tx, w};
 
 /// Start and end handles, one-day steps, the dates shown, the number of
 /// incidents and of people killed in the range. Keyboard: arrows move a handle
@@ -22,21 +23,16 @@ pub fn TimeSlider(
     let t = timeline.clone();
     let date = move |offset: u32| t.date_at(offset);
     let d1 = date.clone();
-    let start_text = move || d1(range.get().0).map(format_date).unwrap_or_default();
+    let start_text = move || d1(range.get().0).map(|d| w().date(d)).unwrap_or_default();
     let d2 = date.clone();
-    let end_text = move || d2(range.get().1).map(format_date).unwrap_or_default();
+    let end_text = move || d2(range.get().1).map(|d| w().date(d)).unwrap_or_default();
     let d3 = date.clone();
-    let start_value_text = move || d3(range.get().0).map(format_date).unwrap_or_default();
+    let start_value_text = move || d3(range.get().0).map(|d| w().date(d)).unwrap_or_default();
     let d4 = date.clone();
-    let end_value_text = move || d4(range.get().1).map(format_date).unwrap_or_default();
-    let first = timeline
-        .date_at(0)
-        .map(format_date_short)
-        .unwrap_or_default();
-    let last = timeline
-        .date_at(max)
-        .map(format_date_short)
-        .unwrap_or_default();
+    let end_value_text = move || d4(range.get().1).map(|d| w().date(d)).unwrap_or_default();
+    let (first_day, last_day) = (timeline.date_at(0), timeline.date_at(max));
+    let first = move || first_day.map(|d| w().date_short(d)).unwrap_or_default();
+    let last = move || last_day.map(|d| w().date_short(d)).unwrap_or_default();
 
     let on_start = move |ev: leptos::ev::Event| {
         if let Ok(v) = event_target_value(&ev).parse::<u32>() {
@@ -60,21 +56,22 @@ pub fn TimeSlider(
     let count = move || summary.get().incidents;
     let killed = move || {
         let s = summary.get();
-        let unknown = match s.without_figures {
-            0 => String::new(),
-            1 => " (1 incident without a figure)".to_owned(),
-            n => format!(" ({n} incidents without a figure)"),
-        };
-        format!("{} killed{unknown}", s.killed)
+        trf(
+            "slider-killed",
+            &[
+                ("killed", s.killed.into()),
+                ("unknown", s.without_figures.into()),
+            ],
+        )
     };
 
     view! {
-        <section class="time-slider" aria-label="Time filter">
+        <section class="time-slider" aria-label=tx("time-filter")>
             <div class="range-text">
                 <span class="dates"><span data-testid="start-date">{start_text}</span>" – "<span data-testid="end-date">{end_text}</span></span>
                 <span class="counts" aria-live="polite">
-                    <strong data-testid="visible-count">{count}</strong>
-                    {move || if count() == 1 { " incident · " } else { " incidents · " }}
+                    <strong data-testid="visible-count" data-count=move || count().to_string()>{move || w().number(count() as f64)}</strong>
+                    {move || trf("slider-incidents", &[("count", count().into())])}
                     <span data-testid="killed-count">{killed}</span>
                 </span>
             </div>
@@ -83,12 +80,12 @@ pub fn TimeSlider(
                 <div class="track"></div>
                 <div class="fill" style=fill_style></div>
                 <input type="range" min="0" max=max step="1"
-                    aria-label="Start date"
+                    aria-label=tx("start-date")
                     aria-valuetext=start_value_text
                     prop:value=move || range.get().0.to_string()
                     on:input=on_start />
                 <input type="range" min="0" max=max step="1"
-                    aria-label="End date"
+                    aria-label=tx("end-date")
                     aria-valuetext=end_value_text
                     prop:value=move || range.get().1.to_string()
                     on:input=on_end />

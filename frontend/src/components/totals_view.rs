@@ -3,56 +3,55 @@
 use leptos::prelude::*;
 use shared::totals::Totals;
 
+use crate::i18n::{tr, trf, w};
+
 /// The totals of the rows: deaths by side where the sources give sides,
 /// totals where they give only totals, ranges where they give ranges, and
 /// the incidents without a figure.
 #[component]
 pub fn TotalsView(totals: Memo<Totals>) -> impl IntoView {
-    let n = |x: u64| x.to_string();
+    let n = |x: u64| w().number(x as f64);
     view! {
         <dl class="totals" data-testid="totals">
             {move || {
                 let t = totals.get();
                 let sides = t.sides();
                 let mut out = vec![view! {
-                    <dt>"Killed"</dt>
+                    <dt>{tr("totals-killed")}</dt>
                     <dd data-testid="total-killed">{n(t.killed)}
                         <span class="hint">{match t.with_ranges {
                             0 => String::new(),
-                            _ => " (best estimates for ranges)".to_owned(),
+                            _ => tr("totals-best-for-ranges"),
                         }}</span></dd>
                 }
                 .into_any()];
                 if !sides.is_empty() {
                     let parts = sides
                         .iter()
-                        .map(|(label, k)| format!("{k} {label}"))
+                        .map(|(label, k)| format!("{} {}", n(*k), tr(&format!("totals-side-{label}"))))
                         .collect::<Vec<_>>()
                         .join(", ");
                     out.push(view! {
-                        <dt>"By side"</dt>
+                        <dt>{tr("totals-by-side")}</dt>
                         <dd data-testid="total-sides">{parts}
-                            <span class="hint">{format!(" (over {} incidents whose source gives sides)", t.with_sides)}</span></dd>
+                            <span class="hint">{trf("totals-over-sides", &[("count", t.with_sides.into())])}</span></dd>
                     }.into_any());
                 }
                 if t.total_only > 0 {
                     out.push(view! {
-                        <dt>"Totals only"</dt>
-                        <dd data-testid="total-only">{format!("{} over {} incidents (no sides given)", t.total_only_killed, t.total_only)}</dd>
+                        <dt>{tr("totals-only")}</dt>
+                        <dd data-testid="total-only">{trf("totals-only-value", &[("killed", t.total_only_killed.into()), ("count", t.total_only.into())])}</dd>
                     }.into_any());
                 }
                 if t.with_ranges > 0 {
                     out.push(view! {
-                        <dt>"Low / best / high"</dt>
-                        <dd data-testid="total-ranges">{format!("{} / {} / {} over {} incidents", t.low, t.best, t.high, t.with_ranges)}</dd>
+                        <dt>{tr("totals-ranges")}</dt>
+                        <dd data-testid="total-ranges">{trf("totals-ranges-value", &[("low", t.low.into()), ("best", t.best.into()), ("high", t.high.into()), ("count", t.with_ranges.into())])}</dd>
                     }.into_any());
                 }
                 out.push(view! {
-                    <dt>"No figure"</dt>
-                    <dd data-testid="total-no-figure">{match t.without_figure {
-                        1 => "1 incident (not counted as zero)".to_owned(),
-                        k => format!("{k} incidents (not counted as zero)"),
-                    }}</dd>
+                    <dt>{tr("totals-no-figure")}</dt>
+                    <dd data-testid="total-no-figure">{trf("totals-no-figure-value", &[("count", t.without_figure.into())])}</dd>
                 }.into_any());
                 out
             }}

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::tx;
+
 /// Zoom factor of one button press.
 pub const STEP: f64 = 1.5;
 
@@ -14,10 +16,10 @@ pub fn ZoomControls(
     fit: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <div class="zoom-controls" role="group" aria-label="Zoom">
-            <button type="button" aria-label="Zoom in" title="Zoom in" on:click=move |_| zoom.run(STEP)>"+"</button>
-            <button type="button" aria-label="Zoom out" title="Zoom out" on:click=move |_| zoom.run(1.0 / STEP)>"−"</button>
-            <button type="button" aria-label="Reset view" title="Show all of Mali" on:click=move |_| fit.run(())>"⟲"</button>
+        <div class="zoom-controls" role="group" aria-label=tx("zoom")>
+            <button type="button" aria-label=tx("zoom-in") title=tx("zoom-in") on:click=move |_| zoom.run(STEP)>"+"</button>
+            <button type="button" aria-label=tx("zoom-out") title=tx("zoom-out") on:click=move |_| zoom.run(1.0 / STEP)>"−"</button>
+            <button type="button" aria-label=tx("zoom-reset") title=tx("zoom-reset-title") on:click=move |_| fit.run(())>"⟲"</button>
         </div>
     }
 }

@@ -9,7 +9,7 @@ use crate::formats::table::{self, Column, Columns, Row, Table};
 use crate::formats::{parse_date, ReadOutcome};
 use crate::incident::{Casualties, DatePrecision, EventType, Incident, LocationPrecision};
 use crate::provenance::Provenance;
-use crate::{LonLat, Problem, Result};
+use crate::{said, LonLat, Problem, Result, Said};
 
 /// Which ACLED layout a header is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -138,21 +138,18 @@ impl AcledReader {
             v
         };
         let id = get(ID);
-        let reject = |column: &str, msg: String| {
+        let reject = |column: &str, msg: Said| {
             Problem::at_line(file, row.index, row.line, Some(&id), Some(column), msg)
         };
         let fields = (|| {
             if id.is_empty() {
-                return Err(reject(
-                    "event_id_cnty",
-                    "empty: every event needs its id".into(),
-                ));
+                return Err(reject("event_id_cnty", said!("p-empty-event-id")));
             }
             let date_text = get(DATE);
             let date = parse_date(&date_text).ok_or_else(|| {
                 reject(
                     "event_date",
-                    format!("\"{date_text}\" is not a date (expected 2022-07-27 or 27 July 2022)"),
+                    said!("p-not-a-date-acled", value = &date_text),
                 )
             })?;
             let type_text = get(EVENT_TYPE);
@@ -162,30 +159,31 @@ impl AcledReader {
             .map_err(|_| {
                 reject(
                     "event_type",
-                    format!("\"{type_text}\" is not one of ACLED's event types"),
+                    said!("p-not-an-event-type", value = &type_text),
                 )
             })?;
             let lat_text = get(LATITUDE);
             let lon_text = get(LONGITUDE);
             let lat: f64 = lat_text
                 .parse()
-                .map_err(|_| reject("latitude", format!("\"{lat_text}\" is not a number")))?;
+                .map_err(|_| reject("latitude", said!("p-not-a-number", value = &lat_text)))?;
             let lon: f64 = lon_text
                 .parse()
-                .map_err(|_| reject("longitude", format!("\"{lon_text}\" is not a number")))?;
+                .map_err(|_| reject("longitude", said!("p-not-a-number", value = &lon_text)))?;
             if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
                 return Err(reject(
                     "latitude",
-                    format!("{lat}, {lon} is not a latitude and longitude in degrees"),
+                    said!(
+                        "p-not-lat-lon",
+                        lat = lat.to_string(),
+                        lon = lon.to_string()
+                    ),
                 ));
             }
             let fat_text = get(FATALITIES);
-            let fatalities: u32 = fat_text.parse().map_err(|_| {
-                reject(
-                    "fatalities",
-                    format!("\"{fat_text}\" is not a count of people"),
-                )
-            })?;
+            let fatalities: u32 = fat_text
+                .parse()
+                .map_err(|_| reject("fatalities", said!("p-not-a-count", value = &fat_text)))?;
             Ok((date, event_type, LonLat::from_lon_lat(lon, lat), fatalities))
         })();
         let (date, event_type, location, fatalities) = match fields {
@@ -195,7 +193,7 @@ impl AcledReader {
                 return;
             }
         };
-        let warn = |column: &str, msg: String| {
+        let warn = |column: &str, msg: Said| {
             Problem::at_line(file, row.index, row.line, Some(&id), Some(column), msg)
         };
         let reject_row = warn;
@@ -204,10 +202,7 @@ impl AcledReader {
             if !event_type.sub_event_types().contains(&sub.as_str()) {
                 out.warnings.push(warn(
                     "sub_event_type",
-                    format!(
-                        "\"{sub}\" is not a sub-event type of \"{}\" in ACLED's codebook; kept as written",
-                        event_type.label()
-                    ),
+                    said!("p-sub-event-kept", sub = sub, kind = event_type.label()),
                 ));
             }
         }
@@ -218,7 +213,7 @@ impl AcledReader {
                 if cols.has(TIME_PRECISION) {
                     out.warnings.push(warn(
                         "time_precision",
-                        format!("\"{tp}\" is not 1, 2 or 3; the date is taken as a day"),
+                        said!("p-time-precision", value = &tp),
                     ));
                 }
                 DatePrecision::Day
@@ -229,10 +224,8 @@ impl AcledReader {
             Some(p) => p,
             None => {
                 if cols.has(GEO_PRECISION) {
-                    out.warnings.push(warn(
-                        "geo_precision",
-                        format!("\"{gp}\" is not 1, 2 or 3; the point is taken as approximate"),
-                    ));
+                    out.warnings
+                        .push(warn("geo_precision", said!("p-geo-precision", value = &gp)));
                 }
                 LocationPrecision::Near
             }
@@ -240,10 +233,7 @@ impl AcledReader {
         let actor1 = get(ACTOR1);
         let notes = get(NOTES);
         if table::looks_like_mojibake(&notes) {
-            out.warnings.push(warn(
-                "notes",
-                "the text holds mojibake (characters decoded with the wrong encoding upstream, e.g. \"¬∞\" for \"°\"); kept as written".into(),
-            ));
+            out.warnings.push(warn("notes", said!("p-mojibake")));
         }
         if let Some(&(first, first_line)) = by_id.get(&id) {
             match layout {
@@ -257,19 +247,33 @@ impl AcledReader {
                         if event.date != date {
                             out.warnings.push(warn(
                                 "event_date",
-                                format!(
-                                    "this row of event {id} is dated {date}, its first row (line {first_line}) {}; the first is kept",
-                                    event.date
+                                said!(
+                                    "p-monadic-date",
+                                    id = &id,
+                                    date = date.to_string(),
+                                    line = first_line.to_string(),
+                                    first = event.date.to_string()
                                 ),
                             ));
                         }
                         if total != Some(fatalities) {
                             out.warnings.push(warn(
                                 "fatalities",
-                                format!(
-                                    "this row of event {id} gives {fatalities} killed, its first row (line {first_line}) {}; the first is kept",
-                                    total.map_or_else(|| "no figure".to_owned(), |n| n.to_string())
-                                ),
+                                match total {
+                                    Some(n) => said!(
+                                        "p-monadic-killed",
+                                        id = &id,
+                                        killed = fatalities,
+                                        line = first_line.to_string(),
+                                        first = n
+                                    ),
+                                    None => said!(
+                                        "p-monadic-killed-none",
+                                        id = &id,
+                                        killed = fatalities,
+                                        line = first_line.to_string()
+                                    ),
+                                },
                             ));
                         }
                         if event.actor2.is_empty() {
@@ -284,7 +288,7 @@ impl AcledReader {
                 }
                 AcledLayout::Dyadic => out.rejected.push(reject_row(
                     "event_id_cnty",
-                    format!("duplicate event id \"{id}\" (first on line {first_line})"),
+                    said!("p-duplicate-event", id = &id, line = first_line.to_string()),
                 )),
             }
             return;
@@ -326,6 +330,7 @@ impl AcledReader {
             figure_wordings: vec![],
             sources: vec![],
             notes,
+            french: None,
         };
         out.zero_width += zero_width;
         by_id.insert(id, (out.incidents.len(), row.line));

@@ -136,7 +136,7 @@ impl ExportRow {
             figure_wordings: inc
                 .figure_wordings
                 .iter()
-                .map(|w| format!("{}: {} ({})", w.figure.label(), w.as_reported, w.meaning))
+                .map(|w| format!("{}: {} ({})", w.figure.field(), w.as_reported, w.meaning))
                 .collect::<Vec<_>>()
                 .join("; "),
             figures_source: inc.figures_source.clone().unwrap_or_default(),
@@ -233,6 +233,7 @@ mod tests {
             to: "2022-12-31".parse().ok(),
             filters: "actor JNIM".into(),
             link: None,
+            ..Default::default()
         };
         let csv = write_csv(&incidents, Some(&scope));
         let mut r = csv::Reader::from_reader(csv.as_bytes());

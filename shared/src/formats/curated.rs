@@ -93,6 +93,9 @@ pub struct IncidentRecord {
     pub sources: Vec<Source>,
     #[serde(default)]
     pub notes: String,
+    /// Our text in French ([`crate::incident::French`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<crate::incident::French>,
 }
 
 /// Deserialises an optional `YYYY-MM-DD` date.
@@ -167,6 +170,7 @@ impl IncidentRecord {
             figure_wordings: self.figure_wordings,
             sources: self.sources,
             notes: self.notes,
+            french: self.fr,
         }
     }
 
@@ -207,6 +211,7 @@ impl IncidentRecord {
             figure_wordings: inc.figure_wordings.clone(),
             sources: inc.sources.clone(),
             notes: inc.notes.clone(),
+            fr: inc.french.clone(),
         }
     }
 }
@@ -300,7 +305,7 @@ fn finish(
                 index,
                 Some(&record.id),
                 Some(field),
-                format!("missing field `{field}` (required in a curated incident)"),
+                crate::said!("p-missing-curated-field", field = field),
             ));
         }
     }
@@ -342,7 +347,7 @@ pub fn parse_incident_raw(
                     index,
                     None,
                     None,
-                    message_without_position(&e),
+                    crate::parse::serde_said(&message_without_position(&e)),
                 )),
             },
         };
@@ -644,6 +649,7 @@ mod tests {
             to: "2022-07-27".parse().ok(),
             filters: "region Ségou".into(),
             link: Some("http://127.0.0.1:8080/?region=Segou".into()),
+            ..Default::default()
         };
         let written = write_incidents_in(&parsed.items, Some(&scope));
         let v: serde_json::Value = serde_json::from_str(&written).unwrap();

@@ -35,16 +35,14 @@ pub enum Format {
 }
 
 impl Format {
-    /// Words for the report, e.g. "ACLED CSV (monadic: one row per actor)".
-    pub fn describe(self) -> &'static str {
+    /// A short key, e.g. "acled-monadic" (the catalogue words it: `format-acled-monadic`).
+    pub fn key(self) -> &'static str {
         match self {
-            Format::Curated => "the map's GeoJSON format",
-            Format::AcledCsv(acled::AcledLayout::Dyadic) => "ACLED CSV export",
-            Format::AcledCsv(acled::AcledLayout::Monadic) => {
-                "ACLED CSV export (monadic: one row per actor, merged by event_id_cnty)"
-            }
-            Format::UcdpCsv => "UCDP GED CSV",
-            Format::PointGeojson => "GeoJSON points",
+            Format::Curated => "curated",
+            Format::AcledCsv(acled::AcledLayout::Dyadic) => "acled",
+            Format::AcledCsv(acled::AcledLayout::Monadic) => "acled-monadic",
+            Format::UcdpCsv => "ucdp",
+            Format::PointGeojson => "points",
         }
     }
 

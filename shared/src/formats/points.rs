@@ -10,7 +10,7 @@ use geojson::JsonValue;
 use crate::formats::{parse_date, ReadOutcome};
 use crate::incident::{Casualties, DatePrecision, DeathEstimates, Incident, LocationPrecision};
 use crate::provenance::Provenance;
-use crate::{Error, Problem, Result};
+use crate::{said, Error, Problem, Result, Said};
 
 const DATE: &[&str] = &["date", "event_date", "date_start"];
 const ID: &[&str] = &["id", "event_id", "event_id_cnty"];
@@ -66,16 +66,17 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
             .flat_map(|p| p.keys().cloned())
             .collect();
         let found = if names.is_empty() {
-            "none".to_owned()
+            "—".to_owned()
         } else {
             names.into_iter().collect::<Vec<_>>().join(", ")
         };
         return Err(Error::MissingField {
             file: file.to_owned(),
-            detail: format!(
-                "none of the {} features has a date (looked for the properties {}); events cannot be placed in time, so nothing was loaded. Properties found: {found}",
-                features.len(),
-                DATE.join(", ")
+            detail: said!(
+                "error-no-dates",
+                count = features.len(),
+                names = DATE.join(", "),
+                found = found
             ),
         });
     }
@@ -94,14 +95,12 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
             .or_else(|| value.get("id").filter(|v| !v.is_null()).map(text));
         let id = own_id.clone().unwrap_or_else(|| format!("feature-{index}"));
         let problem =
-            |field: &str, msg: String| Problem::new(file, index, Some(&id), Some(field), msg);
+            |field: &str, msg: Said| Problem::new(file, index, Some(&id), Some(field), msg);
         let location = match crate::parse::point_of_value(&value) {
             Some(p) => p,
             None => {
-                out.rejected.push(problem(
-                    "geometry",
-                    "expected a Point [longitude, latitude] in degrees".into(),
-                ));
+                out.rejected
+                    .push(problem("geometry", said!("p-expected-point")));
                 continue;
             }
         };
@@ -109,22 +108,24 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
             Some((name, v)) => match parse_date(&text(v)) {
                 Some(d) => d,
                 None => {
-                    out.rejected
-                        .push(problem(name, format!("{v} is not a date")));
+                    out.rejected.push(problem(
+                        name,
+                        said!("p-value-not-a-date", value = v.to_string()),
+                    ));
                     continue;
                 }
             },
             None => {
                 out.rejected.push(problem(
                     "date",
-                    format!("missing (looked for {})", DATE.join(", ")),
+                    said!("p-missing-looked-for", names = DATE.join(", ")),
                 ));
                 continue;
             }
         };
         if !seen.insert(id.clone()) {
             out.rejected
-                .push(problem("id", format!("duplicate id \"{id}\"")));
+                .push(problem("id", said!("p-duplicate-id", id = &id)));
             continue;
         }
         let date_end = match props.get("date_end").filter(|v| !v.is_null()) {
@@ -133,7 +134,11 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
                 _ => {
                     out.rejected.push(problem(
                         "date_end",
-                        format!("{v} is not a date on or after {date}"),
+                        said!(
+                            "p-not-after",
+                            value = v.to_string(),
+                            date = date.to_string()
+                        ),
                     ));
                     continue;
                 }
@@ -146,7 +151,12 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
                 _ => {
                     out.rejected.push(problem(
                         "best",
-                        format!("low {l}, best {b}, high {h} are not counts of people"),
+                        said!(
+                            "p-estimates-not-counts",
+                            low = l.to_string(),
+                            best = b.to_string(),
+                            high = h.to_string()
+                        ),
                     ));
                     continue;
                 }
@@ -167,8 +177,10 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
             Some((name, v)) => match count(v) {
                 Some(n) => Some(n),
                 None => {
-                    out.rejected
-                        .push(problem(name, format!("{v} is not a count of people")));
+                    out.rejected.push(problem(
+                        name,
+                        said!("p-value-not-a-count", value = v.to_string()),
+                    ));
                     continue;
                 }
             },
@@ -211,6 +223,7 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
             figure_wordings: vec![],
             sources: vec![],
             notes: prop(&props, "notes").unwrap_or_default(),
+            french: None,
         });
     }
     Ok(out)

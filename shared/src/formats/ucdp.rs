@@ -9,7 +9,7 @@ use crate::incident::{
     Casualties, DatePrecision, DeathEstimates, Incident, LocationPrecision, PartyDeaths, SideCounts,
 };
 use crate::provenance::Provenance;
-use crate::{LonLat, Problem, Result};
+use crate::{said, LonLat, Problem, Result, Said};
 
 const ID: usize = 0;
 const RELID: usize = 1;
@@ -125,36 +125,34 @@ impl UcdpReader {
             v
         };
         let id = get(ID);
-        let problem = |column: &str, msg: String| {
+        let problem = |column: &str, msg: Said| {
             Problem::at_line(file, row.index, row.line, Some(&id), Some(column), msg)
         };
         let fields = (|| {
             if id.is_empty() {
-                return Err(problem("id", "empty: every event needs its id".into()));
+                return Err(problem("id", said!("p-empty-event-id")));
             }
             if let Some(first) = seen.get(&id) {
                 return Err(problem(
                     "id",
-                    format!("duplicate event id \"{id}\" (first on line {first})"),
+                    said!("p-duplicate-event", id = &id, line = first.to_string()),
                 ));
             }
             let date = |column: &str, i: usize, get: &mut dyn FnMut(usize) -> String| {
                 let text = get(i);
-                parse_date_month_first(&text).ok_or_else(|| {
-                    problem(
-                        column,
-                        format!(
-                            "\"{text}\" is not a date (expected 2022-07-27 or 07/27/2022 00:00:00)"
-                        ),
-                    )
-                })
+                parse_date_month_first(&text)
+                    .ok_or_else(|| problem(column, said!("p-not-a-date-ucdp", value = &text)))
             };
             let start = date("date_start", DATE_START, &mut get)?;
             let end = date("date_end", DATE_END, &mut get)?;
             if end < start {
                 return Err(problem(
                     "date_end",
-                    format!("{end} is before date_start {start}"),
+                    said!(
+                        "p-end-before-start",
+                        end = end.to_string(),
+                        start = start.to_string()
+                    ),
                 ));
             }
             let tv = get(VIOLENCE);
@@ -162,26 +160,30 @@ impl UcdpReader {
                 .parse::<u8>()
                 .ok()
                 .and_then(UcdpViolence::from_code)
-                .ok_or_else(|| problem("type_of_violence", format!("\"{tv}\" is not 1, 2 or 3")))?;
+                .ok_or_else(|| problem("type_of_violence", said!("p-not-1-2-3", value = &tv)))?;
             let number = |column: &str, i: usize, get: &mut dyn FnMut(usize) -> String| {
                 let text = get(i);
                 text.parse::<f64>()
                     .ok()
                     .filter(|v| v.is_finite())
-                    .ok_or_else(|| problem(column, format!("\"{text}\" is not a number")))
+                    .ok_or_else(|| problem(column, said!("p-not-a-number", value = &text)))
             };
             let lat = number("latitude", LATITUDE, &mut get)?;
             let lon = number("longitude", LONGITUDE, &mut get)?;
             if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
                 return Err(problem(
                     "latitude",
-                    format!("{lat}, {lon} is not a latitude and longitude in degrees"),
+                    said!(
+                        "p-not-lat-lon",
+                        lat = lat.to_string(),
+                        lon = lon.to_string()
+                    ),
                 ));
             }
             let count = |column: &str, i: usize, get: &mut dyn FnMut(usize) -> String| {
                 let text = get(i);
                 text.parse::<u32>()
-                    .map_err(|_| problem(column, format!("\"{text}\" is not a count of people")))
+                    .map_err(|_| problem(column, said!("p-not-a-count", value = &text)))
             };
             let deaths = [
                 count("deaths_a", DEATHS_A, &mut get)?,
@@ -215,10 +217,7 @@ impl UcdpReader {
         if sum != u64::from(estimates.best) {
             out.warnings.push(problem(
                 "best",
-                format!(
-                    "best estimate {} differs from deaths_a + deaths_b + deaths_civilians + deaths_unknown = {sum}; both kept",
-                    estimates.best
-                ),
+                said!("p-best-sum", best = estimates.best, sum = sum),
             ));
         }
         if !(estimates.low <= estimates.best && estimates.best <= estimates.high) {
@@ -229,19 +228,19 @@ impl UcdpReader {
             };
             out.warnings.push(problem(
                 column,
-                format!(
-                    "low {} / best {} / high {} are not in order; kept as written",
-                    estimates.low, estimates.best, estimates.high
+                said!(
+                    "p-estimates-order",
+                    low = estimates.low,
+                    best = estimates.best,
+                    high = estimates.high
                 ),
             ));
         }
         let dp = get(DATE_PREC);
         let date_precision = date_precision(&dp).unwrap_or_else(|| {
             if cols.has(DATE_PREC) {
-                out.warnings.push(problem(
-                    "date_prec",
-                    format!("\"{dp}\" is not 1 to 5; taken from the dates"),
-                ));
+                out.warnings
+                    .push(problem("date_prec", said!("p-date-prec", value = &dp)));
             }
             if start == end {
                 DatePrecision::Day
@@ -252,10 +251,8 @@ impl UcdpReader {
         let wp = get(WHERE_PREC);
         let location_precision = location_precision(&wp).unwrap_or_else(|| {
             if cols.has(WHERE_PREC) {
-                out.warnings.push(problem(
-                    "where_prec",
-                    format!("\"{wp}\" is not 1 to 7; the point is taken as approximate"),
-                ));
+                out.warnings
+                    .push(problem("where_prec", said!("p-where-prec", value = &wp)));
             }
             LocationPrecision::Near
         });
@@ -319,6 +316,7 @@ impl UcdpReader {
             } else {
                 format!("Where, as UCDP describes it: {description}")
             },
+            french: None,
         };
         out.zero_width += zero_width;
         seen.insert(id, row.line);
