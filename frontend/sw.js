@@ -12,7 +12,10 @@
 const CACHE = 'sahel-map-1';
 const FIXED = ['reader-worker.js', 'manifest.webmanifest', 'icon.svg',
   'data/incidents.geojson', 'data/gazetteer.geojson', 'data/basemap.geojson'];
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk writes the hash as a hexadecimal number: 16 digits, fewer when it
+// starts with zeros (a build named style-753daa0bcfdb926.css was once left
+// out of the cache, and the page did not open offline).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 const scope = () => new URL(self.registration.scope);
 const isApp = (url) => url.origin === scope().origin

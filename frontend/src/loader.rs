@@ -18,7 +18,7 @@ pub fn js_message(e: &wasm_bindgen::JsValue) -> String {
             e.dyn_ref::<js_sys::Error>()
                 .map(|e| String::from(e.message()))
         })
-        .unwrap_or_else(|| "network error".to_owned())
+        .unwrap_or_else(|| crate::i18n::words_untracked().t("network-error"))
 }
 
 /// Fetches `url`'s body; `file` names it in errors.
@@ -29,7 +29,7 @@ pub async fn fetch_buffer(url: &str, file: &str) -> Result<js_sys::ArrayBuffer> 
     };
     let window = web_sys::window().ok_or_else(|| Error::Fetch {
         file: file.to_owned(),
-        message: "no window".to_owned(),
+        message: crate::i18n::words_untracked().t("no-window"),
     })?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);

@@ -115,8 +115,8 @@ impl Reader {
             file: name.to_owned(),
             message,
         };
-        let (script, wasm) = app_files()
-            .ok_or_else(|| failed("the page does not link the app's module and wasm".to_owned()))?;
+        let (script, wasm) =
+            app_files().ok_or_else(|| failed(crate::i18n::words_untracked().t("no-app-files")))?;
         let query =
             web_sys::UrlSearchParams::new().map_err(|e| failed(crate::loader::js_message(&e)))?;
         query.append("script", &script);
@@ -212,7 +212,7 @@ impl Reader {
                 turn = now();
             }
         }
-        Err(failed("the worker stopped without a reply".to_owned()))
+        Err(failed(crate::i18n::words_untracked().t("worker-stopped")))
     }
 }
 

@@ -627,3 +627,9 @@ p-invalid-type = invalid type: { $found }, expected { $expected }
 p-invalid-value = invalid value: { $found }, expected { $expected }
 p-not-a-real-date = "{ $value }" is not a real date in YYYY-MM-DD form
 p-missing-curated-field = missing field `{ $field }` (required in a curated incident)
+
+## The page's own errors
+network-error = network error
+no-window = no window
+no-app-files = the page does not link the app's module and wasm
+worker-stopped = the worker stopped without a reply

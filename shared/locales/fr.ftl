@@ -88,9 +88,9 @@ size-by-noclaims = morts sans les revendications d'un camp
 size-by-civilians = civils seulement
 
 ## Détails d'un incident
-summary-killed-injured = tués : { $killed } ; blessés : { $injured }
-summary-killed = tués : { $killed }
-summary-injured = blessés : { $injured }
+summary-killed-injured = tués : { $killed } ; blessés : { $injured }
+summary-killed = tués : { $killed }
+summary-injured = blessés : { $injured }
 summary-none = aucun chiffre
 killed-count = { $count ->
     [one] { $count } tué
@@ -102,43 +102,43 @@ stack-label = { $count ->
    *[other] { $count } incidents à { $place }
 }
 all-sides = tous camps
-figures-from = Chiffres : { $source }
-figures-acled = Chiffres : le décompte ACLED des personnes tuées, tous camps (ACLED ne donne qu'un total ; il code 0 quand aucun mort n'est signalé)
-figures-ucdp = Chiffres : la meilleure estimation de l'UCDP GED, par camp
-figures-file = Chiffres : tels que le fichier les donne
-ucdp-estimates = Estimations UCDP des personnes tuées : basse { $low }, meilleure { $best }, haute { $high }.
+figures-from = Chiffres : { $source }
+figures-acled = Chiffres : le décompte ACLED des personnes tuées, tous camps (ACLED ne donne qu'un total ; il code 0 quand aucun mort n'est signalé)
+figures-ucdp = Chiffres : la meilleure estimation de l'UCDP GED, par camp
+figures-file = Chiffres : tels que le fichier les donne
+ucdp-estimates = Estimations UCDP des personnes tuées : basse { $low }, meilleure { $best }, haute { $high }.
 claim-killed = { $count ->
-    [one] { $count } assaillant tué, selon : { $source }
-   *[other] { $count } assaillants tués, selon : { $source }
+    [one] { $count } assaillant tué, selon : { $source }
+   *[other] { $count } assaillants tués, selon : { $source }
 }
 claim-arrested = { $count ->
-    [one] { $count } assaillant arrêté, selon : { $source }
-   *[other] { $count } assaillants arrêtés, selon : { $source }
+    [one] { $count } assaillant arrêté, selon : { $source }
+   *[other] { $count } assaillants arrêtés, selon : { $source }
 }
 location-within = { $precision }, à environ { $km } km près
 actor-claimed = { $actor } (revendiqué)
-actor-according-to = { $actor } (selon : { $source })
+actor-according-to = { $actor } (selon : { $source })
 actor-with = { $actor }, avec { $others }
 region-of = région de { $region }
 dataset-event = { $dataset }, événement { $id }
 geojson-feature = fichier GeoJSON, entité { $id }
 geojson-file = fichier GeoJSON
 seriously-injured = Parmi les blessés, { $count } grièvement.
-wording = { $figure } : « { $words } » ({ $meaning }).
-wording-no-number = { $figure } : « { $words } » ({ $meaning }) ; pas de nombre exact.
+wording = { $figure } : « { $words } » ({ $meaning }).
+wording-no-number = { $figure } : « { $words } » ({ $meaning }) ; pas de nombre exact.
 
 ## Les filtres en mots
 or = ou
-filter-types-hidden = types d'événements masqués : { $list }
+filter-types-hidden = types d'événements masqués : { $list }
 filter-killed-between = de { $min } à { $max } tués
 filter-killed-min = au moins { $min } tués
 filter-killed-max = au plus { $max } tués
 filter-no-figure-out = incidents sans bilan exclus
 filter-region = région { $region }
-filter-actors = acteurs : { $list }
-filter-locations-hidden = localisations masquées : { $list }
-filter-dates-hidden = dates masquées : { $list }
-filter-datasets-hidden = jeux de données masqués : { $list }
+filter-actors = acteurs : { $list }
+filter-locations-hidden = localisations masquées : { $list }
+filter-dates-hidden = dates masquées : { $list }
+filter-datasets-hidden = jeux de données masqués : { $list }
 
 ## À propos des données
 events = { $count ->
@@ -150,21 +150,21 @@ coverage-from-to = { " " }du { $from } au { $to }
 coverage-regions = , dans { $count ->
     [one] { $count } région
    *[other] { $count } régions
-} (les plus touchées : { $most })
-coverage-without-figure = { " " }; { $count } sans bilan des morts
-about-curated-what = Attaques au Mali compilées par ce projet à partir d'articles de presse et de déclarations officielles. Chaque incident cite les articles sur lesquels il repose ; les notes sont rédigées par nous, en anglais.
-about-curated-figures = Tués et blessés par camp (militaires, civils, assaillants, camp inconnu) tels que la déclaration citée les donne, avec son auteur. Un chiffre qu'aucune source ne donne reste vide, jamais zéro ; les chiffres d'autres sources sont listés à côté.
-about-curated-licence = Les articles appartiennent à leurs éditeurs ; ils sont liés, pas copiés. Fond de carte et lieux : voir les crédits en bas de page.
+} (les plus touchées : { $most })
+coverage-without-figure = { " " }; { $count } sans bilan des morts
+about-curated-what = Attaques au Mali compilées par ce projet à partir d'articles de presse et de déclarations officielles. Chaque incident cite les articles sur lesquels il repose ; les notes sont rédigées par nous, en anglais.
+about-curated-figures = Tués et blessés par camp (militaires, civils, assaillants, camp inconnu) tels que la déclaration citée les donne, avec son auteur. Un chiffre qu'aucune source ne donne reste vide, jamais zéro ; les chiffres d'autres sources sont listés à côté.
+about-curated-licence = Les articles appartiennent à leurs éditeurs ; ils sont liés, pas copiés. Fond de carte et lieux : voir les crédits en bas de page.
 about-curated-cite = Citez les articles listés dans les sources de chaque incident.
-about-acled-what = Armed Conflict Location & Event Data (ACLED) : événements de violence politique et de manifestation signalés, codés par ACLED à partir des médias, de partenaires et d'autres rapports, avec leur date, leurs acteurs, leur lieu, leur type et leurs morts.
-about-acled-figures = Un seul total de morts signalés par événement, tous camps confondus (pas de camps). 0 quand aucun mort n'est signalé : aucun mort et non signalé se confondent ; quand les rapports ne donnent pas de nombre, ACLED code un chiffre conventionnel et le dit dans les notes de l'événement (p. ex. « coded as 10 »).
-about-acled-licence = Conditions d'utilisation d'ACLED : attribution obligatoire ; les données ne peuvent pas être redistribuées.
+about-acled-what = Armed Conflict Location & Event Data (ACLED) : événements de violence politique et de manifestation signalés, codés par ACLED à partir des médias, de partenaires et d'autres rapports, avec leur date, leurs acteurs, leur lieu, leur type et leurs morts.
+about-acled-figures = Un seul total de morts signalés par événement, tous camps confondus (pas de camps). 0 quand aucun mort n'est signalé : aucun mort et non signalé se confondent ; quand les rapports ne donnent pas de nombre, ACLED code un chiffre conventionnel et le dit dans les notes de l'événement (p. ex. « coded as 10 »).
+about-acled-licence = Conditions d'utilisation d'ACLED : attribution obligatoire ; les données ne peuvent pas être redistribuées.
 about-acled-cite = Armed Conflict Location & Event Data (ACLED), acleddata.com, avec la date d'export des données.
-about-ucdp-what = UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program : événements de violence organisée (étatique, non étatique et unilatérale), chacun un usage de la force armée par un acteur organisé contre un autre ou contre des civils ayant causé au moins un mort direct (dans son estimation basse, meilleure ou haute), en un lieu et à une date.
-about-ucdp-figures = Morts par camp (camp a, camp b, civils, inconnu) et une estimation basse, meilleure et haute pour chaque événement ; la carte et les totaux utilisent la meilleure estimation.
-about-ucdp-licence = Conditions de l'UCDP telles que publiées avec le téléchargement ; la licence de cette copie n'a pas pu être confirmée ici.
-about-geojson-what = Un fichier GeoJSON : l'application lit ses points et les champs qu'elle reconnaît.
-about-geojson-figures = Tels que le fichier les donne ; un chiffre qu'il ne donne pas reste vide.
+about-ucdp-what = UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program : événements de violence organisée (étatique, non étatique et unilatérale), chacun un usage de la force armée par un acteur organisé contre un autre ou contre des civils ayant causé au moins un mort direct (dans son estimation basse, meilleure ou haute), en un lieu et à une date.
+about-ucdp-figures = Morts par camp (camp a, camp b, civils, inconnu) et une estimation basse, meilleure et haute pour chaque événement ; la carte et les totaux utilisent la meilleure estimation.
+about-ucdp-licence = Conditions de l'UCDP telles que publiées avec le téléchargement ; la licence de cette copie n'a pas pu être confirmée ici.
+about-geojson-what = Un fichier GeoJSON : l'application lit ses points et les champs qu'elle reconnaît.
+about-geojson-figures = Tels que le fichier les donne ; un chiffre qu'il ne donne pas reste vide.
 about-geojson-cite = Citez l'éditeur du fichier.
 estimates-short = basse { $low }, meilleure { $best }, haute { $high }
 total-only = un total seulement
@@ -187,18 +187,18 @@ caption-totals = { $count ->
     [one] { " " }({ $unknown } incident sans bilan)
    *[other] { " " }({ $unknown } incidents sans bilan)
 }.
-caption-filtered = Filtre : { $filters }.
+caption-filtered = Filtre : { $filters }.
 
 ## Lecture des fichiers
 format-curated = le format GeoJSON de la carte
 format-acled = export CSV d'ACLED
-format-acled-monadic = export CSV d'ACLED (monadique : une ligne par acteur, fusionnées par event_id_cnty)
+format-acled-monadic = export CSV d'ACLED (monadique : une ligne par acteur, fusionnées par event_id_cnty)
 format-ucdp = CSV de l'UCDP GED
 format-points = points GeoJSON
-report-summary = { $file } : { $format } ; { $rows ->
+report-summary = { $file } : { $format } ; { $rows ->
     [one] { $rows } ligne lue
    *[other] { $rows } lignes lues
-} : { $kept ->
+} : { $kept ->
     [one] { $kept } gardée
    *[other] { $kept } gardées
 }, { $merged ->
@@ -207,21 +207,21 @@ report-summary = { $file } : { $format } ; { $rows ->
 }, { $rejected ->
     [one] { $rejected } rejetée
    *[other] { $rejected } rejetées
-} ; { $warnings ->
+} ; { $warnings ->
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 }
 scope-dates = dates du { $from } au { $to }
 scope-all-dates = toutes les dates
-scope-no-filter = { $dates } ; aucun filtre
-scope-filters = { $dates } ; filtres : { $filters }
+scope-no-filter = { $dates } ; aucun filtre
+scope-filters = { $dates } ; filtres : { $filters }
 reading = Lecture de { $name }…
 reading-size = Lecture de { $name } ({ $size })…
-reading-progress = Lecture de { $name } : { $read } sur { $size }, { $rows ->
+reading-progress = Lecture de { $name } : { $read } sur { $size }, { $rows ->
     [one] { $rows } ligne
    *[other] { $rows } lignes
 }…
-cancelled = Annulé : rien de { $name } n'a été gardé.
+cancelled = Annulé : rien de { $name } n'a été gardé.
 bytes = { $count ->
     [one] { $count } octet
    *[other] { $count } octets
@@ -230,7 +230,7 @@ kilobytes = { $size } ko
 megabytes = { $size } Mo
 
 ## Le lien
-link-problem = La valeur « { $value } » du paramètre { $parameter } du lien { $reason } ; elle a été ignorée.
+link-problem = La valeur « { $value } » du paramètre { $parameter } du lien { $reason } ; elle a été ignorée.
 link-not-a-date = n'est pas une date de la forme AAAA-MM-JJ
 link-not-a-language = n'est ni fr ni en
 link-unknown-type = nomme un type d'événement que l'application ne connaît pas
@@ -243,38 +243,38 @@ link-unknown-size = n'est ni all, ni noclaims, ni civilians
 link-not-a-view = n'est pas une latitude, une longitude et un zoom comme 14.5,-4.2,3
 
 ## Crédits
-credits-basemap = Fond de carte :{" "}
-credits-public-domain-places = {" "}(domaine public). Lieux :{" "}
-credits-rivers = ). Fleuves et lacs : Natural Earth et{" "}
+credits-basemap = Fond de carte :{" "}
+credits-public-domain-places = {" "}(domaine public). Lieux :{" "}
+credits-rivers = ). Fleuves et lacs : Natural Earth et{" "}
 credits-osm = © les contributeurs d'OpenStreetMap
-credits-incidents = {" "}Incidents : articles de presse cités dans les détails de chaque incident.
-attribution-curated = Incidents : les articles de presse cités dans les sources de chaque incident.
-attribution-acled = Armed Conflict Location & Event Data (ACLED), acleddata.com. Les conditions d'utilisation d'ACLED s'appliquent : attribution, pas de redistribution des données.
-attribution-ucdp = UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program ; citer Sundberg & Melander 2013, Journal of Peace Research 50(4), et la version du GED.
-attribution-geojson = Tel que donné par l'éditeur du fichier ; vérifiez sa licence avant de le partager.
+credits-incidents = {" "}Incidents : articles de presse cités dans les détails de chaque incident.
+attribution-curated = Incidents : les articles de presse cités dans les sources de chaque incident.
+attribution-acled = Armed Conflict Location & Event Data (ACLED), acleddata.com. Les conditions d'utilisation d'ACLED s'appliquent : attribution, pas de redistribution des données.
+attribution-ucdp = UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program ; citer Sundberg & Melander 2013, Journal of Peace Research 50(4), et la version du GED.
+attribution-geojson = Tel que donné par l'éditeur du fichier ; vérifiez sa licence avant de le partager.
 
 ## Erreurs et problèmes
-colon = { " " }:
-error-fetch = { $file } : n'a pas pu être téléchargé : { $message }
-error-http = { $file } : le serveur a répondu { $status }
-error-file = { $file } : n'a pas pu être lu : { $message }
-error-worker = { $file } : le lecteur n'a pas pu s'exécuter : { $message }
-error-json = { $file } : JSON invalide ligne { $line }, colonne { $column } : { $message }
-error-not-collection = { $file } : une FeatureCollection GeoJSON était attendue, trouvé : { $found }
-error-nothing-valid = { $file } : les { $count } entités ont toutes été rejetées ; premier problème : { $first }
-error-detail = { $file } : { $detail }
-error-missing-column = { $file } : l'en-tête { $format } n'a pas de colonne { $column } (noms cherchés : { $aliases })
-error-needs-gazetteer = { $file } : les incidents de ce projet ont besoin du répertoire des lieux pour vérifier leurs lieux ; donnez-le aussi (--gazetteer)
-error-wire = { $file } : la réponse du lecteur n'a pas pu être décodée : { $message }
-error-csv = { $file }, ligne { $line } : { $message }
+colon = { " " }:
+error-fetch = { $file } : n'a pas pu être téléchargé : { $message }
+error-http = { $file } : le serveur a répondu { $status }
+error-file = { $file } : n'a pas pu être lu : { $message }
+error-worker = { $file } : le lecteur n'a pas pu s'exécuter : { $message }
+error-json = { $file } : JSON invalide ligne { $line }, colonne { $column } : { $message }
+error-not-collection = { $file } : une FeatureCollection GeoJSON était attendue, trouvé : { $found }
+error-nothing-valid = { $file } : les { $count } entités ont toutes été rejetées ; premier problème : { $first }
+error-detail = { $file } : { $detail }
+error-missing-column = { $file } : l'en-tête { $format } n'a pas de colonne { $column } (noms cherchés : { $aliases })
+error-needs-gazetteer = { $file } : les incidents de ce projet ont besoin du répertoire des lieux pour vérifier leurs lieux ; donnez-le aussi (--gazetteer)
+error-wire = { $file } : la réponse du lecteur n'a pas pu être décodée : { $message }
+error-csv = { $file }, ligne { $line } : { $message }
 problem-line = { $file }, ligne { $line }
 problem-feature = { $file }, entité { $index }
-problem-id = { " " }(id « { $id } »)
+problem-id = { " " }(id « { $id } »)
 problem-column = , colonne `{ $field }`
 problem-field = , champ `{ $field }`
 
 ## La page
-page-title = Carte des incidents au Sahel : attaques au Mali
+page-title = Carte des incidents au Sahel : attaques au Mali
 language = Langue
 loading = Chargement des incidents…
 load-failed = Les données de la carte n'ont pas pu être chargées
@@ -287,14 +287,14 @@ zoom-in = Zoom avant
 zoom-out = Zoom arrière
 zoom-reset = Réinitialiser la vue
 zoom-reset-title = Afficher toute la carte
-scale = Échelle : { $length }
+scale = Échelle : { $length }
 
 ## Légende, curseur, histogramme, lecture, totaux
 legend = Légende
 legend-toggle-hint = (cliquer pour masquer ou afficher)
 legend-hide = Cliquer pour masquer ces incidents
 legend-show = Cliquer pour afficher ces incidents
-circle-size = Taille des cercles :
+circle-size = Taille des cercles :
 circle-size-label = Taille des cercles
 legend-zero = aucun mort (zéro signalé)
 legend-no-figure = aucun bilan signalé
@@ -314,9 +314,9 @@ slider-killed = { $killed ->
     [one] { " " }({ $unknown } incident sans bilan)
    *[other] { " " }({ $unknown } incidents sans bilan)
 }
-histogram-day = Incidents par jour, empilés par type d'événement, selon les filtres ; le jour le plus chargé en compte { $busiest }
-histogram-week = Incidents par semaine, empilés par type d'événement, selon les filtres ; la semaine la plus chargée en compte { $busiest }
-histogram-month = Incidents par mois, empilés par type d'événement, selon les filtres ; le mois le plus chargé en compte { $busiest }
+histogram-day = Incidents par jour, empilés par type d'événement, selon les filtres ; le jour le plus chargé en compte { $busiest }
+histogram-week = Incidents par semaine, empilés par type d'événement, selon les filtres ; la semaine la plus chargée en compte { $busiest }
+histogram-month = Incidents par mois, empilés par type d'événement, selon les filtres ; le mois le plus chargé en compte { $busiest }
 playback = Lecture
 step-back = Reculer d'un pas
 step-forward = Avancer d'un pas
@@ -332,7 +332,7 @@ playback-speed = Vitesse de lecture
 speed-slow = Lente
 speed-normal = Normale
 speed-fast = Rapide
-step = pas :
+step = pas :
 playback-step = Pas de lecture
 step-day = d'un jour
 step-week = d'une semaine
@@ -370,7 +370,7 @@ step-option-month = 30 jours
 
 ## Le panneau des détails
 dataset = Jeu de données
-its-sources = Ses sources :
+its-sources = Ses sources :
 km-away = (à { $km } km)
 other-datasets = Autres jeux de données
 compare-caption = La même attaque telle que chaque jeu de données ouvert l'enregistre (mêmes dates selon leur précision, dans leur rayon de localisation).
@@ -392,7 +392,7 @@ notes = Notes (en anglais)
 sources = Sources
 
 ## Recherche, alentours, piles, carte
-no-place-matches = Aucun lieu ne correspond à « { $query } ».
+no-place-matches = Aucun lieu ne correspond à « { $query } ».
 search-places = Chercher un lieu
 search-placeholder = Chercher un lieu, p. ex. Ségou
 places = Lieux
@@ -410,14 +410,14 @@ clear-place = Effacer le lieu cherché
 close-list = Fermer la liste
 same-point = Ils sont dessinés au même point.
 stack-more = { $count ->
-    [one] { $count } autre : resserrez les dates pour le lister.
-   *[other] { $count } autres : resserrez les dates pour les lister.
+    [one] { $count } autre : resserrez les dates pour le lister.
+   *[other] { $count } autres : resserrez les dates pour les lister.
 }
 stack-enter = { $stack }. Appuyez sur Entrée pour les lister.
-stack-click = { $stack } : cliquer pour les lister
-region-every = { $region } : cliquer pour afficher toutes les régions
-region-only = { $region } : cliquer pour n'afficher que cette région
-map-label = Carte des incidents. Les flèches passent d'un incident affiché à l'autre, Entrée en ouvre un ; glisser pour déplacer, molette ou boutons pour zoomer.
+stack-click = { $stack } : cliquer pour les lister
+region-every = { $region } : cliquer pour afficher toutes les régions
+region-only = { $region } : cliquer pour n'afficher que cette région
+map-label = Carte des incidents. Les flèches passent d'un incident affiché à l'autre, Entrée en ouvre un ; glisser pour déplacer, molette ou boutons pour zoomer.
 banner-rejected = { $count ->
     [one] { $count } entité de { $file } a été rejetée
    *[other] { $count } entités de { $file } ont été rejetées
@@ -427,21 +427,21 @@ banner-warnings = { $count ->
    *[other] { $count } avertissements dans { $file }
 }
 banner-more = … et { $count } de plus dans { $file }
-banner-summary = Données partielles : { $summary }. Le reste est affiché.
+banner-summary = Données partielles : { $summary }. Le reste est affiché.
 
 ## Panneau des données
-built-in = Intégré : { $name }
+built-in = Intégré : { $name }
 close-dataset = Fermer ce jeu de données
 close = Fermer
 data = Données
 datasets = Jeux de données
 open-data = Ouvrir des données…
 builtin-only = Données intégrées seulement
-open-hint = Exports CSV d'ACLED ou de l'UCDP GED, ou GeoJSON ; déposez des fichiers sur la carte, ou liez-en un avec ?data=<adresse>.
+open-hint = Exports CSV d'ACLED ou de l'UCDP GED, ou GeoJSON ; déposez des fichiers sur la carte, ou liez-en un avec ?data=<adresse>.
 reading-file = Lecture du fichier
 cancel = Annuler
-export-shown = Exporter les incidents affichés (dates choisies) :{" "}
-compare-shown = Comparer les jeux de données affichés :{" "}
+export-shown = Exporter les incidents affichés (dates choisies) :{" "}
+compare-shown = Comparer les jeux de données affichés :{" "}
 review-matches = Examiner les événements correspondants
 
 ## Rapport d'import, à propos
@@ -453,7 +453,7 @@ group-warned = { $count ->
     [one] { $count } gardée avec un avertissement
    *[other] { $count } gardées avec un avertissement
 }
-group-field = , colonne ou champ « { $field } »
+group-field = , colonne ou champ « { $field } »
 group-first-shown = { " " }({ $count } premières montrées)
 report-clean = Rien n'a été rejeté et rien n'a demandé d'avertissement.
 about-what = Ce que c'est
@@ -476,7 +476,7 @@ region = Région
 all-regions = Toutes les régions
 actor = Acteur
 find-actor = Chercher un acteur
-tick-all-actors = Choisir tous les acteurs correspondant à « { $query } »
+tick-all-actors = Choisir tous les acteurs correspondant à « { $query } »
 filter-location = Localisation
 filter-date = Date
 filter-dataset = Jeu de données
@@ -497,7 +497,7 @@ review-count = { $count ->
    *[other] { $count } paires d'enregistrements correspondants
 }
 close-table = Fermer le tableau
-review-hint = Enregistrements de la même attaque dans deux jeux de données ouverts, parmi les incidents affichés : mêmes dates selon leur précision, dans leur rayon de localisation. Un enregistrement connu seulement par sa région atteint de nombreux événements : par défaut, chaque enregistrement n'est associé qu'à sa correspondance la plus proche. Écart : le second décompte moins le premier.
+review-hint = Enregistrements de la même attaque dans deux jeux de données ouverts, parmi les incidents affichés : mêmes dates selon leur précision, dans leur rayon de localisation. Un enregistrement connu seulement par sa région atteint de nombreux événements : par défaut, chaque enregistrement n'est associé qu'à sa correspondance la plus proche. Écart : le second décompte moins le premier.
 nearest-only = Seulement la correspondance la plus proche de chaque enregistrement
 differ-only = Seulement là où les décomptes diffèrent
 download-csv = Télécharger le CSV
@@ -513,8 +513,8 @@ link-hint = Il contient les dates, les filtres, l'incident choisi, la vue et les
 link = Lien
 copy-link = Copier le lien
 link-copied = Lien copié.
-copy-refused = Le navigateur n'a pas permis la copie : sélectionnez le lien ci-dessus et copiez-le.
-link-local-files = Le lien ne peut pas rouvrir { $files } : ouvert depuis cet ordinateur. Publiez le fichier à une adresse et ouvrez-le avec ?data=<adresse> pour le partager.
+copy-refused = Le navigateur n'a pas permis la copie : sélectionnez le lien ci-dessus et copiez-le.
+link-local-files = Le lien ne peut pas rouvrir { $files } : ouvert depuis cet ordinateur. Publiez le fichier à une adresse et ouvrez-le avec ?data=<adresse> pour le partager.
 download-map = Télécharger la carte
 picture-size = Taille de l'image
 custom-size = Taille personnalisée
@@ -552,100 +552,106 @@ sub-non-violent-transfer-of-territory = Transfert non violent de territoire
 sub-other = Autre
 
 ## Problèmes trouvés dans notre fichier
-p-duplicate-id = identifiant « { $id } » en double
+p-duplicate-id = identifiant « { $id } » en double
 p-outside-mali = le point [{ $lon }, { $lat }] (lon, lat) est hors du rectangle englobant du Mali
-p-no-place = aucun lieu d'identifiant « { $id } » dans le répertoire des lieux
+p-no-place = aucun lieu d'identifiant « { $id } » dans le répertoire des lieux
 p-needs-radius = une localisation qui n'est pas exacte a besoin d'un rayon positif en km
-p-too-far = le point est à { $distance } km de son lieu « { $place } », plus que sa précision ne le permet ({ $allowed } km)
+p-too-far = le point est à { $distance } km de son lieu « { $place } », plus que sa précision ne le permet ({ $allowed } km)
 p-needs-source = au moins une source est nécessaire
 p-no-outlet = la source { $source } n'a pas de média
-p-bad-language = la langue « { $code } » de la source { $source } n'est pas un code de langue comme « fr »
+p-bad-language = la langue « { $code } » de la source { $source } n'est pas un code de langue comme « fr »
 p-serious = { $serious } blessés graves mais seulement { $injured } blessés en tout
 p-alternative-source = les chiffres selon { $who } renvoient à la source { $source }, mais il n'y a que { $count } sources
 p-two-wordings = deux formulations pour le chiffre { $figure }
-p-no-french = pas de français pour : { $fields }
+p-no-french = pas de français pour : { $fields }
 p-translations-alternatives = { $count } traductions pour { $expected } autres chiffres
 p-translations-wordings = { $count } traductions pour { $expected } formulations de chiffres
-p-sub-event-type = « { $sub } » n'est pas un sous-type de « { $kind } » (attendu : l'un de { $expected })
-p-empty-id = vide : chaque incident a besoin d'un identifiant
-p-outside-basemap = le point [{ $lon }, { $lat }] (lon, lat) est hors du fond de carte (le Mali et ses voisins) ; gardé
-p-not-a-region = « { $region } » n'est pas une région du fond de carte (attendu : l'une de { $expected })
+p-sub-event-type = « { $sub } » n'est pas un sous-type de « { $kind } » (attendu : l'un de { $expected })
+p-empty-id = vide : chaque incident a besoin d'un identifiant
+p-outside-basemap = le point [{ $lon }, { $lat }] (lon, lat) est hors du fond de carte (le Mali et ses voisins) ; gardé
+p-not-a-region = « { $region } » n'est pas une région du fond de carte (attendu : l'une de { $expected })
 p-other-region = le point est dans la région { $actual }, pas dans { $region } comme le dit le champ
 p-no-region = le point n'est dans aucune région, pas dans { $region }
-p-link-rejected = renvoie à « { $other } », qui a été rejeté
-p-link-missing = renvoie à « { $other } », qui n'est pas dans le jeu de données
-p-link-one-way = renvoie à « { $other } », qui ne renvoie pas en retour
+p-link-rejected = renvoie à « { $other } », qui a été rejeté
+p-link-missing = renvoie à « { $other } », qui n'est pas dans le jeu de données
+p-link-one-way = renvoie à « { $other } », qui ne renvoie pas en retour
 
 ## Problèmes trouvés dans les fichiers ACLED
-p-empty-event-id = vide : chaque événement a besoin de son identifiant
-p-not-a-date-acled = « { $value } » n'est pas une date (attendu : 2022-07-27 ou 27 July 2022)
-p-not-an-event-type = « { $value } » n'est pas l'un des types d'événements d'ACLED
-p-not-a-number = « { $value } » n'est pas un nombre
+p-empty-event-id = vide : chaque événement a besoin de son identifiant
+p-not-a-date-acled = « { $value } » n'est pas une date (attendu : 2022-07-27 ou 27 July 2022)
+p-not-an-event-type = « { $value } » n'est pas l'un des types d'événements d'ACLED
+p-not-a-number = « { $value } » n'est pas un nombre
 p-not-lat-lon = { $lat }, { $lon } n'est pas une latitude et une longitude en degrés
-p-not-a-count = « { $value } » n'est pas un nombre de personnes
-p-sub-event-kept = « { $sub } » n'est pas un sous-type de « { $kind } » dans le guide de codage d'ACLED ; gardé tel quel
-p-time-precision = « { $value } » n'est ni 1, ni 2, ni 3 ; la date est prise comme un jour
-p-geo-precision = « { $value } » n'est ni 1, ni 2, ni 3 ; le point est pris comme approximatif
-p-mojibake = le texte contient des caractères mal décodés en amont (mauvais encodage, p. ex. « ¬∞ » pour « ° ») ; gardé tel quel
-p-monadic-date = cette ligne de l'événement { $id } est datée du { $date }, sa première ligne (ligne { $line }) du { $first } ; la première est gardée
-p-monadic-killed = cette ligne de l'événement { $id } donne { $killed } tués, sa première ligne (ligne { $line }) { $first } ; la première est gardée
-p-monadic-killed-none = cette ligne de l'événement { $id } donne { $killed } tués, sa première ligne (ligne { $line }) aucun chiffre ; la première est gardée
-p-duplicate-event = identifiant d'événement « { $id } » en double (d'abord ligne { $line })
+p-not-a-count = « { $value } » n'est pas un nombre de personnes
+p-sub-event-kept = « { $sub } » n'est pas un sous-type de « { $kind } » dans le guide de codage d'ACLED ; gardé tel quel
+p-time-precision = « { $value } » n'est ni 1, ni 2, ni 3 ; la date est prise comme un jour
+p-geo-precision = « { $value } » n'est ni 1, ni 2, ni 3 ; le point est pris comme approximatif
+p-mojibake = le texte contient des caractères mal décodés en amont (mauvais encodage, p. ex. « ¬∞ » pour « ° ») ; gardé tel quel
+p-monadic-date = cette ligne de l'événement { $id } est datée du { $date }, sa première ligne (ligne { $line }) du { $first } ; la première est gardée
+p-monadic-killed = cette ligne de l'événement { $id } donne { $killed } tués, sa première ligne (ligne { $line }) { $first } ; la première est gardée
+p-monadic-killed-none = cette ligne de l'événement { $id } donne { $killed } tués, sa première ligne (ligne { $line }) aucun chiffre ; la première est gardée
+p-duplicate-event = identifiant d'événement « { $id } » en double (d'abord ligne { $line })
 
 ## Problèmes trouvés dans les fichiers UCDP
-p-not-a-date-ucdp = « { $value } » n'est pas une date (attendu : 2022-07-27 ou 07/27/2022 00:00:00)
+p-not-a-date-ucdp = « { $value } » n'est pas une date (attendu : 2022-07-27 ou 07/27/2022 00:00:00)
 p-end-before-start = { $end } est antérieure à date_start { $start }
-p-not-1-2-3 = « { $value } » n'est ni 1, ni 2, ni 3
-p-best-sum = la meilleure estimation { $best } diffère de deaths_a + deaths_b + deaths_civilians + deaths_unknown = { $sum } ; les deux sont gardées
-p-estimates-order = basse { $low } / meilleure { $best } / haute { $high } ne sont pas dans l'ordre ; gardées telles quelles
-p-date-prec = « { $value } » n'est pas entre 1 et 5 ; déduite des dates
-p-where-prec = « { $value } » n'est pas entre 1 et 7 ; le point est pris comme approximatif
+p-not-1-2-3 = « { $value } » n'est ni 1, ni 2, ni 3
+p-best-sum = la meilleure estimation { $best } diffère de deaths_a + deaths_b + deaths_civilians + deaths_unknown = { $sum } ; les deux sont gardées
+p-estimates-order = basse { $low } / meilleure { $best } / haute { $high } ne sont pas dans l'ordre ; gardées telles quelles
+p-date-prec = « { $value } » n'est pas entre 1 et 5 ; déduite des dates
+p-where-prec = « { $value } » n'est pas entre 1 et 7 ; le point est pris comme approximatif
 
 ## Problèmes trouvés dans les points GeoJSON
 p-expected-point = un Point [longitude, latitude] en degrés était attendu
 p-value-not-a-date = { $value } n'est pas une date
-p-missing-looked-for = absent (noms cherchés : { $names })
+p-missing-looked-for = absent (noms cherchés : { $names })
 p-not-after = { $value } n'est pas une date le { $date } ou après
 p-estimates-not-counts = basse { $low }, meilleure { $best }, haute { $high } ne sont pas des nombres de personnes
 p-value-not-a-count = { $value } n'est pas un nombre de personnes
 
 ## Notes sur un fichier lu
-note-bom = le fichier commence par une marque d'ordre des octets UTF-8 ; elle a été retirée
-note-latin1 = le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252 (Latin-1) : vérifiez les noms accentués
-note-invalid-utf8 = { $count } suites d'octets ne sont pas de l'UTF-8 (fichier abîmé ?) ; chacune a été remplacée par U+FFFD
-error-unknown-csv = format que l'application ne lit pas : l'en-tête CSV (premières colonnes : { $columns }) n'est ni celui d'ACLED (event_id_cnty, event_date, ...) ni celui de l'UCDP GED (id, relid, side_a, date_start, ...)
-note-hxl = la ligne { $line } est une ligne de hashtags HXL ; elle a été sautée
-note-ragged-empty = { $count } lignes ont plus de valeurs que l'en-tête (une virgule finale) ; les valeurs en trop étaient vides
-note-ragged = { $count } lignes ont plus de valeurs que l'en-tête, dont { $nonempty } non vides : ces valeurs ont été ignorées
-p-unclosed-quote = une valeur entre guillemets s'ouvre sur cette ligne et ne se ferme jamais : les lignes { $from } à { $to }, le reste du fichier, n'ont pas pu être lues
+note-bom = le fichier commence par une marque d'ordre des octets UTF-8 ; elle a été retirée
+note-latin1 = le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252 (Latin-1) : vérifiez les noms accentués
+note-invalid-utf8 = { $count } suites d'octets ne sont pas de l'UTF-8 (fichier abîmé ?) ; chacune a été remplacée par U+FFFD
+error-unknown-csv = format que l'application ne lit pas : l'en-tête CSV (premières colonnes : { $columns }) n'est ni celui d'ACLED (event_id_cnty, event_date, ...) ni celui de l'UCDP GED (id, relid, side_a, date_start, ...)
+note-hxl = la ligne { $line } est une ligne de hashtags HXL ; elle a été sautée
+note-ragged-empty = { $count } lignes ont plus de valeurs que l'en-tête (une virgule finale) ; les valeurs en trop étaient vides
+note-ragged = { $count } lignes ont plus de valeurs que l'en-tête, dont { $nonempty } non vides : ces valeurs ont été ignorées
+p-unclosed-quote = une valeur entre guillemets s'ouvre sur cette ligne et ne se ferme jamais : les lignes { $from } à { $to }, le reste du fichier, n'ont pas pu être lues
 note-zero-width = { $count } caractères de largeur nulle (U+200B et apparentés) ont été retirés des valeurs
-error-no-dates = aucune des { $count } entités n'a de date (propriétés cherchées : { $names }) ; les événements ne peuvent pas être placés dans le temps, rien n'a donc été chargé. Propriétés trouvées : { $found }
+error-no-dates = aucune des { $count } entités n'a de date (propriétés cherchées : { $names }) ; les événements ne peuvent pas être placés dans le temps, rien n'a donc été chargé. Propriétés trouvées : { $found }
 
 ## Problèmes trouvés dans les fichiers GeoJSON
-found-no-features = une FeatureCollection sans tableau « features »
-found-type = un objet GeoJSON de type « { $kind } »
-found-no-type = un objet sans membre « type »
+found-no-features = une FeatureCollection sans tableau « features »
+found-type = un objet GeoJSON de type « { $kind } »
+found-no-type = un objet sans membre « type »
 found-array = un tableau
 found-scalar = une valeur JSON simple
 found-members-misfit = une FeatureCollection dont les membres ne conviennent pas ({ $detail })
-p-not-a-feature = pas une Feature GeoJSON valide : { $detail }
+p-not-a-feature = pas une Feature GeoJSON valide : { $detail }
 p-no-properties = objet properties absent
-p-no-geometry = absente ; un Point [lon, lat] était attendu
+p-no-geometry = absente ; un Point [lon, lat] était attendu
 p-bad-coordinates = les coordonnées [{ $lon }, { $lat }] ne sont pas [longitude, latitude] en degrés
 p-point-needs-two = un Point a besoin de [lon, lat]
-p-not-a-point = un Point [lon, lat] était attendu, trouvé : { $kind }
+p-not-a-point = un Point [lon, lat] était attendu, trouvé : { $kind }
 p-approximate-place = un lieu approximatif a besoin de precision_km (rayon en km)
 p-missing = absent
 p-as-is = { $detail }
 p-river-lines = un fleuve a besoin d'une LineString ou d'une MultiLineString
-p-unknown-layer = couche « { $layer } » inconnue ; attendu : country, region, neighbour, lake, water ou river
+p-unknown-layer = couche « { $layer } » inconnue ; attendu : country, region, neighbour, lake, water ou river
 p-expected-polygon = un Polygon ou un MultiPolygon était attendu
 p-needs-name = un pays ou une région a besoin d'un nom
 p-missing-field = champ `{ $field }` absent
-p-unknown-field = champ `{ $value }` inconnu, attendu : l'un de { $expected }
+p-unknown-field = champ `{ $value }` inconnu, attendu : l'un de { $expected }
 p-unknown-field-none = champ `{ $value }` inconnu, il n'y a pas de champ
-p-unknown-variant = valeur `{ $value }` inconnue, attendu : l'une de { $expected }
-p-invalid-type = type invalide : { $found }, attendu : { $expected }
-p-invalid-value = valeur invalide : { $found }, attendu : { $expected }
-p-not-a-real-date = « { $value } » n'est pas une date réelle de la forme AAAA-MM-JJ
+p-unknown-variant = valeur `{ $value }` inconnue, attendu : l'une de { $expected }
+p-invalid-type = type invalide : { $found }, attendu : { $expected }
+p-invalid-value = valeur invalide : { $found }, attendu : { $expected }
+p-not-a-real-date = « { $value } » n'est pas une date réelle de la forme AAAA-MM-JJ
 p-missing-curated-field = champ `{ $field }` absent (obligatoire dans un incident de ce projet)
+
+## Erreurs de la page elle-même
+network-error = erreur réseau
+no-window = pas de fenêtre
+no-app-files = la page ne lie pas le module et le wasm de l'application
+worker-stopped = le lecteur s'est arrêté sans répondre

@@ -186,7 +186,7 @@ mod tests {
         );
         assert_eq!(
             cov.describe(words(Lang::Fr)),
-            "4 événements du 21 juillet 2022 au 30 juillet 2022, dans 2 régions (les plus touchées : Ségou 3, Mopti 1) ; 1 sans bilan des morts"
+            "4 événements du 21 juillet 2022 au 30 juillet 2022, dans 2 régions (les plus touchées\u{202f}: Ségou 3, Mopti 1)\u{202f}; 1 sans bilan des morts"
         );
         assert_eq!(
             Coverage::of(&[] as &[Incident]).describe(words(Lang::En)),

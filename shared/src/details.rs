@@ -121,7 +121,7 @@ pub fn details(inc: &Incident, w: &Words) -> Details {
     let c = &inc.casualties;
     // Our French text, when the page is French and we wrote it.
     let fr = match w.lang() {
-        crate::i18n::Lang::Fr => inc.french.as_ref(),
+        crate::i18n::Lang::Fr => inc.french.as_deref(),
         crate::i18n::Lang::En => None,
     };
     let ours = |f: fn(&crate::incident::French) -> Option<&String>, en: &str| -> String {

@@ -250,7 +250,7 @@ mod tests {
         let fr = crate::i18n::words(crate::i18n::Lang::Fr);
         assert_eq!(
             fr.problem(&p),
-            "gazetteer.geojson, entité 0 : not an object"
+            "gazetteer.geojson, entité 0\u{202f}: not an object"
         );
         assert_eq!(p.to_string(), "gazetteer.geojson, feature 0: not an object");
     }

@@ -558,8 +558,10 @@ pub struct Incident {
     pub notes: String,
     /// Our own text in French, where we wrote it (the curated file's text
     /// fields are written in English; see [`French`]).
+    /// Boxed: most incidents (every imported one) have none, and an
+    /// incident stays small.
     #[serde(with = "crate::wire::french")]
-    pub french: Option<French>,
+    pub french: Option<Box<French>>,
 }
 
 impl Incident {
@@ -700,7 +702,7 @@ mod tests {
         );
         assert_eq!(
             w.describe(&c, fr),
-            "Blessés, civils : « une vingtaine » (about twenty) ; pas de nombre exact."
+            "Blessés, civils\u{202f}: «\u{202f}une vingtaine\u{202f}» (about twenty)\u{202f}; pas de nombre exact."
         );
         c.injured.civilian = Some(20);
         assert_eq!(

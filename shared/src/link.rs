@@ -400,7 +400,7 @@ mod tests {
         );
         assert_eq!(
             problems[0].describe(words(Lang::Fr)),
-            "La valeur « 2022-13-01 » du paramètre from du lien n'est pas une date de la forme AAAA-MM-JJ ; elle a été ignorée."
+            "La valeur «\u{202f}2022-13-01\u{202f}» du paramètre from du lien n'est pas une date de la forme AAAA-MM-JJ\u{202f}; elle a été ignorée."
         );
         let (link, problems) = MapLink::from_query("lang=de&from=2022-01-01");
         assert_eq!(

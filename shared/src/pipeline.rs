@@ -549,7 +549,7 @@ mod tests {
         );
         assert_eq!(
             crate::i18n::words(crate::i18n::Lang::Fr).say(&r.notes[0]),
-            "le fichier commence par une marque d'ordre des octets UTF-8 ; elle a été retirée"
+            "le fichier commence par une marque d'ordre des octets UTF-8\u{202f}; elle a été retirée"
         );
         assert_eq!((r.rows, r.kept), (1, 1));
         let latin = b"event_id_cnty,event_date,event_type,actor1,location,latitude,longitude,fatalities\nX,2022-07-27,Battles,A,S\xe9gou,13.4,-6.2,1\n";
@@ -585,11 +585,11 @@ mod tests {
         let fr = crate::i18n::words(crate::i18n::Lang::Fr);
         assert_eq!(
             r.summary(fr),
-            "g.csv : export CSV d'ACLED ; 7 lignes lues : 1 gardée, 0 fusionnée, 6 rejetées ; 0 avertissement"
+            "g.csv\u{202f}: export CSV d'ACLED\u{202f}; 7 lignes lues\u{202f}: 1 gardée, 0 fusionnée, 6 rejetées\u{202f}; 0 avertissement"
         );
         assert_eq!(
             fr.problem(g[0].examples[0]),
-            "g.csv, ligne 2 (id « X0 »), colonne `event_date` : « someday » n'est pas une date (attendu : 2022-07-27 ou 27 July 2022)"
+            "g.csv, ligne 2 (id «\u{202f}X0\u{202f}»), colonne `event_date`\u{202f}: «\u{202f}someday\u{202f}» n'est pas une date (attendu\u{202f}: 2022-07-27 ou 27 July 2022)"
         );
     }
 }

@@ -445,7 +445,7 @@ mod tests {
         );
         assert_eq!(
             caption(&s, &f, fr),
-            "3 incidents, 60 personnes tuées (1 incident sans bilan). Filtre : région Ségou."
+            "3 incidents, 60 personnes tuées (1 incident sans bilan). Filtre\u{202f}: région Ségou."
         );
         let one = RangeSummary {
             incidents: 1,

@@ -526,12 +526,12 @@ mod tests {
     fn french_text_covers_every_field_we_write_in_english() {
         let mut i = ok("a");
         i.time_of_day = Some("at dusk".into());
-        i.french = Some(crate::incident::French {
+        i.french = Some(Box::new(crate::incident::French {
             actor1: Some("x".into()),
             actor2: Some("y".into()),
             notes: Some("z".into()),
             ..Default::default()
-        });
+        }));
         let d = run(vec![i.clone()]);
         assert_eq!(d.rejected[0].field.as_deref(), Some("fr"));
         assert!(

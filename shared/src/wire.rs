@@ -230,12 +230,17 @@ pub mod french {
     #[derive(Deserialize)]
     struct In(#[serde(with = "Def")] French);
 
-    pub fn serialize<S: serde::Serializer>(v: &Option<French>, s: S) -> Result<S::Ok, S::Error> {
-        v.as_ref().map(Out).serialize(s)
+    pub fn serialize<S: serde::Serializer>(
+        v: &Option<Box<French>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        v.as_deref().map(Out).serialize(s)
     }
 
-    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<French>, D::Error> {
-        Ok(Option::<In>::deserialize(d)?.map(|f| f.0))
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Box<French>>, D::Error> {
+        Ok(Option::<In>::deserialize(d)?.map(|f| Box::new(f.0)))
     }
 }
 

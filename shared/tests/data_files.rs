@@ -467,14 +467,15 @@ fn every_incident_reads_in_french() {
     );
     assert_eq!(
         fr.attacker,
-        "Groupe armé non identifié (« terroristes ») (selon : l'armée malienne)"
+        "Groupe armé non identifié («\u{202f}terroristes\u{202f}») (selon\u{202f}: l'armée malienne)"
     );
     assert_eq!(fr.event, "Batailles — Affrontement armé");
     assert_eq!(fr.total.killed, "54");
     assert!(fr
         .notes
         .starts_with("Attaque contre le camp militaire de Sokolo"));
-    assert!(fr.claims[0].starts_with("48 assaillants tués, selon : communiqué de l'armée malienne"));
+    assert!(fr.claims[0]
+        .starts_with("48 assaillants tués, selon\u{202f}: communiqué de l'armée malienne"));
     // The same incident in English is as before.
     let en = shared::details::details(get(&d, "2022-07-27-sokolo"), words(Lang::En));
     assert_eq!(en.text_lang, Some("en"));

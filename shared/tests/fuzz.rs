@@ -287,10 +287,12 @@ fn incident(rng: &mut Rng, n: usize) -> Incident {
             text(rng)
         },
         // Our French text, written only in our own file.
-        french: (curated && rng.chance(50)).then(|| shared::incident::French {
-            notes: Some(format!("généré {}", text(rng))),
-            actor1: rng.chance(50).then(|| text(rng)),
-            ..Default::default()
+        french: (curated && rng.chance(50)).then(|| {
+            Box::new(shared::incident::French {
+                notes: Some(format!("généré {}", text(rng))),
+                actor1: rng.chance(50).then(|| text(rng)),
+                ..Default::default()
+            })
         }),
     }
 }

@@ -1015,6 +1015,15 @@ test('at 10,000 incidents: a histogram bar, playback steps and a copied link agr
   await page.close();
 });
 
+test('regression: the service worker keeps build files whose hash has fewer than 16 digits (a leading zero)', () => {
+  const sw = fs.readFileSync(path.join(ROOT, 'frontend/sw.js'), 'utf8');
+  const hashed = new RegExp(sw.match(/const HASHED = \/(.+)\/;/)[1]);
+  for (const name of ['/style-753daa0bcfdb926.css', '/sahel-frontend-3fdf7569056440e_bg.wasm', '/sahel-frontend-f38ddd99f51b5890.js']) {
+    assert.ok(hashed.test(name), name);
+  }
+  assert.ok(!hashed.test('/data/incidents.geojson'));
+});
+
 test('offline: after one visit the app and its built-in data open with no network; the page is installable', async () => {
   const own = await launch({ serviceWorkers: 'allow' });
   try {
@@ -1062,7 +1071,7 @@ test('in French: a French phone, offline after one visit, searches "Tombouctou",
     await page.reload();
     await drawn(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'fr');
-    assert.equal(await page.title(), 'Carte des incidents au Sahel : attaques au Mali');
+    assert.equal(await page.title(), 'Carte des incidents au Sahel\u202f: attaques au Mali');
     assert.match(await page.textContent('[data-testid="start-date"]'), /^\d+ (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$/);
     // The region and its capital are "Tombouctou" on the map, as in the search.
     const labels = await page.$$eval('text.label', (ts) => ts.map((t) => t.textContent));

@@ -170,7 +170,7 @@ impl IncidentRecord {
             figure_wordings: self.figure_wordings,
             sources: self.sources,
             notes: self.notes,
-            french: self.fr,
+            french: self.fr.map(Box::new),
         }
     }
 
@@ -211,7 +211,7 @@ impl IncidentRecord {
             figure_wordings: inc.figure_wordings.clone(),
             sources: inc.sources.clone(),
             notes: inc.notes.clone(),
-            fr: inc.french.clone(),
+            fr: inc.french.as_deref().cloned(),
         }
     }
 }
