@@ -633,3 +633,7 @@ network-error = network error
 no-window = no window
 no-app-files = the page does not link the app's module and wasm
 worker-stopped = the worker stopped without a reply
+
+## Labels said on the map
+marker-label = { $incident }: { $category }, { $figure }
+alternative-figures = { $who } ({ $outlet }): { $figures }

@@ -152,7 +152,7 @@ coverage-regions = , dans { $count ->
    *[other] { $count } régions
 } (les plus touchées : { $most })
 coverage-without-figure = { " " }; { $count } sans bilan des morts
-about-curated-what = Attaques au Mali compilées par ce projet à partir d'articles de presse et de déclarations officielles. Chaque incident cite les articles sur lesquels il repose ; les notes sont rédigées par nous, en anglais.
+about-curated-what = Attaques au Mali compilées par ce projet à partir d'articles de presse et de déclarations officielles. Chaque incident cite les articles sur lesquels il repose ; les notes sont rédigées par nous, en anglais et en français.
 about-curated-figures = Tués et blessés par camp (militaires, civils, assaillants, camp inconnu) tels que la déclaration citée les donne, avec son auteur. Un chiffre qu'aucune source ne donne reste vide, jamais zéro ; les chiffres d'autres sources sont listés à côté.
 about-curated-licence = Les articles appartiennent à leurs éditeurs ; ils sont liés, pas copiés. Fond de carte et lieux : voir les crédits en bas de page.
 about-curated-cite = Citez les articles listés dans les sources de chaque incident.
@@ -388,7 +388,7 @@ side = Camp
 dash-note = — signifie qu'aucun chiffre n'a été signalé.
 other-reports = Autres sources
 coordinated = Attaques coordonnées
-notes = Notes (en anglais)
+notes = Notes
 sources = Sources
 
 ## Recherche, alentours, piles, carte
@@ -655,3 +655,7 @@ network-error = erreur réseau
 no-window = pas de fenêtre
 no-app-files = la page ne lie pas le module et le wasm de l'application
 worker-stopped = le lecteur s'est arrêté sans répondre
+
+## Étiquettes dites sur la carte
+marker-label = { $incident } : { $category }, { $figure }
+alternative-figures = { $who } ({ $outlet }) : { $figures }

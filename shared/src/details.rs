@@ -88,11 +88,13 @@ pub fn marker_label(inc: &Incident, w: &Words) -> String {
         Some(k) => w.count("killed-count", k as usize),
         None => w.t("no-casualty-figure"),
     };
-    format!(
-        "{}: {}, {}",
-        inc.label(w),
-        w.category(inc.category()),
-        figure
+    w.tf(
+        "marker-label",
+        &[
+            ("incident", arg(inc.label(w))),
+            ("category", arg(w.category(inc.category()))),
+            ("figure", arg(figure)),
+        ],
     )
 }
 
@@ -210,12 +212,19 @@ pub fn details(inc: &Incident, w: &Words) -> Details {
                 .get(a.source)
                 .map(|s| s.outlet.clone())
                 .unwrap_or_default();
-            format!(
-                "{} ({}): {}",
-                fr.and_then(|f| f.according_to.get(n))
-                    .unwrap_or(&a.according_to),
-                outlet,
-                side_summary(&a.killed, &a.injured, w)
+            w.tf(
+                "alternative-figures",
+                &[
+                    (
+                        "who",
+                        arg(fr
+                            .and_then(|f| f.according_to.get(n))
+                            .unwrap_or(&a.according_to)
+                            .as_str()),
+                    ),
+                    ("outlet", arg(outlet)),
+                    ("figures", arg(side_summary(&a.killed, &a.injured, w))),
+                ],
             )
         })
         .collect();
@@ -417,5 +426,16 @@ mod tests {
             Some("UCDP GED, event 443712 (MLI-2022-1-15108-115)")
         );
         assert!(d.claims.is_empty());
+        // Regression: the label said on the map used English punctuation in
+        // French ("…, 27 juillet 2022: Violence étatique").
+        let fr = crate::i18n::words(crate::i18n::Lang::Fr);
+        assert_eq!(
+            marker_label(inc, fr),
+            "Sokolo commune, 27 juillet 2022\u{202f}: Violence étatique, 36 tués"
+        );
+        assert_eq!(
+            marker_label(inc, crate::i18n::words(crate::i18n::Lang::En)),
+            "Sokolo commune, 27 July 2022: State-based violence, 36 killed"
+        );
     }
 }

@@ -1083,6 +1083,19 @@ test('in French: a French phone, offline after one visit, searches "Tombouctou",
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="nearby"] h2', { hasText: 'Tombouctou' }).waitFor();
     assert.match(await page.textContent('[data-testid="nearby"]'), /incidents? à moins de 50 km/);
+    // With the keyboard alone, as a screen-reader user: Tab to the map, an
+    // arrow to an incident (its label is said in French), Enter opens it.
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('map'))); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('[data-testid="map-active"]').textContent.trim() !== '');
+    assert.match(await page.textContent('[data-testid="map-active"]'), / juillet 2022\u202f: .+(tués?|aucun bilan)/);
+    await page.keyboard.press('Enter');
+    await page.locator(`${DETAILS} h2`).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'details-title');
+    assert.match(await page.textContent(`${DETAILS} dl`), /Localisation/);
     // An incident reads in French: the panel's words, its dates, types and our notes.
     await page.goto(server.url + '?incident=2022-07-27-sokolo');
     await page.locator(`${DETAILS} h2`).waitFor();

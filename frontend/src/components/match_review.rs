@@ -94,8 +94,9 @@ pub fn MatchReview(
             .map(|(k, (a, row))| {
                 let a = *a;
                 let diff = row.difference.map_or_else(String::new, |d| format!("{d:+}"));
-                let first = format!("{}: {}", row.dataset_a, row.place_a);
-                let second = format!("{}: {}", row.dataset_b, row.place_b);
+                let colon = crate::i18n::w().t("colon");
+                let first = format!("{}{colon} {}", row.dataset_a, row.place_a);
+                let second = format!("{}{colon} {}", row.dataset_b, row.place_b);
                 let (first_title, second_title) = (first.clone(), second.clone());
                 view! {
                     <tr aria-rowindex=range.start + k + 2 on:click=move |_| reveal.run(a)
