@@ -98,6 +98,8 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     let addresses = opened.data.clone();
     // What the circles count: rebuilt when it changes, like the layers.
     let size_by = RwSignal::new(opened.size);
+    // The online basemap, if chosen (kept across rebuilds of the map).
+    let tiles = RwSignal::new(opened.tiles.clone());
     let link = StoredValue::new(Some(opened));
     let link_problems = problems;
     // Datasets of the link still being read, and whether the map is being
@@ -221,9 +223,13 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     // holds the page for long), the old map staying until the new one is ready.
     let bundle = RwSignal::new(Arc::new(workspace.with_untracked(|w| {
         let (incidents, problems) = shown_parts(w, &base_map);
+        // The places the open datasets name are searchable too.
+        let gazetteer = base_map
+            .gazetteer
+            .with_places(shared::gazetteer::dataset_places(&incidents));
         Bundle::from_parts(
             incidents,
-            base_map.gazetteer.clone(),
+            gazetteer,
             &base_map.basemap,
             problems,
             size_by.get_untracked(),
@@ -269,15 +275,18 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             let spatial = shared::engine::SpatialIndex::new(&symbols);
             let markers = Arc::new(shared::engine::Markers { symbols, spatial });
             loader::yield_task().await;
+            if stale() {
+                return;
+            }
+            let gazetteer = base
+                .gazetteer
+                .with_places(shared::gazetteer::dataset_places(&incidents));
+            loader::yield_task().await;
             if !stale() {
                 keep.set(wanted);
                 rebuilding.set(false);
                 bundle.set(Arc::new(Bundle::from_built(
-                    incidents,
-                    base.gazetteer.clone(),
-                    model,
-                    markers,
-                    problems,
+                    incidents, gazetteer, model, markers, problems,
                 )));
             }
         });
@@ -329,6 +338,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         written=written
                         link_problems=link_problems.clone()
                         size_by=size_by
+                        tiles=tiles
                     />
                 }
             }}
@@ -392,6 +402,8 @@ fn MapApp(
     link_problems: Vec<shared::link::LinkProblem>,
     /// What the circles count (a change rebuilds the map).
     size_by: RwSignal<shared::scale::SizeBy>,
+    /// The online basemap chosen, if any.
+    tiles: RwSignal<Option<shared::tiles::Tiles>>,
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.timeline().last_position();
@@ -608,6 +620,9 @@ fn MapApp(
         active.set(found.and_then(|i| b.markers.symbols.incident_stack(i)));
         selected.set(found);
         // Another size rebuilds the map (dates, view and filters kept).
+        if tiles.get_untracked() != l.tiles {
+            tiles.set(l.tiles.clone());
+        }
         if size_by.get_untracked() != l.size {
             size_by.set(l.size);
         }
@@ -655,6 +670,7 @@ fn MapApp(
             data: workspace.with_untracked(|w| w.addresses().0),
             size: size_by.get(),
             lang: crate::i18n::chosen(),
+            tiles: tiles.get(),
             ..MapLink::default()
         };
         l.set_positions(b.model.timeline(), r);
@@ -678,6 +694,7 @@ fn MapApp(
                             || w.data != l.data
                             || w.size != l.size
                             || w.lang != l.lang
+                            || w.tiles != l.tiles
                     })
                 });
                 address::write(&l, push);
@@ -784,6 +801,7 @@ fn MapApp(
                     keep=keep
                     scope=scope
                     review_open=review_open
+                    tiles=tiles
                 />
                 <MatchReview
                     incidents=bundle.incidents.clone()
@@ -840,6 +858,7 @@ fn MapApp(
                     searched=searched
                     view=view
                     size=size
+                    tiles=tiles
                 />
                 <ZoomControls zoom=zoom fit=fit />
                 <NearbyList
@@ -861,6 +880,7 @@ fn MapApp(
                     size_by=size_by
                 />
                 <ScaleBar frame=frame view=view size=size />
+                <crate::components::DetailNotice frame=frame view=view size=size tiles=tiles />
             </main>
             <IncidentDetails
                 incidents=bundle.incidents.clone()

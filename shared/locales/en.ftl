@@ -637,3 +637,19 @@ worker-stopped = the worker stopped without a reply
 ## Labels said on the map
 marker-label = { $incident }: { $category }, { $figure }
 alternative-figures = { $who } ({ $outlet }): { $figures }
+
+## The online basemap
+tiles-not-http = is not an http(s) tile address
+tiles-no-placeholder = lacks one of {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}
+basemap = Basemap
+basemap-embedded = Embedded (works offline)
+basemap-osm = OpenStreetMap tiles (online)
+basemap-custom = Tiles from an address (online)
+tile-address = Tile address, with {"{"}z{"}"}, {"{"}x{"}"} and {"{"}y{"}"}
+basemap-hint = Online tiles are asked for as you look, never ahead; offline, the embedded map stays.
+tiles-credit = Map tiles:{" "}
+tiles-custom-credit = Map tiles: { $host }
+tiles-failed = The map tiles could not be loaded (offline?): the embedded map shows through.
+tiles-problem = The tile address “{ $value }” { $reason }.
+named-by = named by { $dataset }
+detail-notice = Zoomed in beyond the embedded map's detail: its outlines are simplified to about 1 km, and it has no roads and few villages. Online tiles show more (Data, then Basemap).

@@ -659,3 +659,19 @@ worker-stopped = le lecteur s'est arrêté sans répondre
 ## Étiquettes dites sur la carte
 marker-label = { $incident } : { $category }, { $figure }
 alternative-figures = { $who } ({ $outlet }) : { $figures }
+
+## Le fond de carte en ligne
+tiles-not-http = n'est pas une adresse de tuiles http(s)
+tiles-no-placeholder = n'a pas l'un de {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}
+basemap = Fond de carte
+basemap-embedded = Intégré (fonctionne hors ligne)
+basemap-osm = Tuiles OpenStreetMap (en ligne)
+basemap-custom = Tuiles d'une adresse (en ligne)
+tile-address = Adresse des tuiles, avec {"{"}z{"}"}, {"{"}x{"}"} et {"{"}y{"}"}
+basemap-hint = Les tuiles en ligne sont demandées à mesure que vous regardez, jamais à l'avance ; hors ligne, la carte intégrée reste.
+tiles-credit = Tuiles :{" "}
+tiles-custom-credit = Tuiles : { $host }
+tiles-failed = Les tuiles n'ont pas pu être chargées (hors ligne ?) : la carte intégrée apparaît dessous.
+tiles-problem = L'adresse de tuiles « { $value } » { $reason }.
+named-by = nommé par { $dataset }
+detail-notice = Zoom au-delà du détail de la carte intégrée : ses contours sont simplifiés à environ 1 km, et elle n'a ni routes ni la plupart des villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).

@@ -29,6 +29,9 @@ pub struct Place {
     /// The French name where it differs from `name` and a source gives
     /// both (see [`french_names`]), e.g. "Tombouctou" for "Timbuktu".
     pub name_fr: Option<String>,
+    /// For a place named by an open dataset's events rather than by the
+    /// gazetteer: that dataset ([`dataset_places`]).
+    pub from_dataset: Option<crate::provenance::DatasetKind>,
     /// Region (admin-1) the point lies in.
     pub admin1: String,
     /// What kind of place: "capital", "regional capital", "town", "village", "locality".
@@ -52,6 +55,68 @@ impl Place {
             (crate::i18n::Lang::Fr, Some(fr)) => fr,
             _ => &self.name,
         }
+    }
+}
+
+/// Kind of a place named by a dataset's events (searchable, never labelled).
+pub const DATASET_PLACE: &str = "dataset place";
+
+/// The places the events of open datasets name (ACLED's `location`, UCDP's
+/// place) at the points they give: one per dataset, name and point (to about
+/// 100 m), so a village the gazetteer lacks can be searched once a dataset
+/// that names it is open. Our own incidents name gazetteer places and add
+/// none.
+pub fn dataset_places(incidents: &[crate::Incident]) -> Vec<Place> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for inc in incidents {
+        let kind = inc.provenance.kind();
+        if inc.provenance.is_curated() || inc.place_name.trim().is_empty() {
+            continue;
+        }
+        let key = (
+            kind,
+            normalize_name(&inc.place_name),
+            (inc.location.lon * 1000.0).round() as i64,
+            (inc.location.lat * 1000.0).round() as i64,
+        );
+        if !seen.insert(key.clone()) {
+            continue;
+        }
+        let precise = inc.location_precision == crate::LocationPrecision::Exact;
+        out.push(Place {
+            id: format!("{}:{}:{}:{}", kind.key(), key.1, key.2, key.3),
+            name: inc.place_name.trim().to_owned(),
+            alt_names: vec![],
+            name_fr: None,
+            from_dataset: Some(kind),
+            admin1: inc.admin1.clone(),
+            kind: DATASET_PLACE.to_owned(),
+            geonames_id: None,
+            population: None,
+            source: String::new(),
+            precision: if precise {
+                PlacePrecision::Exact
+            } else {
+                PlacePrecision::Approximate
+            },
+            precision_km: inc.location_radius_km,
+            location: inc.location,
+        });
+    }
+    out
+}
+
+impl Gazetteer {
+    /// This gazetteer with `more` places (e.g. [`dataset_places`]); the same
+    /// one when there are none.
+    pub fn with_places(self: &std::sync::Arc<Self>, more: Vec<Place>) -> std::sync::Arc<Self> {
+        if more.is_empty() {
+            return self.clone();
+        }
+        let mut places = self.places.clone();
+        places.extend(more);
+        std::sync::Arc::new(Gazetteer::new(places))
     }
 }
 
@@ -291,7 +356,39 @@ mod tests {
             precision_km: None,
             location: LonLat::from_lon_lat(-6.0, 13.0),
             name_fr: None,
+            from_dataset: None,
         }
+    }
+
+    #[test]
+    fn the_places_a_dataset_names_are_searchable_and_marked() {
+        use crate::filter::tests::incident;
+        let mut a = incident("MLI1", "2022-07-27", Some(12));
+        a.provenance = crate::Provenance::Acled {
+            event_id_cnty: "MLI1".into(),
+            source: String::new(),
+            source_scale: String::new(),
+        };
+        a.place_name = "Kaloumba".into();
+        a.location = LonLat::from_lon_lat(-7.6, 15.1);
+        let mut b = a.clone();
+        b.id = "MLI2".into();
+        let mut ours = incident("o", "2022-07-27", Some(1));
+        ours.place_name = "Sokolo".into();
+        let more = dataset_places(&[a, b, ours]);
+        assert_eq!(
+            more.len(),
+            1,
+            "one per dataset, name and point; none of ours"
+        );
+        let g = std::sync::Arc::new(gaz()).with_places(more);
+        let found = g.search("kalou", 5);
+        assert_eq!(found[0].place.name, "Kaloumba");
+        assert_eq!(
+            found[0].place.from_dataset,
+            Some(crate::provenance::DatasetKind::Acled)
+        );
+        assert_eq!(g.find("Ségou").map(|p| p.from_dataset), Some(None));
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub mod provenance;
 pub mod publish;
 pub mod raster;
 pub mod scale;
+pub mod tiles;
 pub mod timeline;
 pub mod totals;
 pub mod validate;

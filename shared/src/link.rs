@@ -10,7 +10,9 @@
 //! key); `size` (what the circles count: `noclaims` or `civilians`; all
 //! deaths when absent); `incident` (its id); `at` (`lat,lon,zoom`, zoom relative to the
 //! whole map); `data` (repeated: dataset addresses, opened in order); `lang`
-//! (`fr` or `en`: the interface's language, else the browser's).
+//! (`fr` or `en`: the interface's language, else the browser's); `tiles`
+//! (`osm`, or a tile address with `{z}`, `{x}`, `{y}`: the online basemap;
+//! the embedded map when absent).
 
 use std::collections::BTreeSet;
 
@@ -84,6 +86,8 @@ pub struct MapLink {
     pub size: crate::scale::SizeBy,
     /// The interface's language, when chosen.
     pub lang: Option<crate::i18n::Lang>,
+    /// The online basemap, when chosen.
+    pub tiles: Option<crate::tiles::Tiles>,
 }
 
 impl MapLink {
@@ -194,6 +198,9 @@ impl MapLink {
         if self.size != crate::scale::SizeBy::All {
             q.append_pair("size", self.size.key());
         }
+        if let Some(t) = &self.tiles {
+            q.append_pair("tiles", t.link_value());
+        }
         if let Some(id) = &self.incident {
             q.append_pair("incident", id);
         }
@@ -275,6 +282,10 @@ impl MapLink {
                     None => bad("link-unknown-size"),
                 },
                 "incident" if !value.is_empty() => link.incident = Some(value.to_string()),
+                "tiles" => match crate::tiles::Tiles::from_link(&value) {
+                    Ok(t) => link.tiles = Some(t),
+                    Err(p) => bad(p.message()),
+                },
                 "at" => match parse_at(&value) {
                     Some(v) => link.view = Some(v),
                     None => bad("link-not-a-view"),
@@ -363,6 +374,9 @@ mod tests {
             ],
             size: crate::scale::SizeBy::Civilians,
             lang: Some(crate::i18n::Lang::Fr),
+            tiles: Some(crate::tiles::Tiles::Custom(
+                "https://tiles.example.org/{z}/{x}/{y}.png?key=a&b=c".into(),
+            )),
         }
     }
 

@@ -50,6 +50,21 @@ pub struct Label {
     pub min_zoom: f64,
 }
 
+/// How far the embedded basemap's outlines may stray from the true ones, in
+/// km: Mali and its regions are simplified to about 0.01° (`tools` build).
+pub const BASEMAP_DETAIL_KM: f64 = 1.0;
+
+/// Screen pixels that [`BASEMAP_DETAIL_KM`] may take before the map says it
+/// is zoomed in beyond its detail.
+pub const DETAIL_NOTICE_PX: f64 = 8.0;
+
+/// Whether `view` shows the embedded basemap closer than its detail allows
+/// (its simplification then shows as more than [`DETAIL_NOTICE_PX`] px at
+/// latitude `lat`): the map then says so and points to the online tiles.
+pub fn beyond_basemap_detail(frame: &Frame, view: &crate::View, lat: f64) -> bool {
+    frame.units_per_km(lat) * view.k * BASEMAP_DETAIL_KM > DETAIL_NOTICE_PX
+}
+
 /// Zoom (relative to the whole map) from which towns of at least
 /// [`BIG_TOWN_POPULATION`] inhabitants are labelled.
 pub const BIG_TOWN_ZOOM: f64 = 2.0;
@@ -283,6 +298,8 @@ impl MapModel {
         let mut towns: Vec<(u64, Label)> = Vec::new();
         for p in gazetteer.places() {
             let (kind, min_zoom) = match p.kind.as_str() {
+                // Named by a dataset's events: searchable, not labelled.
+                crate::gazetteer::DATASET_PLACE => continue,
                 "capital" => (LabelKind::Capital, 0.0),
                 "regional capital" => (LabelKind::RegionalCapital, 0.0),
                 // Only places with a point of their own; approximate ones are drawn
@@ -396,6 +413,26 @@ mod tests {
         assert_eq!(at(-6.0, 13.0), Some("Ségou"));
         assert_eq!(at(-4.0, 14.5), Some("Mopti"));
         assert_eq!(at(-9.0, 13.0), None);
+    }
+
+    #[test]
+    fn the_map_says_when_it_is_zoomed_in_beyond_its_detail() {
+        let frame = Frame::fit(crate::MALI_BBOX);
+        let fitted = crate::View::fit(Frame::WIDTH, frame.height(), 1280.0, 700.0, 16.0);
+        assert!(
+            !beyond_basemap_detail(&frame, &fitted, 15.0),
+            "the whole map"
+        );
+        let at = |zoom: f64| crate::View {
+            k: fitted.k * zoom,
+            ..fitted
+        };
+        assert!(!beyond_basemap_detail(&frame, &at(4.0), 15.0));
+        assert!(beyond_basemap_detail(
+            &frame,
+            &at(crate::View::MAX_ZOOM),
+            15.0
+        ));
     }
 
     #[test]

@@ -361,6 +361,7 @@ pub fn parse_gazetteer(file: &str, text: &str) -> Result<Parsed<Place>> {
             name: p.name,
             alt_names: p.alt_names,
             name_fr: None,
+            from_dataset: None,
             admin1: p.admin1,
             kind: p.kind,
             geonames_id: p.geonames_id,

@@ -85,6 +85,21 @@ impl Frame {
         inverse_mercator(x / self.scale + self.x0, y / self.scale + self.y0)
     }
 
+    /// Frame units per Mercator world unit (the whole world's width).
+    pub fn scale(&self) -> f64 {
+        self.scale
+    }
+
+    /// Frame units of a point in Mercator world units (0..1, y down).
+    pub fn from_world(&self, x: f64, y: f64) -> (f64, f64) {
+        ((x - self.x0) * self.scale, (y - self.y0) * self.scale)
+    }
+
+    /// Mercator world units of frame units (x, y).
+    pub fn to_world(&self, x: f64, y: f64) -> (f64, f64) {
+        (x / self.scale + self.x0, y / self.scale + self.y0)
+    }
+
     /// Frame units per kilometre at latitude `lat` (Mercator stretches with 1/cos).
     pub fn units_per_km(&self, lat: f64) -> f64 {
         const EQUATOR_KM: f64 = 40_075.016_686;

@@ -421,6 +421,7 @@ mod tests {
             name: "Sokolo".into(),
             alt_names: vec![],
             name_fr: None,
+            from_dataset: None,
             admin1: "Ségou".into(),
             kind: "town".into(),
             geonames_id: None,

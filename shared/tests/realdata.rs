@@ -479,3 +479,39 @@ fn jnim_in_segou_in_2022_across_acled_and_ucdp() {
         (174, 50)
     );
 }
+
+/// Issue 11: the places an open dataset names are searchable, marked with
+/// the dataset: "Bobosso" and "Kaloumba" in ACLED's 2023 export.
+#[test]
+fn the_places_acled_names_are_searchable_once_its_file_is_open() {
+    use shared::gazetteer::dataset_places;
+    use shared::provenance::DatasetKind;
+    let i = read(ACLED_2023);
+    let more = dataset_places(&i.incidents);
+    assert!(
+        more.len() > 500 && more.len() < i.incidents.len(),
+        "{}",
+        more.len()
+    );
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/");
+    let read_data = |f: &str| std::fs::read_to_string(format!("{dir}{f}")).unwrap();
+    let (g, _, _) = shared::bundle::base(
+        &read_data("gazetteer.geojson"),
+        &read_data("basemap.geojson"),
+    )
+    .unwrap();
+    let g = std::sync::Arc::new(g).with_places(more);
+    for name in ["Bobosso", "Kaloumba"] {
+        let found = g.search(name, 8);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.place.name == name && m.place.from_dataset == Some(DatasetKind::Acled)),
+            "{name}: {:?}",
+            found
+                .iter()
+                .map(|m| (&m.place.name, m.place.from_dataset))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, ROOT } from './harness.mjs';
+import { serve, launch, open, ROOT, solidPng, tileServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -1012,6 +1012,90 @@ test('at 10,000 incidents: a histogram bar, playback steps and a copied link agr
   await drawn(again, inDates(dates));
   assert.deepEqual([iso(await again.textContent('[data-testid="start-date"]')), iso(await again.textContent('[data-testid="end-date"]'))], dates);
   await again.close();
+  await page.close();
+});
+
+test('online basemap: only the tiles on screen are asked for, over the embedded map; OSM is credited; the link keeps the choice; a failing server leaves the embedded map', async () => {
+  const png = solidPng([200, 60, 60]);
+  const tiles = await tileServer(png);
+  try {
+    const template = `${tiles.base}/{z}/{x}/{y}.png`;
+    const { page, errors } = await loaded({ width: 1280, height: 800 }, `?tiles=${encodeURIComponent(template)}`);
+    const shown = () => page.$$eval('.tile-layer img', (imgs) => imgs.map((i) => {
+      const r = i.getBoundingClientRect();
+      return { src: i.getAttribute('src'), ok: i.complete && i.naturalWidth === 256, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }));
+    await page.waitForFunction(() => [...document.querySelectorAll('.tile-layer img')].every((i) => i.complete && i.naturalWidth === 256)
+      && document.querySelectorAll('.tile-layer img').length > 0);
+    const first = await shown();
+    const map = await page.locator('.map').boundingBox();
+    // Every tile is on screen, each was asked for once, all at one zoom: no prefetching.
+    for (const t of first) {
+      assert.ok(t.right > map.x && t.left < map.x + map.width && t.bottom > map.y && t.top < map.y + map.height, JSON.stringify(t));
+    }
+    assert.equal(tiles.asked.length, first.length);
+    assert.equal(new Set(tiles.asked).size, tiles.asked.length);
+    const zooms = new Set(tiles.asked.map((u) => u.split('/')[1]));
+    assert.equal(zooms.size, 1, [...zooms].join());
+    assert.match(await page.textContent('.tile-credit'), /127\.0\.0\.1/);
+    // The tiles lie over the embedded map, under the incidents.
+    const order = await page.$$eval('.map > *', (els) => els.map((e) => e.className?.baseVal ?? e.className));
+    assert.ok(order.indexOf('tile-layer') > order.indexOf('map-layer') && order.indexOf('tile-layer') < order.findIndex((c) => /marker/.test(c) || c === ''), order.join());
+    // Zooming in asks for deeper tiles, again only those on screen.
+    const before = tiles.asked.length;
+    await page.click('button[aria-label="Zoom in"]');
+    await page.click('button[aria-label="Zoom in"]');
+    await page.waitForFunction((n) => document.querySelectorAll('.tile-layer img').length > 0
+      && [...document.querySelectorAll('.tile-layer img')].every((i) => i.complete), before);
+    const deeper = tiles.asked.slice(before).map((u) => Number(u.split('/')[1]));
+    assert.ok(deeper.length > 0 && deeper.every((z) => z > Number([...zooms][0])), deeper.join());
+    assert.ok((await shown()).length <= 64);
+    // OpenStreetMap's tiles (served here in its place: no test reaches the internet), credited.
+    await page.route('https://tile.openstreetmap.org/**', (r) => r.fulfill({ status: 200, body: png, contentType: 'image/png' }));
+    if (await page.getAttribute('button.data-button', 'aria-expanded') !== 'true') await page.click('button.data-button');
+    if (!(await page.locator('[data-testid="basemap-choice"]').evaluate((d) => d.open))) await page.click('[data-testid="basemap-choice"] > summary');
+    await page.check('[data-testid="basemap-choice"] input[value="osm"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('.tile-layer img')].some((i) => i.src.startsWith('https://tile.openstreetmap.org/') && i.naturalWidth === 256));
+    assert.equal(await page.textContent('.tile-credit a'), '© OpenStreetMap contributors');
+    assert.equal(await page.getAttribute('.tile-credit a', 'href'), 'https://www.openstreetmap.org/copyright');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('tiles') === 'osm');
+    // Back to the embedded map: no tile left, the link says nothing of tiles.
+    await page.check('[data-testid="basemap-choice"] input[value="embedded"]');
+    await page.waitForFunction(() => document.querySelectorAll('.tile-layer img').length === 0 && !document.querySelector('.tile-credit'));
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('tiles'));
+    // A bad address is refused with a message; the map is unchanged.
+    await page.check('[data-testid="basemap-choice"] input[value="custom"]');
+    await page.fill('[data-testid="tile-address"]', 'ftp://example.org/{z}/{x}/{y}.png');
+    await page.press('[data-testid="tile-address"]', 'Enter');
+    await page.locator('.tiles-problem', { hasText: 'is not an http(s) tile address' }).waitFor();
+    assert.equal(await page.locator('.tile-layer img').count(), 0);
+    assert.deepEqual(errors, []);
+    // A server that answers nothing: the embedded map shows through, and the page says why.
+    const dead = await open(browser.context, server.url + `?tiles=${encodeURIComponent('http://127.0.0.1:9/{z}/{x}/{y}.png')}`, { width: 1280, height: 800 }, (p) => routeFixtures(p));
+    await dead.page.locator('[data-testid="tile-notice"]').waitFor();
+    assert.ok(await dead.page.locator('.map-layer .country').count() > 0);
+    await dead.page.close();
+    await page.close();
+  } finally {
+    await tiles.close();
+  }
+});
+
+test('zoomed in beyond the embedded map\'s detail, the map says so and points to the online tiles (not while they are on)', async () => {
+  const { page, errors } = await loaded({ width: 1280, height: 800 });
+  assert.equal(await page.locator('[data-testid="detail-notice"]').count(), 0, 'not at the whole map');
+  for (let i = 0; i < 8; i++) await page.click('button[aria-label="Zoom in"]');
+  await page.locator('[data-testid="detail-notice"]').waitFor();
+  assert.match(await page.textContent('[data-testid="detail-notice"]'), /about 1 km.*Online tiles/);
+  await page.click('button[aria-label="Reset view"]');
+  await page.locator('[data-testid="detail-notice"]').waitFor({ state: 'detached' });
+  await page.route('https://tile.openstreetmap.org/**', (r) => r.fulfill({ status: 200, body: solidPng([200, 200, 200]), contentType: 'image/png' }));
+  await page.goto(server.url + '?tiles=osm');
+  await drawn(page);
+  for (let i = 0; i < 8; i++) await page.click('button[aria-label="Zoom in"]');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('[data-testid="detail-notice"]').count(), 0, 'tiles on: no notice');
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -126,6 +126,21 @@ for (const [name, rows, kept] of REAL) {
   });
 }
 
+test('the places an opened file names are searchable, marked with their dataset (Kaloumba in ACLED\'s 2023 export)', async () => {
+  const { page, errors } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', realFile('acled_export-2023_mali_2015-01-03_2023-03-01.csv'));
+  await waitForLayer(page, 'acled_export-2023_mali_2015-01-03_2023-03-01.csv');
+  if (await page.getAttribute('button.data-button', 'aria-expanded') === 'true') await page.click('button.data-button');
+  await page.getByLabel('Search places').fill('Kaloumba');
+  const named = page.locator('.search [role="option"]', { has: page.locator('.from-dataset[data-dataset="acled"]') }).filter({ hasText: 'Kaloumba' });
+  await named.first().waitFor();
+  assert.match(await named.first().textContent(), /named by ACLED/);
+  await named.first().click();
+  await page.locator('[data-testid="nearby"] h2', { hasText: 'Kaloumba' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a GeoJSON without dates is refused with the missing field named, and the map is unchanged', async () => {
   const { page } = await app();
   await page.setInputFiles('[data-testid="open-data"]', realFile('prio_ged-points_mali.geojson'));

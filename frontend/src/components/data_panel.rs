@@ -10,7 +10,7 @@ use shared::workspace::{ImportStatus, LayerKey, Workspace};
 use shared::{Incident, Timeline};
 use wasm_bindgen::JsCast;
 
-use crate::components::{AboutData, ImportReportView};
+use crate::components::{AboutData, BasemapChoice, ImportReportView};
 use crate::download::download;
 use crate::i18n::tx;
 
@@ -37,6 +37,8 @@ pub fn DataPanel(
     scope: Signal<Scope>,
     /// Opens the review table of matches.
     review_open: RwSignal<bool>,
+    /// The online basemap chosen, if any.
+    tiles: RwSignal<Option<shared::tiles::Tiles>>,
 ) -> impl IntoView {
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -216,6 +218,7 @@ pub fn DataPanel(
                     <button type="button" data-testid="export-geojson" on:click=export_geo>"GeoJSON"</button>
                     <button type="button" data-testid="export-csv" on:click=export_table>"CSV"</button>
                 </div>
+                <BasemapChoice tiles=tiles />
                 <Show when=move || workspace.with(|w| w.layers().iter().filter(|l| l.visible).count() > 1)>
                     <div class="export">
                         <span>{tx("compare-shown")}</span>

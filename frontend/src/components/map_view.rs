@@ -77,6 +77,8 @@ pub fn MapView(
     searched: RwSignal<Option<usize>>,
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
+    /// The online basemap chosen, if any (drawn over the embedded one).
+    tiles: RwSignal<Option<shared::tiles::Tiles>>,
 ) -> impl IntoView {
     let container = NodeRef::<leptos::html::Div>::new();
     let frame = model.frame();
@@ -646,13 +648,14 @@ pub fn MapView(
                     {rivers}
                 </g>
                 <g class="labels"><MapLabels model=model.clone() view=view size=size /></g>
+            </svg>
+            <crate::components::TileLayer frame=frame view=view size=size tiles=tiles />
+            <MarkerCanvas markers=markers.clone() visible=visible view=view size=size />
+            <svg class="map-layer rings" width="100%" height="100%" aria-hidden="true">
                 <g class="search-layer" transform=transform
                     style=move || format!("--k:{}", view.get().k)>
                     {search_mark}
                 </g>
-            </svg>
-            <MarkerCanvas markers=markers.clone() visible=visible view=view size=size />
-            <svg class="map-layer rings" width="100%" height="100%" aria-hidden="true">
                 {radius}
                 {links}
                 {hover_ring}

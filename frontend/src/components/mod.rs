@@ -1,9 +1,11 @@
 //! One component per file, named after it.
 
 pub mod about_data;
+pub mod basemap_choice;
 pub mod choices;
 pub mod data_panel;
 pub mod date_histogram;
+pub mod detail_notice;
 pub mod filter_panel;
 pub mod import_report;
 pub mod incident_details;
@@ -21,14 +23,17 @@ pub mod search_box;
 pub mod share_panel;
 pub mod stack_list;
 pub mod status_banner;
+pub mod tile_layer;
 pub mod time_slider;
 pub mod totals_view;
 pub mod zoom_controls;
 
 pub use about_data::AboutData;
+pub use basemap_choice::BasemapChoice;
 pub use choices::Choices;
 pub use data_panel::DataPanel;
 pub use date_histogram::DateHistogram;
+pub use detail_notice::DetailNotice;
 pub use filter_panel::FilterPanel;
 pub use import_report::ImportReportView;
 pub use incident_details::IncidentDetails;
@@ -46,6 +51,7 @@ pub use search_box::SearchBox;
 pub use share_panel::SharePanel;
 pub use stack_list::StackList;
 pub use status_banner::StatusBanner;
+pub use tile_layer::TileLayer;
 pub use time_slider::TimeSlider;
 pub use totals_view::TotalsView;
 pub use zoom_controls::ZoomControls;

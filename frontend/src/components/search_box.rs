@@ -18,6 +18,8 @@ struct Suggestion {
     name: String,
     admin1: String,
     matched: Option<String>,
+    /// The dataset whose events name it, for a place the gazetteer lacks.
+    dataset: Option<shared::provenance::DatasetKind>,
 }
 
 /// The search box. Typing lists matching places (any common spelling, accents
@@ -45,6 +47,7 @@ pub fn SearchBox(
                         index: m.index,
                         admin1: m.place.admin1.clone(),
                         matched: (m.matched != name).then(|| m.matched.to_owned()),
+                        dataset: m.place.from_dataset,
                         name,
                     }
                 })
@@ -128,6 +131,11 @@ pub fn SearchBox(
                         <span class="name">{s.name.clone()}</span>
                         {also}
                         <span class="region">{s.admin1.clone()}</span>
+                        {s.dataset.map(|d| view! {
+                            <span class="from-dataset" data-dataset=d.key()>
+                                {move || trf("named-by", &[("dataset", crate::i18n::w().dataset_kind(d).into())])}
+                            </span>
+                        })}
                     </li>
                 }
             })
