@@ -603,6 +603,7 @@ fn MapApp(
     let b = bundle.clone();
     let cols = columns.clone();
     let apply_link = move |l: &MapLink| {
+        crate::i18n::restore(l.lang);
         range.set(l.positions(b.model.timeline()).unwrap_or((0, last)));
         // A region as the link spells it ("Segou") is the map's ("Ségou").
         let mut f = l.filters.clone();

@@ -101,6 +101,22 @@ pub fn set(l: Lang) {
     }
 }
 
+/// Restores the language a link holds (back and forward): the link's if it
+/// names one (kept in the link from then on), else the browser's.
+pub fn restore(l: Option<Lang>) {
+    let lang = l.unwrap_or_else(browser_language);
+    if let Some(sig) = LANG.with(Cell::get) {
+        if sig.get_untracked() != lang {
+            sig.set(lang);
+        }
+    }
+    if let Some(c) = CHOSEN.with(Cell::get) {
+        if c.get_untracked() != l.is_some() {
+            c.set(l.is_some());
+        }
+    }
+}
+
 /// The language to write in the link: the page's when it was chosen (tracked).
 pub fn chosen() -> Option<Lang> {
     let chosen = CHOSEN.with(Cell::get).is_some_and(|c| c.get());

@@ -139,7 +139,8 @@ impl Reader {
                 ev.prevent_default();
                 let message = ev.message();
                 let message = if message.is_empty() {
-                    format!("{WORKER_URL} could not be loaded")
+                    crate::i18n::words_untracked()
+                        .tf("worker-not-loaded", &[("file", WORKER_URL.into())])
                 } else {
                     message
                 };

@@ -544,6 +544,8 @@ p-two-wordings = two wordings for the figure { $figure }
 p-no-french = no French for: { $fields }
 p-translations-alternatives = { $count } translations for { $expected } alternative figures
 p-translations-wordings = { $count } translations for { $expected } figure wordings
+p-french-unused = French for texts the incident does not have: { $fields }
+p-french-empty = translation { $number } is empty
 p-sub-event-type = "{ $sub }" is not a sub-event type of "{ $kind }" (expected one of: { $expected })
 p-empty-id = empty: every incident needs an id
 p-outside-basemap = point [{ $lon }, { $lat }] (lon, lat) lies outside the basemap (Mali and its neighbours); kept
@@ -623,6 +625,7 @@ p-missing-field = missing field `{ $field }`
 p-unknown-field = unknown field `{ $value }`, expected one of { $expected }
 p-unknown-field-none = unknown field `{ $value }`, there are no fields
 p-unknown-variant = unknown variant `{ $value }`, expected one of { $expected }
+p-unknown-variant-none = unknown variant `{ $value }`, there are no variants
 p-invalid-type = invalid type: { $found }, expected { $expected }
 p-invalid-value = invalid value: { $found }, expected { $expected }
 p-not-a-real-date = "{ $value }" is not a real date in YYYY-MM-DD form
@@ -633,6 +636,7 @@ network-error = network error
 no-window = no window
 no-app-files = the page does not link the app's module and wasm
 worker-stopped = the worker stopped without a reply
+worker-not-loaded = { $file } could not be loaded
 
 ## Labels said on the map
 marker-label = { $incident }: { $category }, { $figure }
@@ -641,6 +645,8 @@ alternative-figures = { $who } ({ $outlet }): { $figures }
 ## The online basemap
 tiles-not-http = is not an http(s) tile address
 tiles-no-placeholder = lacks one of {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}
+tiles-unknown-placeholder = has a {"{"}…{"}"} other than {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}, {"{"}s{"}"} and {"{"}r{"}"}
+tiles-query-warning = This address has a query (after “?”), where tile services put access keys: the link you share carries it.
 basemap = Basemap
 basemap-embedded = Embedded (works offline)
 basemap-osm = OpenStreetMap tiles (online)

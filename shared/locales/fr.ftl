@@ -3,7 +3,11 @@
 # « 0 incident », « 1 incident », « 2 incidents »).
 
 ## Dates et nombres
-date-long = { $day } { $month } { $year }
+# Le premier du mois s'écrit « 1er ».
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 date-month = { $month } { $year }
 date-range = du { $from } au { $to }
 month-1 = janvier
@@ -130,9 +134,18 @@ wording-no-number = { $figure } : « { $words } » ({ $meaning }) ; pas 
 ## Les filtres en mots
 or = ou
 filter-types-hidden = types d'événements masqués : { $list }
-filter-killed-between = de { $min } à { $max } tués
-filter-killed-min = au moins { $min } tués
-filter-killed-max = au plus { $max } tués
+filter-killed-between = de { $min } à { $max ->
+    [one] { $max } tué
+   *[other] { $max } tués
+}
+filter-killed-min = au moins { $min ->
+    [one] { $min } tué
+   *[other] { $min } tués
+}
+filter-killed-max = au plus { $max ->
+    [one] { $max } tué
+   *[other] { $max } tués
+}
 filter-no-figure-out = incidents sans bilan exclus
 filter-region = région { $region }
 filter-actors = acteurs : { $list }
@@ -546,7 +559,7 @@ sub-agreement = Accord
 sub-arrests = Arrestations
 sub-change-to-group-activity = Changement de groupe ou d'activité
 sub-disrupted-weapons-use = Usage d'armes empêché
-sub-headquarters-or-base-established = Quartier général ou base établi
+sub-headquarters-or-base-established = Quartier général ou base établis
 sub-looting-property-destruction = Pillage ou destruction de biens
 sub-non-violent-transfer-of-territory = Transfert non violent de territoire
 sub-other = Autre
@@ -566,6 +579,8 @@ p-two-wordings = deux formulations pour le chiffre { $figure }
 p-no-french = pas de français pour : { $fields }
 p-translations-alternatives = { $count } traductions pour { $expected } autres chiffres
 p-translations-wordings = { $count } traductions pour { $expected } formulations de chiffres
+p-french-unused = du français pour des textes que l'incident n'a pas : { $fields }
+p-french-empty = la traduction { $number } est vide
 p-sub-event-type = « { $sub } » n'est pas un sous-type de « { $kind } » (attendu : l'un de { $expected })
 p-empty-id = vide : chaque incident a besoin d'un identifiant
 p-outside-basemap = le point [{ $lon }, { $lat }] (lon, lat) est hors du fond de carte (le Mali et ses voisins) ; gardé
@@ -605,7 +620,7 @@ p-where-prec = « { $value } » n'est pas entre 1 et 7 ; le point est pris
 p-expected-point = un Point [longitude, latitude] en degrés était attendu
 p-value-not-a-date = { $value } n'est pas une date
 p-missing-looked-for = absent (noms cherchés : { $names })
-p-not-after = { $value } n'est pas une date le { $date } ou après
+p-not-after = { $value } n'est pas une date égale ou postérieure au { $date }
 p-estimates-not-counts = basse { $low }, meilleure { $best }, haute { $high } ne sont pas des nombres de personnes
 p-value-not-a-count = { $value } n'est pas un nombre de personnes
 
@@ -645,6 +660,7 @@ p-missing-field = champ `{ $field }` absent
 p-unknown-field = champ `{ $value }` inconnu, attendu : l'un de { $expected }
 p-unknown-field-none = champ `{ $value }` inconnu, il n'y a pas de champ
 p-unknown-variant = valeur `{ $value }` inconnue, attendu : l'une de { $expected }
+p-unknown-variant-none = valeur `{ $value }` inconnue, il n'y a pas de valeur possible
 p-invalid-type = type invalide : { $found }, attendu : { $expected }
 p-invalid-value = valeur invalide : { $found }, attendu : { $expected }
 p-not-a-real-date = « { $value } » n'est pas une date réelle de la forme AAAA-MM-JJ
@@ -655,6 +671,7 @@ network-error = erreur réseau
 no-window = pas de fenêtre
 no-app-files = la page ne lie pas le module et le wasm de l'application
 worker-stopped = le lecteur s'est arrêté sans répondre
+worker-not-loaded = { $file } n'a pas pu être chargé
 
 ## Étiquettes dites sur la carte
 marker-label = { $incident } : { $category }, { $figure }
@@ -663,6 +680,8 @@ alternative-figures = { $who } ({ $outlet }) : { $figures }
 ## Le fond de carte en ligne
 tiles-not-http = n'est pas une adresse de tuiles http(s)
 tiles-no-placeholder = n'a pas l'un de {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}
+tiles-unknown-placeholder = contient un {"{"}…{"}"} autre que {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}, {"{"}s{"}"} et {"{"}r{"}"}
+tiles-query-warning = Cette adresse a une requête (après « ? »), où les services de tuiles mettent les clés d'accès : le lien que vous partagez la contient.
 basemap = Fond de carte
 basemap-embedded = Intégré (fonctionne hors ligne)
 basemap-osm = Tuiles OpenStreetMap (en ligne)
@@ -674,4 +693,4 @@ tiles-custom-credit = Tuiles : { $host }
 tiles-failed = Les tuiles n'ont pas pu être chargées (hors ligne ?) : la carte intégrée apparaît dessous.
 tiles-problem = L'adresse de tuiles « { $value } » { $reason }.
 named-by = nommé par { $dataset }
-detail-notice = Zoom au-delà du détail de la carte intégrée : ses contours sont simplifiés à environ 1 km, et elle n'a ni routes ni la plupart des villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).
+detail-notice = Zoom au-delà du détail de la carte intégrée : ses contours sont simplifiés à environ 1 km, et elle n'a pas de routes et peu de villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).

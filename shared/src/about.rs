@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::filters::region_key;
 use crate::i18n::{arg, Words};
 use crate::incident::Incident;
-use crate::provenance::{attribution, DatasetKind};
+use crate::provenance::DatasetKind;
 
 /// What a dataset is and how to use it.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,11 +122,11 @@ pub fn about<'a>(
     let coverage = Coverage::of(incidents);
     let key = kind.key();
     let cite = match kind {
-        DatasetKind::Ucdp => attribution::UCDP.to_owned(),
+        DatasetKind::Ucdp => w.t("attribution-ucdp"),
         _ => w.t(&format!("about-{key}-cite")),
     };
     let licence = match kind {
-        DatasetKind::Geojson => attribution::GEOJSON.to_owned(),
+        DatasetKind::Geojson => w.t("attribution-geojson"),
         _ => w.t(&format!("about-{key}-licence")),
     };
     About {

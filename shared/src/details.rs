@@ -137,12 +137,24 @@ pub fn details(inc: &Incident, w: &Words) -> Details {
     let actor2 = ours(|f| f.actor2.as_ref(), &inc.actor2);
     let curated = inc.provenance.is_curated();
     let source = figures_source.clone().unwrap_or_default();
-    // A figure given only in words shows the words' meaning, not the dash.
+    // A figure given only in words shows the words' meaning, not the dash
+    // (in French when we translated it).
+    let meaning = |f: &crate::FigureWording| -> String {
+        fr.and_then(|fr| {
+            let n = inc
+                .figure_wordings
+                .iter()
+                .position(|x| std::ptr::eq(x, f))?;
+            fr.meanings.get(n)
+        })
+        .unwrap_or(&f.meaning)
+        .clone()
+    };
     let cell = |killed: bool, side: &str, n: Option<u32>| match n {
         Some(n) => w.number(n),
         None => FigureRef::of(killed, side)
             .and_then(|f| inc.wording(f))
-            .map_or_else(|| figure(None), |w| w.meaning.clone()),
+            .map_or_else(|| figure(None), meaning),
     };
     let mut rows: Vec<CasualtyRow> = c
         .killed_by_party

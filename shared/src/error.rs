@@ -93,6 +93,17 @@ pub struct Said {
 pub enum SaidArg {
     Text(String),
     Count(i64),
+    /// A measure (km, degrees), written with '.' and its digits (see
+    /// [`SaidArg::decimal`]), worded with the language's decimal sign.
+    Decimal(String),
+}
+
+impl SaidArg {
+    /// `value` with at most `digits` decimals (trailing zeros dropped when
+    /// worded): `decimal(12.345, 1)` says "12.3" in English, "12,3" in French.
+    pub fn decimal(value: f64, digits: usize) -> SaidArg {
+        SaidArg::Decimal(format!("{value:.digits$}"))
+    }
 }
 
 impl From<&str> for SaidArg {

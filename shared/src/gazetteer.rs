@@ -34,6 +34,9 @@ pub struct Place {
     pub from_dataset: Option<crate::provenance::DatasetKind>,
     /// Region (admin-1) the point lies in.
     pub admin1: String,
+    /// The region's English name where it differs and the basemap gives it
+    /// (see [`french_names`]), e.g. "Timbuktu" for "Tombouctou".
+    pub admin1_en: Option<String>,
     /// What kind of place: "capital", "regional capital", "town", "village", "locality".
     pub kind: String,
     /// GeoNames id, when the place comes from GeoNames.
@@ -54,6 +57,14 @@ impl Place {
         match (lang, &self.name_fr) {
             (crate::i18n::Lang::Fr, Some(fr)) => fr,
             _ => &self.name,
+        }
+    }
+
+    /// The region's name in `lang`: the English one where known, else `admin1`.
+    pub fn admin1_in(&self, lang: crate::i18n::Lang) -> &str {
+        match (lang, &self.admin1_en) {
+            (crate::i18n::Lang::En, Some(en)) => en,
+            _ => &self.admin1,
         }
     }
 }
@@ -89,6 +100,7 @@ pub fn dataset_places(incidents: &[crate::Incident]) -> Vec<Place> {
             name: inc.place_name.trim().to_owned(),
             alt_names: vec![],
             name_fr: None,
+            admin1_en: None,
             from_dataset: Some(kind),
             admin1: inc.admin1.clone(),
             kind: DATASET_PLACE.to_owned(),
@@ -125,13 +137,18 @@ impl Gazetteer {
 /// region's English name and which GeoNames also calls by the region's own
 /// name takes that name in French. Both sources agree on it: Natural Earth
 /// names the region "Tombouctou" (English "Timbuktu"), GeoNames names its
-/// capital "Timbuktu" and lists "Tombouctou" among its names.
+/// capital "Timbuktu" and lists "Tombouctou" among its names. The places'
+/// regions take their English names from the same pairs.
 pub fn french_names(places: &mut [Place], regions: &[(String, Option<String>)]) {
     for p in places {
         p.name_fr = regions.iter().find_map(|(name, en)| {
             (en.as_deref() == Some(p.name.as_str()) && p.alt_names.contains(name))
                 .then(|| name.clone())
         });
+        p.admin1_en = regions
+            .iter()
+            .find(|(name, _)| *name == p.admin1)
+            .and_then(|(_, en)| en.clone());
     }
 }
 
@@ -356,6 +373,7 @@ mod tests {
             precision_km: None,
             location: LonLat::from_lon_lat(-6.0, 13.0),
             name_fr: None,
+            admin1_en: None,
             from_dataset: None,
         }
     }
@@ -397,6 +415,7 @@ mod tests {
             place("t", "Timbuktu", &["Tombouctou", "Timbuctoo"], None),
             place("s", "Ségou", &["Segou"], None),
         ];
+        places[0].admin1 = "Tombouctou".into();
         french_names(
             &mut places,
             &[("Tombouctou".into(), Some("Timbuktu".into()))],
@@ -406,6 +425,10 @@ mod tests {
         assert_eq!(places[0].name_in(crate::i18n::Lang::En), "Timbuktu");
         assert_eq!(places[1].name_fr, None);
         assert_eq!(places[1].name_in(crate::i18n::Lang::Fr), "Ségou");
+        // Regression: its region read "Tombouctou" in English search results.
+        assert_eq!(places[0].admin1_in(crate::i18n::Lang::En), "Timbuktu");
+        assert_eq!(places[0].admin1_in(crate::i18n::Lang::Fr), "Tombouctou");
+        assert_eq!(places[1].admin1_in(crate::i18n::Lang::En), "Ségou");
     }
 
     fn gaz() -> Gazetteer {

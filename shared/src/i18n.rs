@@ -219,7 +219,7 @@ impl Words {
         self.tf(
             "date-long",
             &[
-                ("day", d.day().to_string().into()),
+                ("day", d.day().into()),
                 ("month", self.t(&format!("month-{}", d.month())).into()),
                 ("year", d.year().to_string().into()),
             ],
@@ -231,7 +231,7 @@ impl Words {
         self.tf(
             "date-long",
             &[
-                ("day", d.day().to_string().into()),
+                ("day", d.day().into()),
                 (
                     "month",
                     self.t(&format!("month-short-{}", d.month())).into(),
@@ -473,6 +473,19 @@ impl Words {
                 let v = match v {
                     SaidArg::Text(t) => FluentValue::from(t.as_str()),
                     SaidArg::Count(n) => FluentValue::from(*n),
+                    SaidArg::Decimal(d) => match d.parse::<f64>() {
+                        Ok(value) => {
+                            let digits = d.split_once('.').map_or(0, |(_, f)| f.len());
+                            let options = fluent_bundle::types::FluentNumberOptions {
+                                maximum_fraction_digits: Some(digits),
+                                ..Default::default()
+                            };
+                            FluentValue::Number(fluent_bundle::types::FluentNumber::new(
+                                value, options,
+                            ))
+                        }
+                        Err(_) => FluentValue::from(d.as_str()),
+                    },
                 };
                 (k.as_str(), v)
             })
@@ -619,6 +632,23 @@ mod tests {
         assert_eq!(fr.count("incidents", 2), "2 incidents");
         assert_eq!(en.count("incidents", 15000), "15,000 incidents");
         assert_eq!(fr.count("incidents", 15000), "15\u{202f}000 incidents");
+        // Regression: the deaths filter said "au moins 1 tués".
+        assert_eq!(
+            fr.tf("filter-killed-min", &[("min", arg(1))]),
+            "au moins 1 tué"
+        );
+        assert_eq!(
+            fr.tf("filter-killed-min", &[("min", arg(5))]),
+            "au moins 5 tués"
+        );
+        assert_eq!(
+            fr.tf("filter-killed-between", &[("min", arg(0)), ("max", arg(1))]),
+            "de 0 à 1 tué"
+        );
+        assert_eq!(
+            en.tf("filter-killed-max", &[("max", arg(1))]),
+            "at most 1 killed"
+        );
     }
 
     #[test]
@@ -638,6 +668,13 @@ mod tests {
         assert_eq!(en.date_short(d), "27 Jul 2022");
         assert_eq!(fr.date_short(d), "27 juil. 2022");
         assert_eq!(fr.month_year(d), "juillet 2022");
+        // French writes the first of the month "1er".
+        let first = NaiveDate::from_ymd_opt(2022, 7, 1).unwrap();
+        assert_eq!(fr.date(first), "1er juillet 2022");
+        assert_eq!(fr.date_short(first), "1er juil. 2022");
+        assert_eq!(en.date(first), "1 July 2022");
+        let d11 = NaiveDate::from_ymd_opt(2022, 7, 11).unwrap();
+        assert_eq!(fr.date(d11), "11 juillet 2022");
         for m in 1..=12 {
             for lang in Lang::ALL {
                 let w = words(lang);
@@ -658,6 +695,13 @@ mod tests {
             };
             for c in crate::Category::all() {
                 said(w.category(c), "category-");
+            }
+            for p in [
+                crate::tiles::TilesProblem::NotHttp,
+                crate::tiles::TilesProblem::MissingPlaceholder,
+                crate::tiles::TilesProblem::UnknownPlaceholder,
+            ] {
+                assert!(w.has(p.message()), "{}: {}", lang.code(), p.message());
             }
             for p in crate::DatePrecision::ALL {
                 said(w.date_precision(p), "date-precision-");

@@ -727,6 +727,6 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2022, 7, 1).unwrap();
         assert_eq!(words(Lang::En).date(d), "1 July 2022");
         assert_eq!(words(Lang::En).date_short(d), "1 Jul 2022");
-        assert_eq!(words(Lang::Fr).date(d), "1 juillet 2022");
+        assert_eq!(words(Lang::Fr).date(d), "1er juillet 2022");
     }
 }

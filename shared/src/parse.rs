@@ -49,17 +49,32 @@ pub(crate) fn serde_said(text: &str) -> Said {
     if let Some(f) = text.strip_prefix("missing field ") {
         return said!("p-missing-field", field = quoted(f));
     }
-    for (prefix, id) in [
-        ("unknown field ", "p-unknown-field"),
-        ("unknown variant ", "p-unknown-variant"),
+    for (prefix, id, none) in [
+        ("unknown field ", "p-unknown-field", "p-unknown-field-none"),
+        (
+            "unknown variant ",
+            "p-unknown-variant",
+            "p-unknown-variant-none",
+        ),
     ] {
         if let Some(rest) = text.strip_prefix(prefix) {
             if let Some((value, expected)) = rest.split_once(", expected ") {
-                let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+                // serde writes "one of `a`, `b`", "`a` or `b`" or "`a`": the
+                // names alone, listed without serde's English "or".
+                let names: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+                let expected = if names.is_empty() {
+                    expected.to_owned()
+                } else {
+                    names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
                 return said!(id, value = quoted(value), expected = expected);
             }
             if let Some((value, _)) = rest.split_once(", there are no ") {
-                return said!("p-unknown-field-none", value = quoted(value));
+                return said!(none, value = quoted(value));
             }
         }
     }
@@ -361,6 +376,7 @@ pub fn parse_gazetteer(file: &str, text: &str) -> Result<Parsed<Place>> {
             name: p.name,
             alt_names: p.alt_names,
             name_fr: None,
+            admin1_en: None,
             from_dataset: None,
             admin1: p.admin1,
             kind: p.kind,
@@ -464,6 +480,41 @@ mod tests {
     use crate::parse_incidents;
 
     const FILE: &str = "incidents.geojson";
+
+    /// Regression: serde's "`a` or `b`" kept its English "or" in French, and
+    /// an enum without variants was said to have no fields.
+    #[test]
+    fn serde_messages_are_split_into_their_parts_in_any_language() {
+        use crate::i18n::{words, Lang};
+        let fr = words(Lang::Fr);
+        let en = words(Lang::En);
+        let two = serde_said("unknown variant `x`, expected `day` or `month`");
+        assert_eq!(
+            en.say(&two),
+            "unknown variant `x`, expected one of `day`, `month`"
+        );
+        assert!(
+            fr.say(&two).ends_with("l'une de `day`, `month`"),
+            "{}",
+            fr.say(&two)
+        );
+        let many = serde_said("unknown field `y`, expected one of `a`, `b`, `c`");
+        assert_eq!(
+            en.say(&many),
+            "unknown field `y`, expected one of `a`, `b`, `c`"
+        );
+        let none = serde_said("unknown variant `z`, there are no variants");
+        assert_eq!(none.id, "p-unknown-variant-none");
+        assert_eq!(en.say(&none), "unknown variant `z`, there are no variants");
+        assert_eq!(
+            serde_said("unknown field `z`, there are no fields").id,
+            "p-unknown-field-none"
+        );
+        assert_eq!(
+            en.say(&serde_said("missing field `date`")),
+            "missing field `date`"
+        );
+    }
 
     fn feature(props: &str) -> String {
         format!(

@@ -17,8 +17,13 @@ pub const OSM_TEMPLATE: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 /// OpenStreetMap's deepest zoom.
 pub const OSM_MAX_ZOOM: u8 = 19;
 
-/// Most tiles asked for at once (a 4K screen at 256 px tiles needs about 40).
-pub const MAX_TILES: usize = 64;
+/// Most tiles asked for at once: a safety net, never reached by a real
+/// screen. Tiles show between 181 and 362 px wide (the zoom is rounded), so
+/// a 4K screen (3,840 × 2,160 CSS px) needs at most (22 + 1) × (12 + 1) = 299.
+pub const MAX_TILES: usize = 300;
+
+/// The placeholders a tile address may hold.
+const PLACEHOLDERS: [&str; 5] = ["{z}", "{x}", "{y}", "{s}", "{r}"];
 
 /// A tile's side in CSS pixels at its own zoom.
 pub const TILE_PX: f64 = 256.0;
@@ -39,6 +44,9 @@ pub enum TilesProblem {
     NotHttp,
     /// One of `{z}`, `{x}`, `{y}` is missing.
     MissingPlaceholder,
+    /// A `{…}` other than `{z}`, `{x}`, `{y}`, `{s}` and `{r}`, which no
+    /// tile would fill.
+    UnknownPlaceholder,
 }
 
 impl TilesProblem {
@@ -47,6 +55,7 @@ impl TilesProblem {
         match self {
             TilesProblem::NotHttp => "tiles-not-http",
             TilesProblem::MissingPlaceholder => "tiles-no-placeholder",
+            TilesProblem::UnknownPlaceholder => "tiles-unknown-placeholder",
         }
     }
 }
@@ -70,7 +79,19 @@ impl Tiles {
         if !["{z}", "{x}", "{y}"].iter().all(|p| t.contains(p)) {
             return Err(TilesProblem::MissingPlaceholder);
         }
+        let known = PLACEHOLDERS
+            .iter()
+            .fold(t.to_owned(), |rest, p| rest.replace(p, ""));
+        if known.contains('{') || known.contains('}') {
+            return Err(TilesProblem::UnknownPlaceholder);
+        }
         Ok(Tiles::Custom(t.to_owned()))
+    }
+
+    /// Whether the address has a query (`?…`), where tile services put an
+    /// access key: the link keeps the address, so sharing it shares the key.
+    pub fn has_query(&self) -> bool {
+        self.template().contains('?')
     }
 
     /// What a link writes for it.
@@ -97,12 +118,18 @@ impl Tiles {
         }
     }
 
-    /// The address of one tile.
+    /// The address of one tile. As in Leaflet, `{s}` takes one of the
+    /// servers `a`, `b` and `c` (the same one for a tile every time, so the
+    /// browser's cache holds), and `{r}` (a high-density variant) is left
+    /// empty.
     pub fn url(&self, t: TileId) -> String {
+        let server = ["a", "b", "c"][((t.x + t.y) % 3) as usize];
         self.template()
             .replace("{z}", &t.z.to_string())
             .replace("{x}", &t.x.to_string())
             .replace("{y}", &t.y.to_string())
+            .replace("{s}", server)
+            .replace("{r}", "")
     }
 }
 
@@ -209,6 +236,44 @@ mod tests {
         }
     }
 
+    /// Regression: with a cap of 64, a 1920 × 1080 screen at 181 px tiles
+    /// (needing 12 × 7 = 84) was left with bare edges.
+    #[test]
+    fn a_large_screen_is_covered_to_its_corners_at_every_zoom() {
+        let frame = Frame::fit(MALI_BBOX);
+        for size in [(1920.0, 1080.0), (3840.0, 2160.0), (360.0, 640.0)] {
+            let fitted = View::fit(Frame::WIDTH, frame.height(), size.0, size.1, 16.0);
+            for step in 0..40 {
+                // Zoom factors between whole tile zooms, the worst case included.
+                let view = View {
+                    k: fitted.k * 2f64.powf(f64::from(step) / 4.0),
+                    ..fitted
+                };
+                let tiles = tiles_in_view(&frame, &view, size, OSM_MAX_ZOOM);
+                assert!(
+                    tiles.len() < MAX_TILES,
+                    "{size:?} step {step}: {}",
+                    tiles.len()
+                );
+                let covered = |x: f64, y: f64| {
+                    tiles.iter().any(|t| {
+                        let p = place(&frame, &view, *t);
+                        (p.left..=p.left + p.side).contains(&x)
+                            && (p.top..=p.top + p.side).contains(&y)
+                    })
+                };
+                for (x, y) in [(0.0, 0.0), (size.0, 0.0), (0.0, size.1), (size.0, size.1)] {
+                    // Only where the world is (the map may show beyond its edges).
+                    let (fx, fy) = view.to_frame(ScreenPoint { x, y });
+                    let (wx, wy) = frame.to_world(fx, fy);
+                    if (0.0..1.0).contains(&wx) && (0.0..1.0).contains(&wy) {
+                        assert!(covered(x, y), "{size:?} step {step}: ({x}, {y})");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn neighbouring_tiles_meet_without_a_gap() {
         let (frame, view, _) = setup();
@@ -235,6 +300,28 @@ mod tests {
             tiles_in_view(&frame, &close, huge, OSM_MAX_ZOOM).len(),
             MAX_TILES
         );
+    }
+
+    /// Regression: `{s}` was sent as written, so every tile of a
+    /// `https://{s}.tile.…` address failed.
+    #[test]
+    fn servers_and_unknown_placeholders() {
+        let t = Tiles::custom("https://{s}.tiles.example.org/{z}/{x}/{y}{r}.png").unwrap();
+        assert_eq!(
+            t.url(TileId { z: 5, x: 15, y: 14 }),
+            "https://c.tiles.example.org/5/15/14.png"
+        );
+        assert_eq!(
+            t.url(TileId { z: 5, x: 15, y: 15 }),
+            "https://a.tiles.example.org/5/15/15.png"
+        );
+        assert_eq!(
+            Tiles::custom("https://t.example.org/{z}/{x}/{y}.png?style={style}"),
+            Err(TilesProblem::UnknownPlaceholder)
+        );
+        assert!(!t.has_query());
+        let keyed = Tiles::custom("https://t.example.org/{z}/{x}/{y}.png?key=abc").unwrap();
+        assert!(keyed.has_query());
     }
 
     #[test]

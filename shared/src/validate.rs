@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Not;
 
+use crate::error::SaidArg;
 use crate::gazetteer::PlacePrecision;
 use crate::incident::LocationPrecision;
 use crate::{said, Gazetteer, Incident, Problem, Said, MALI_BBOX};
@@ -83,8 +84,8 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Sai
             "geometry",
             said!(
                 "p-outside-mali",
-                lon = inc.location.lon.to_string(),
-                lat = inc.location.lat.to_string()
+                lon = SaidArg::decimal(inc.location.lon, 6),
+                lat = SaidArg::decimal(inc.location.lat, 6)
             ),
         ));
     }
@@ -113,9 +114,9 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Sai
             "geometry",
             said!(
                 "p-too-far",
-                distance = format!("{distance:.1}"),
+                distance = SaidArg::decimal(distance, 1),
                 place = &place.name,
-                allowed = format!("{:.1}", radius + slack)
+                allowed = SaidArg::decimal(radius + slack, 1)
             ),
         ));
     }
@@ -181,32 +182,52 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Sai
 /// English as a whole), one translation per alternative figure and wording.
 fn check_french(inc: &Incident) -> Option<(&'static str, Said)> {
     let fr = inc.french.as_ref()?;
-    let missing = [
+    // (field, whether the English text has it, its translation)
+    let fields = [
         (
             "time_of_day",
             inc.time_of_day.is_some(),
-            fr.time_of_day.is_some(),
+            fr.time_of_day.as_deref(),
         ),
-        ("actor1", true, fr.actor1.is_some()),
+        ("actor1", true, fr.actor1.as_deref()),
         (
             "attributed_by",
             inc.attributed_by.as_deref().is_some_and(|a| a != "claimed"),
-            fr.attributed_by.is_some(),
+            fr.attributed_by.as_deref(),
         ),
-        ("actor2", true, fr.actor2.is_some()),
+        ("actor2", true, fr.actor2.as_deref()),
         (
             "figures_source",
             inc.figures_source.is_some(),
-            fr.figures_source.is_some(),
+            fr.figures_source.as_deref(),
         ),
-        ("notes", true, fr.notes.is_some()),
-    ]
-    .into_iter()
-    .filter(|(_, has, translated)| *has && !*translated)
-    .map(|(field, _, _)| field)
-    .collect::<Vec<_>>();
+        ("notes", true, fr.notes.as_deref()),
+    ];
+    let blank = |t: Option<&str>| t.is_none_or(|t| t.trim().is_empty());
+    let missing = fields
+        .iter()
+        .filter(|(_, has, translated)| *has && blank(*translated))
+        .map(|(field, _, _)| *field)
+        .collect::<Vec<_>>();
     if !missing.is_empty() {
         return Some(("fr", said!("p-no-french", fields = missing.join(", "))));
+    }
+    // A translation of a text the incident does not have would never show.
+    let unused = fields
+        .iter()
+        .filter(|(_, has, translated)| !*has && translated.is_some())
+        .map(|(field, _, _)| *field)
+        .collect::<Vec<_>>();
+    if !unused.is_empty() {
+        return Some(("fr", said!("p-french-unused", fields = unused.join(", "))));
+    }
+    for (field, texts) in [
+        ("fr.according_to", &fr.according_to),
+        ("fr.meanings", &fr.meanings),
+    ] {
+        if let Some(n) = texts.iter().position(|t| t.trim().is_empty()) {
+            return Some((field, said!("p-french-empty", number = n + 1)));
+        }
     }
     if fr.according_to.len() != inc.alternative_figures.len() {
         return Some((
@@ -284,8 +305,8 @@ pub fn check_extent(
                 Some("geometry"),
                 said!(
                     "p-outside-basemap",
-                    lon = inc.location.lon.to_string(),
-                    lat = inc.location.lat.to_string()
+                    lon = SaidArg::decimal(inc.location.lon, 6),
+                    lat = SaidArg::decimal(inc.location.lat, 6)
                 ),
             )
         })
@@ -421,6 +442,7 @@ mod tests {
             name: "Sokolo".into(),
             alt_names: vec![],
             name_fr: None,
+            admin1_en: None,
             from_dataset: None,
             admin1: "Ségou".into(),
             kind: "town".into(),
@@ -497,6 +519,21 @@ mod tests {
             .message
             .to_string()
             .contains("km from its place \"Sokolo\""));
+        // Regression: the distances kept English decimals in French.
+        let fr = crate::i18n::words(crate::i18n::Lang::Fr).say(&d.rejected[0].message);
+        let en = d.rejected[0].message.to_string();
+        let decimals = |t: &str, sign: char| {
+            t.split(' ')
+                .filter(|w| {
+                    w.contains(sign) && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                })
+                .count()
+        };
+        assert!(
+            decimals(&en, '.') >= 1 && decimals(&fr, ',') >= 1,
+            "{en} / {fr}"
+        );
+        assert_eq!(decimals(&fr, '.'), 0, "{fr}");
         let mut near = ok("b");
         near.location = LonLat::from_lon_lat(-5.5, 14.0);
         near.location_precision = LocationPrecision::Near;
@@ -545,7 +582,41 @@ mod tests {
             f.attributed_by = i.attributed_by.clone();
             f.figures_source = i.figures_source.clone();
         }
-        assert!(run(vec![i]).rejected.is_empty());
+        assert!(run(vec![i.clone()]).rejected.is_empty());
+        // Regression: an empty translation, or one of a text the incident
+        // does not have, passed the check.
+        let mut blank = i.clone();
+        if let Some(f) = blank.french.as_mut() {
+            f.notes = Some("  ".into());
+        }
+        let d = run(vec![blank]);
+        assert!(
+            d.rejected[0].message.to_string().contains("notes"),
+            "{:?}",
+            d.rejected
+        );
+        let mut unused = i.clone();
+        unused.time_of_day = None;
+        let d = run(vec![unused]);
+        assert!(
+            d.rejected[0]
+                .message
+                .to_string()
+                .contains("does not have: time_of_day"),
+            "{:?}",
+            d.rejected
+        );
+        let mut empty_meaning = i;
+        empty_meaning.figure_wordings = vec![crate::incident::FigureWording {
+            figure: crate::incident::FigureRef::InjuredCivilian,
+            as_reported: "une vingtaine".into(),
+            meaning: "about twenty".into(),
+        }];
+        if let Some(f) = empty_meaning.french.as_mut() {
+            f.meanings = vec![String::new()];
+        }
+        let d = run(vec![empty_meaning]);
+        assert_eq!(d.rejected[0].field.as_deref(), Some("fr.meanings"));
     }
 
     #[test]

@@ -357,6 +357,9 @@ fn timbuktu_is_tombouctou_in_french_for_the_region_and_the_town() {
     let town = g.find("Timbuktu").unwrap();
     assert_eq!(town.name_in(Lang::Fr), "Tombouctou");
     assert_eq!(town.name_in(Lang::En), "Timbuktu");
+    // Its region too, where search results and the nearby list name it.
+    assert_eq!(town.admin1_in(Lang::Fr), "Tombouctou");
+    assert_eq!(town.admin1_in(Lang::En), "Timbuktu");
     let named: Vec<&str> = g
         .places()
         .iter()
@@ -483,4 +486,19 @@ fn every_incident_reads_in_french() {
     assert!(en
         .date
         .starts_with("27 July 2022, early morning (exact day)"));
+    // Regression: a figure given only in words showed its English meaning
+    // in the French table ("about twenty" for Bobosso's injured).
+    let bobosso = |l| {
+        let d = shared::details::details(get(&d, "2022-07-23-bobosso"), words(l));
+        let row = d.rows.iter().find(|r| r.killed != "—").cloned();
+        row.map(|r| (r.killed, r.injured))
+    };
+    assert_eq!(
+        bobosso(Lang::Fr),
+        Some(("9".to_owned(), "environ vingt".to_owned()))
+    );
+    assert_eq!(
+        bobosso(Lang::En),
+        Some(("9".to_owned(), "about twenty".to_owned()))
+    );
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::pipeline::Severity;
+use shared::provenance::attribution;
 use shared::ImportReport;
 
 use crate::i18n::w;
@@ -49,11 +50,17 @@ pub fn ImportReportView(report: Arc<ImportReport>) -> impl IntoView {
             }
         })
         .collect_view();
+    let attributions = report
+        .attributions
+        .iter()
+        .map(|a| attribution::message_of(a).map_or_else(|| (*a).to_owned(), |id| words.t(id)))
+        .collect::<Vec<_>>()
+        .join(" ");
     let clean = report.is_clean() && report.notes.is_empty();
     view! {
         <details class="import-report" data-testid="import-report">
             <summary>{report.summary(words)}</summary>
-            <p class="report-attribution">{report.attributions.join(" ")}</p>
+            <p class="report-attribution">{attributions}</p>
             <Show when=move || clean>
                 <p>{words.t("report-clean")}</p>
             </Show>

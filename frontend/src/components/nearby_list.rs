@@ -77,7 +77,7 @@ pub fn NearbyList(
                 <button type="button" class="close" aria-label=tr("clear-place")
                     on:click=move |_| searched.set(None)>"×"</button>
                 <h2>{place.name_in(words.lang()).to_owned()}</h2>
-                <p class="subtitle">{trf("region-of", &[("region", place.admin1.as_str().into())])}</p>
+                <p class="subtitle">{trf("region-of", &[("region", place.admin1_in(words.lang()).into())])}</p>
                 <p>{heading}</p>
                 <ul>{items}</ul>
                 {more}

@@ -45,7 +45,7 @@ pub fn SearchBox(
                     let name = m.place.name_in(lang()).to_owned();
                     Suggestion {
                         index: m.index,
-                        admin1: m.place.admin1.clone(),
+                        admin1: m.place.admin1_in(lang()).to_owned(),
                         matched: (m.matched != name).then(|| m.matched.to_owned()),
                         dataset: m.place.from_dataset,
                         name,

@@ -1,5 +1,7 @@
 //! The banner listing what the data files had wrong, when anything.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use shared::FileProblems;
 
@@ -8,13 +10,26 @@ use crate::i18n::{trf, w};
 /// How many problems of one file the banner lists.
 const BANNER_LIMIT: usize = 100;
 
-/// "1 feature of incidents.geojson was rejected", with the problems listed.
+/// "1 feature of incidents.geojson was rejected", with the problems listed
+/// (reworded in place when the language changes; an open list stays open).
 #[component]
 pub fn StatusBanner(problems: Vec<FileProblems>) -> impl IntoView {
     if problems.is_empty() {
         return None;
     }
-    let summary = problems
+    let problems = Arc::new(problems);
+    let p = problems.clone();
+    Some(view! {
+        <details class="banner" role="status" data-testid="data-problems">
+            <summary>{move || trf("banner-summary", &[("summary", summary(&p).into())])}</summary>
+            <ul>{move || items(&problems)}</ul>
+        </details>
+    })
+}
+
+/// "1 feature of incidents.geojson was rejected, 2 warnings …" (tracked).
+fn summary(problems: &[FileProblems]) -> String {
+    problems
         .iter()
         .map(|p| {
             let mut parts = Vec::new();
@@ -35,9 +50,14 @@ pub fn StatusBanner(problems: Vec<FileProblems>) -> impl IntoView {
             parts.join(", ")
         })
         .collect::<Vec<_>>()
-        .join("; ");
-    // The first problems of each file; a count says how many more there are.
-    let items = problems
+        // ", " rather than "; ", which French would space differently.
+        .join(", ")
+}
+
+/// The first problems of each file; a count says how many more there are
+/// (tracked).
+fn items(problems: &[FileProblems]) -> impl IntoView {
+    problems
         .iter()
         .flat_map(|f| {
             let all: Vec<&shared::Problem> = f.rejected.iter().chain(&f.warnings).collect();
@@ -56,11 +76,5 @@ pub fn StatusBanner(problems: Vec<FileProblems>) -> impl IntoView {
             lines
         })
         .map(|line| view! { <li>{line}</li> })
-        .collect_view();
-    Some(view! {
-        <details class="banner" role="status" data-testid="data-problems">
-            <summary>{trf("banner-summary", &[("summary", summary.into())])}</summary>
-            <ul>{items}</ul>
-        </details>
-    })
+        .collect_view()
 }
