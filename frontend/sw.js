@@ -3,7 +3,8 @@
 //
 // On install it keeps the page, the files the page names (the wasm, its JS
 // and the CSS, whose names change with each build), the reading worker's
-// loader, the manifest, the icon and the three built-in data files. Files
+// loader, the manifest, the icon and the three built-in data files (the
+// zoomed-in water is kept when first used). Files
 // whose name carries a build hash never change: they are served from the
 // cache first. Everything else of the app (the page, the data) is asked of
 // the network first, so an online visit is always fresh, and comes from the
@@ -15,11 +16,15 @@ const FIXED = ['reader-worker.js', 'manifest.webmanifest', 'icon.svg',
 // Trunk writes the hash as a hexadecimal number: 16 digits, fewer when it
 // starts with zeros (a build named style-753daa0bcfdb926.css was once left
 // out of the cache, and the page did not open offline).
+// Kept once fetched, not on install: the zoomed-in water (about 170 KB
+// compressed) is asked for the first time the map is zoomed in, and opens
+// offline from then on.
+const ON_USE = ['data/basemap-detail.geojson'];
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 const scope = () => new URL(self.registration.scope);
 const isApp = (url) => url.origin === scope().origin
-  && (HASHED.test(url.pathname) || FIXED.some((f) => url.pathname === new URL(f, scope()).pathname));
+  && (HASHED.test(url.pathname) || [...FIXED, ...ON_USE].some((f) => url.pathname === new URL(f, scope()).pathname));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

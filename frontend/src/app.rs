@@ -100,6 +100,9 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     let size_by = RwSignal::new(opened.size);
     // The online basemap, if chosen (kept across rebuilds of the map).
     let tiles = RwSignal::new(opened.tiles.clone());
+    // The zoomed-in water, fetched once when first needed (kept across
+    // rebuilds of the map).
+    let detail = RwSignal::new(shared::map_model::Detail::default());
     let link = StoredValue::new(Some(opened));
     let link_problems = problems;
     // Datasets of the link still being read, and whether the map is being
@@ -339,6 +342,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         link_problems=link_problems.clone()
                         size_by=size_by
                         tiles=tiles
+                        detail=detail
                     />
                 }
             }}
@@ -404,6 +408,8 @@ fn MapApp(
     size_by: RwSignal<shared::scale::SizeBy>,
     /// The online basemap chosen, if any.
     tiles: RwSignal<Option<shared::tiles::Tiles>>,
+    /// The zoomed-in water.
+    detail: RwSignal<shared::map_model::Detail>,
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.timeline().last_position();
@@ -600,6 +606,33 @@ fn MapApp(
     // The shareable link: the address restores the dates, filters, view and
     // selected incident (on load, and on back and forward), and follows them.
     let frame = model.frame();
+    // Zoomed in, the full-resolution water is fetched the first time (again
+    // after a failure, on the next zoom in), unless tiles cover the map;
+    // closer still, the map says what its embedded detail lacks.
+    let beyond =
+        Memo::new(move |_| shared::map_model::view_beyond_detail(&frame, &view.get(), size.get()));
+    let fine_water =
+        Memo::new(move |_| shared::map_model::view_fine_water(&frame, &view.get(), size.get()));
+    Effect::new(move |_| {
+        use shared::map_model::Detail;
+        if !fine_water.get() || tiles.with(Option::is_some) {
+            return;
+        }
+        if detail.with_untracked(|d| matches!(d, Detail::NotAsked | Detail::Failed)) {
+            detail.set(Detail::Loading);
+            leptos::task::spawn_local(async move {
+                detail.set(match loader::load_detail(DATA_DIR, frame).await {
+                    Ok(layers) => Detail::Ready(Arc::new(layers)),
+                    Err(e) => {
+                        web_sys::console::warn_1(
+                            &e.describe(crate::i18n::words_untracked()).into(),
+                        );
+                        Detail::Failed
+                    }
+                });
+            });
+        }
+    });
     let b = bundle.clone();
     let cols = columns.clone();
     let apply_link = move |l: &MapLink| {
@@ -860,6 +893,8 @@ fn MapApp(
                     view=view
                     size=size
                     tiles=tiles
+                    detail=Signal::derive(move || detail.with(|d| d.layers().cloned()))
+                    fine_water=fine_water
                 />
                 <ZoomControls zoom=zoom fit=fit />
                 <NearbyList
@@ -881,7 +916,7 @@ fn MapApp(
                     size_by=size_by
                 />
                 <ScaleBar frame=frame view=view size=size />
-                <crate::components::DetailNotice frame=frame view=view size=size tiles=tiles />
+                <crate::components::DetailNotice beyond=beyond detail=detail tiles=tiles />
             </main>
             <IncidentDetails
                 incidents=bundle.incidents.clone()

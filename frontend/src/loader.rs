@@ -50,6 +50,24 @@ pub async fn fetch_buffer(url: &str, file: &str) -> Result<js_sys::ArrayBuffer> 
     buffer.dyn_into().map_err(fetch_err)
 }
 
+/// Fetches and reads the zoomed-in water (`shared::map_model::DETAIL_FILE`)
+/// into paths of `frame`. Features the file has wrong are left out and
+/// counted in the error when nothing is left.
+pub async fn load_detail(
+    dir: &str,
+    frame: shared::Frame,
+) -> Result<shared::map_model::DetailLayers> {
+    use shared::map_model::{DetailLayers, DETAIL_FILE};
+    let buffer = fetch_buffer(&format!("{dir}/{DETAIL_FILE}"), DETAIL_FILE).await?;
+    yield_task().await;
+    let text = String::from_utf8_lossy(&js_sys::Uint8Array::new(&buffer).to_vec()).into_owned();
+    let (detail, rejected) = Basemap::from_geojson(DETAIL_FILE, &text)?;
+    for p in &rejected {
+        web_sys::console::warn_1(&crate::i18n::words_untracked().problem(p).into());
+    }
+    Ok(DetailLayers::new(&detail, &frame))
+}
+
 /// Reads a file the user picked or dropped.
 pub async fn file_buffer(file: &web_sys::File) -> Result<js_sys::ArrayBuffer> {
     let read_err = |e: wasm_bindgen::JsValue| Error::File {

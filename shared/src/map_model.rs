@@ -58,11 +58,121 @@ pub const BASEMAP_DETAIL_KM: f64 = 1.0;
 /// is zoomed in beyond its detail.
 pub const DETAIL_NOTICE_PX: f64 = 8.0;
 
-/// Whether `view` shows the embedded basemap closer than its detail allows
-/// (its simplification then shows as more than [`DETAIL_NOTICE_PX`] px at
-/// latitude `lat`): the map then says so and points to the online tiles.
-pub fn beyond_basemap_detail(frame: &Frame, view: &crate::View, lat: f64) -> bool {
-    frame.units_per_km(lat) * view.k * BASEMAP_DETAIL_KM > DETAIL_NOTICE_PX
+/// Screen pixels per km from which the water is drawn from
+/// [`DETAIL_FILE`] rather than the country view's (whose water areas,
+/// simplified to about 550 m and without the smallest, break into slivers
+/// closer than that: about the 50 km view).
+pub const FINE_WATER_PX_PER_KM: f64 = 1.5;
+
+/// Screen pixels per km at the middle of a `size` (CSS px) screen in `view`.
+fn px_per_km(frame: &Frame, view: &crate::View, size: (f64, f64)) -> f64 {
+    let (_, fy) = view.to_frame(crate::ScreenPoint {
+        x: 0.0,
+        y: size.1 / 2.0,
+    });
+    frame.units_per_km(frame.unproject(0.0, fy).lat) * view.k
+}
+
+/// Whether a `size` (CSS px) screen in `view` shows the embedded basemap
+/// closer than its detail allows (its simplification then shows as more
+/// than [`DETAIL_NOTICE_PX`] px at the latitude of the screen's middle): the
+/// map then says so and points to the online tiles.
+pub fn view_beyond_detail(frame: &Frame, view: &crate::View, size: (f64, f64)) -> bool {
+    px_per_km(frame, view, size) * BASEMAP_DETAIL_KM > DETAIL_NOTICE_PX
+}
+
+/// Whether a `size` (CSS px) screen in `view` is close enough for the
+/// full-resolution water ([`FINE_WATER_PX_PER_KM`]).
+pub fn view_fine_water(frame: &Frame, view: &crate::View, size: (f64, f64)) -> bool {
+    px_per_km(frame, view, size) >= FINE_WATER_PX_PER_KM
+}
+
+/// The file of the zoomed-in water (built by `data/build.sh`), fetched the
+/// first time the map is zoomed in beyond the embedded detail.
+pub const DETAIL_FILE: &str = "basemap-detail.geojson";
+
+/// Decimals of the zoomed-in layers' paths in frame units (0.01 is about
+/// 18 m; the country view's 0.1 would show as steps of 7 px at the deepest
+/// zoom).
+const DETAIL_PATH_DIGITS: usize = 2;
+
+/// The water drawn when zoomed in, instead of the country view's: lakes and
+/// rivers at full resolution ([`DETAIL_FILE`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DetailLayers {
+    water: Vec<Shape>,
+    rivers: Vec<Shape>,
+}
+
+impl DetailLayers {
+    /// The detail file's layers as paths in `frame`'s units.
+    pub fn new(detail: &Basemap, frame: &Frame) -> Self {
+        let water = detail
+            .lakes
+            .iter()
+            .chain(&detail.water)
+            .map(|r| Shape {
+                name: r.name.clone(),
+                d: frame.path_d_to(&r.shape, DETAIL_PATH_DIGITS),
+            })
+            .collect();
+        let rivers = detail
+            .rivers
+            .iter()
+            .map(|r| Shape {
+                name: r.name.clone().unwrap_or_default(),
+                d: frame.lines_d_to(&r.lines, DETAIL_PATH_DIGITS),
+            })
+            .collect();
+        DetailLayers { water, rivers }
+    }
+
+    /// Lakes and other water areas.
+    pub fn water(&self) -> &[Shape] {
+        &self.water
+    }
+
+    /// Rivers (lines).
+    pub fn rivers(&self) -> &[Shape] {
+        &self.rivers
+    }
+}
+
+/// Where the zoomed-in layers stand.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Detail {
+    /// Not needed yet (never zoomed in beyond the embedded detail).
+    #[default]
+    NotAsked,
+    /// Being fetched.
+    Loading,
+    /// Drawn when zoomed in.
+    Ready(std::sync::Arc<DetailLayers>),
+    /// Could not be fetched or read (offline before it was ever seen): the
+    /// country view's water stays.
+    Failed,
+}
+
+impl Detail {
+    /// The layers, once ready.
+    pub fn layers(&self) -> Option<&std::sync::Arc<DetailLayers>> {
+        match self {
+            Detail::Ready(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// What the map says when zoomed in beyond the embedded detail (a
+    /// message id), given whether online tiles are on: nothing over tiles,
+    /// else what is drawn finer and what is not.
+    pub fn notice(&self, beyond: bool, tiles_on: bool) -> Option<&'static str> {
+        match (beyond, tiles_on, self) {
+            (false, _, _) | (true, true, _) => None,
+            (true, false, Detail::Ready(_)) => Some("detail-notice-fine"),
+            (true, false, Detail::Failed) => Some("detail-notice-failed"),
+            (true, false, _) => Some("detail-notice"),
+        }
+    }
 }
 
 /// Zoom (relative to the whole map) from which towns of at least
@@ -418,21 +528,84 @@ mod tests {
     #[test]
     fn the_map_says_when_it_is_zoomed_in_beyond_its_detail() {
         let frame = Frame::fit(crate::MALI_BBOX);
-        let fitted = crate::View::fit(Frame::WIDTH, frame.height(), 1280.0, 700.0, 16.0);
-        assert!(
-            !beyond_basemap_detail(&frame, &fitted, 15.0),
-            "the whole map"
-        );
+        let size = (1280.0, 700.0);
+        let fitted = crate::View::fit(Frame::WIDTH, frame.height(), size.0, size.1, 16.0);
         let at = |zoom: f64| crate::View {
             k: fitted.k * zoom,
             ..fitted
         };
-        assert!(!beyond_basemap_detail(&frame, &at(4.0), 15.0));
-        assert!(beyond_basemap_detail(
-            &frame,
-            &at(crate::View::MAX_ZOOM),
-            15.0
-        ));
+        // The whole map: the country view's water, no notice.
+        assert!(!view_fine_water(&frame, &fitted, size));
+        assert!(!view_beyond_detail(&frame, &fitted, size));
+        // Closer: the full-resolution water first, the notice later.
+        let first_fine = (0..=60)
+            .map(|i| 2f64.powf(f64::from(i) / 10.0))
+            .find(|&z| view_fine_water(&frame, &at(z), size))
+            .unwrap();
+        let first_beyond = (0..=60)
+            .map(|i| 2f64.powf(f64::from(i) / 10.0))
+            .find(|&z| view_beyond_detail(&frame, &at(z), size))
+            .unwrap();
+        assert!(
+            first_fine > 1.0 && first_fine < first_beyond,
+            "{first_fine} {first_beyond}"
+        );
+        assert!(view_beyond_detail(&frame, &at(crate::View::MAX_ZOOM), size));
+        // What the notice says follows the fine layers' state; nothing over tiles.
+        let ready = Detail::Ready(std::sync::Arc::new(DetailLayers::default()));
+        assert_eq!(ready.notice(true, false), Some("detail-notice-fine"));
+        assert_eq!(ready.notice(true, true), None);
+        assert_eq!(ready.notice(false, false), None);
+        assert_eq!(
+            Detail::Failed.notice(true, false),
+            Some("detail-notice-failed")
+        );
+        assert_eq!(Detail::Loading.notice(true, false), Some("detail-notice"));
+        for id in [
+            "detail-notice",
+            "detail-notice-fine",
+            "detail-notice-failed",
+        ] {
+            for lang in crate::i18n::Lang::ALL {
+                assert!(crate::i18n::words(lang).has(id), "{id}");
+            }
+        }
+    }
+
+    /// Regression: paths rounded to 0.1 frame unit (about 180 m) showed as
+    /// steps of several pixels at the deepest zoom.
+    #[test]
+    fn the_zoomed_in_water_keeps_hundredths_of_a_frame_unit() {
+        let frame = Frame::fit(crate::MALI_BBOX);
+        let lake = geo::Polygon::new(
+            geo::LineString::from(vec![
+                (-4.2, 15.2),
+                (-4.1234, 15.2),
+                (-4.1234, 15.3),
+                (-4.2, 15.2),
+            ]),
+            vec![],
+        );
+        let detail = Basemap::new(vec![crate::basemap::Item::Area(crate::Region {
+            id: None,
+            layer: crate::basemap::Layer::Water,
+            name: "Lakes".into(),
+            name_en: None,
+            label: None,
+            source: None,
+            shape: geo::MultiPolygon(vec![lake]),
+        })]);
+        let layers = DetailLayers::new(&detail, &frame);
+        assert_eq!(layers.water().len(), 1);
+        let d = &layers.water()[0].d;
+        let decimals = d
+            .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .filter_map(|n| n.split_once('.').map(|(_, f)| f.len()))
+            .collect::<Vec<_>>();
+        assert!(
+            !decimals.is_empty() && decimals.iter().all(|&n| n == 2),
+            "{d}"
+        );
     }
 
     #[test]

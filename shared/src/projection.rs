@@ -106,30 +106,42 @@ impl Frame {
         self.scale / (EQUATOR_KM * lat.to_radians().cos())
     }
 
-    /// Appends one line (`M x y L x y ...`) in frame units rounded to 0.1.
-    fn push_line(&self, d: &mut String, line: &geo::LineString<f64>) {
+    /// Appends one line (`M x y L x y ...`) in frame units rounded to
+    /// `digits` decimals.
+    fn push_line(&self, d: &mut String, line: &geo::LineString<f64>, digits: usize) {
         for (i, c) in line.coords().enumerate() {
             let (x, y) = self.project(LonLat::from_lon_lat(c.x, c.y));
             let cmd = if i == 0 { 'M' } else { 'L' };
-            let _ = write!(d, "{cmd}{x:.1} {y:.1}");
+            let _ = write!(d, "{cmd}{x:.digits$} {y:.digits$}");
         }
     }
 
     /// An SVG path `d` for lines (open paths), in frame units rounded to 0.1.
     pub fn lines_d(&self, lines: &geo::MultiLineString<f64>) -> String {
-        let mut d = String::new();
-        for line in &lines.0 {
-            self.push_line(&mut d, line);
-        }
-        d
+        self.lines_d_to(lines, 1)
     }
 
     /// An SVG path `d` for a multipolygon (closed rings), in frame units rounded to 0.1.
     pub fn path_d(&self, shape: &geo::MultiPolygon<f64>) -> String {
+        self.path_d_to(shape, 1)
+    }
+
+    /// [`Frame::lines_d`] rounded to `digits` decimals (0.1 frame unit is
+    /// about 180 m: the zoomed-in layers need 0.01).
+    pub fn lines_d_to(&self, lines: &geo::MultiLineString<f64>, digits: usize) -> String {
+        let mut d = String::new();
+        for line in &lines.0 {
+            self.push_line(&mut d, line, digits);
+        }
+        d
+    }
+
+    /// [`Frame::path_d`] rounded to `digits` decimals.
+    pub fn path_d_to(&self, shape: &geo::MultiPolygon<f64>, digits: usize) -> String {
         let mut d = String::new();
         for poly in &shape.0 {
             for ring in std::iter::once(poly.exterior()).chain(poly.interiors()) {
-                self.push_line(&mut d, ring);
+                self.push_line(&mut d, ring, digits);
                 d.push('Z');
             }
         }

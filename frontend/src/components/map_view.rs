@@ -79,6 +79,11 @@ pub fn MapView(
     size: RwSignal<(f64, f64)>,
     /// The online basemap chosen, if any (drawn over the embedded one).
     tiles: RwSignal<Option<shared::tiles::Tiles>>,
+    /// The zoomed-in water, once fetched.
+    detail: Signal<Option<Arc<shared::map_model::DetailLayers>>>,
+    /// Whether the view is close enough for the zoomed-in water, which
+    /// then replaces the country view's.
+    fine_water: Memo<bool>,
 ) -> impl IntoView {
     let container = NodeRef::<leptos::html::Div>::new();
     let frame = model.frame();
@@ -430,6 +435,18 @@ pub fn MapView(
     let water = paths(model.water(), "water");
     let rivers = paths(model.rivers(), "river");
     let country = paths(model.country(), "country");
+    // Drawn once fetched, shown only when zoomed in (see style.css).
+    let fine = move || {
+        detail.get().map(|l| {
+            view! {
+                <g class="detail">
+                    {paths(l.water(), "water")}
+                    {paths(l.rivers(), "river")}
+                </g>
+            }
+        })
+    };
+    let fine_on = move || fine_water.get() && detail.with(Option::is_some);
     let regions = model
         .regions()
         .iter()
@@ -639,13 +656,14 @@ pub fn MapView(
             on:keydown=on_keydown
         >
             <svg class="map-layer" width="100%" height="100%" aria-hidden="true">
-                <g class="basemap" transform=transform>
+                <g class="basemap" class:fine=fine_on transform=transform>
                     {neighbours}
                     {country}
                     {regions}
                     {lakes}
                     {water}
                     {rivers}
+                    {fine}
                 </g>
                 <g class="labels"><MapLabels model=model.clone() view=view size=size /></g>
             </svg>
