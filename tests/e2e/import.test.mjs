@@ -126,7 +126,7 @@ for (const [name, rows, kept] of REAL) {
   });
 }
 
-test('the places an opened file names are searchable, marked with their dataset (Kaloumba in ACLED\'s 2023 export)', async () => {
+test('the places an opened file names are searchable, marked with their dataset (Kaloumba and Bobosso in ACLED\'s 2023 export)', async () => {
   const { page, errors } = await app();
   await page.setInputFiles('[data-testid="open-data"]', realFile('acled_export-2023_mali_2015-01-03_2023-03-01.csv'));
   await waitForLayer(page, 'acled_export-2023_mali_2015-01-03_2023-03-01.csv');
@@ -137,6 +137,12 @@ test('the places an opened file names are searchable, marked with their dataset 
   assert.match(await named.first().textContent(), /named by ACLED/);
   await named.first().click();
   await page.locator('[data-testid="nearby"] h2', { hasText: 'Kaloumba' }).waitFor();
+  // Bobosso: our gazetteer's (placed at Bankass, approximate) and ACLED's own point, each marked.
+  await page.getByLabel('Search places').fill('Bobosso');
+  const bobosso = page.locator('.search [role="option"]').filter({ hasText: 'Bobosso' });
+  await bobosso.first().waitFor();
+  assert.ok(await bobosso.filter({ has: page.locator('.from-dataset[data-dataset="acled"]') }).count() >= 1);
+  assert.equal(await bobosso.filter({ hasNot: page.locator('.from-dataset') }).count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
 });
