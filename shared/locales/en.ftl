@@ -662,3 +662,4 @@ named-by = named by { $dataset }
 detail-notice = Zoomed in beyond the embedded map's detail: outlines approximate (1:10 million), no roads, few villages. Online tiles show more (Data, then Basemap).
 detail-notice-fine = Zoomed in: water at full resolution (GSHHG); borders approximate (1:10 million map); no roads, few villages. Online tiles show more (Data, then Basemap).
 detail-notice-failed = Zoomed in: the finer water could not be loaded (it is kept for offline use once seen online); outlines approximate, no roads, few villages. Online tiles show more (Data, then Basemap).
+detail-empty = it has no lakes or rivers that could be read

@@ -697,3 +697,4 @@ named-by = nommé par { $dataset }
 detail-notice = Zoom au-delà du détail de la carte intégrée : contours approximatifs (1/10 000 000), pas de routes, peu de villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).
 detail-notice-fine = Zoom rapproché : eau en pleine résolution (GSHHG) ; frontières approximatives (carte au 1/10 000 000) ; pas de routes, peu de villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).
 detail-notice-failed = Zoom rapproché : l'eau plus fine n'a pas pu être chargée (elle est gardée hors ligne une fois vue en ligne) ; contours approximatifs, pas de routes, peu de villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).
+detail-empty = il n'a aucun lac ni cours d'eau lisible

@@ -162,15 +162,18 @@ impl Detail {
         }
     }
 
-    /// What the map says when zoomed in beyond the embedded detail (a
-    /// message id), given whether online tiles are on: nothing over tiles,
-    /// else what is drawn finer and what is not.
-    pub fn notice(&self, beyond: bool, tiles_on: bool) -> Option<&'static str> {
-        match (beyond, tiles_on, self) {
-            (false, _, _) | (true, true, _) => None,
-            (true, false, Detail::Ready(_)) => Some("detail-notice-fine"),
-            (true, false, Detail::Failed) => Some("detail-notice-failed"),
-            (true, false, _) => Some("detail-notice"),
+    /// What the map says (a message id), given whether the view is close
+    /// enough for the fine water (`fine`), beyond the embedded detail
+    /// (`beyond`, closer still) and under online tiles: nothing over tiles;
+    /// that the fine water failed wherever it should show; beyond the
+    /// detail, what is drawn finer and what is not.
+    pub fn notice(&self, fine: bool, beyond: bool, tiles_on: bool) -> Option<&'static str> {
+        match (fine || beyond, beyond, tiles_on, self) {
+            (false, _, _, _) | (_, _, true, _) => None,
+            (true, _, false, Detail::Failed) => Some("detail-notice-failed"),
+            (true, false, false, _) => None,
+            (true, true, false, Detail::Ready(_)) => Some("detail-notice-fine"),
+            (true, true, false, _) => Some("detail-notice"),
         }
     }
 }
@@ -553,14 +556,25 @@ mod tests {
         assert!(view_beyond_detail(&frame, &at(crate::View::MAX_ZOOM), size));
         // What the notice says follows the fine layers' state; nothing over tiles.
         let ready = Detail::Ready(std::sync::Arc::new(DetailLayers::default()));
-        assert_eq!(ready.notice(true, false), Some("detail-notice-fine"));
-        assert_eq!(ready.notice(true, true), None);
-        assert_eq!(ready.notice(false, false), None);
+        assert_eq!(ready.notice(true, true, false), Some("detail-notice-fine"));
+        assert_eq!(ready.notice(true, true, true), None);
+        assert_eq!(ready.notice(true, false, false), None);
+        assert_eq!(ready.notice(false, false, false), None);
         assert_eq!(
-            Detail::Failed.notice(true, false),
+            Detail::Failed.notice(true, true, false),
             Some("detail-notice-failed")
         );
-        assert_eq!(Detail::Loading.notice(true, false), Some("detail-notice"));
+        // Regression: a failure showed nothing in the band where the fine
+        // water should be drawn, short of the detail limit.
+        assert_eq!(
+            Detail::Failed.notice(true, false, false),
+            Some("detail-notice-failed")
+        );
+        assert_eq!(Detail::Failed.notice(true, false, true), None);
+        assert_eq!(
+            Detail::Loading.notice(true, true, false),
+            Some("detail-notice")
+        );
         for id in [
             "detail-notice",
             "detail-notice-fine",

@@ -110,7 +110,7 @@ pub mod attribution {
         ),
         (" (ODbL)", None),
         ("credits-detail", None),
-        (" (LGPL).", None),
+        (" (LGPL 3.0 or later).", None),
     ];
 
     /// A part of [`BASEMAP`] in `w`'s words: a part that names a message

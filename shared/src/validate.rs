@@ -84,8 +84,8 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Sai
             "geometry",
             said!(
                 "p-outside-mali",
-                lon = SaidArg::decimal(inc.location.lon, 6),
-                lat = SaidArg::decimal(inc.location.lat, 6)
+                lon = inc.location.lon.to_string(),
+                lat = inc.location.lat.to_string()
             ),
         ));
     }
@@ -305,8 +305,8 @@ pub fn check_extent(
                 Some("geometry"),
                 said!(
                     "p-outside-basemap",
-                    lon = SaidArg::decimal(inc.location.lon, 6),
-                    lat = SaidArg::decimal(inc.location.lat, 6)
+                    lon = inc.location.lon.to_string(),
+                    lat = inc.location.lat.to_string()
                 ),
             )
         })

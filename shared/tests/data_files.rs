@@ -527,6 +527,10 @@ fn the_zoomed_in_water_is_finer_than_the_country_view() {
     assert_eq!(detail.rivers.len(), 1, "one feature of rivers");
     let lakes = &detail.water[0].shape;
     assert!(lakes.0.len() >= 40, "{} lakes", lakes.0.len());
+    // Regression: GSHHG's islands in lakes (Lac Débo's among them) were drawn
+    // as water; they are holes.
+    let holes: usize = lakes.0.iter().map(|p| p.interiors().len()).sum();
+    assert!(holes >= 5, "{holes} islands");
     assert!(detail.rivers[0].lines.0.len() >= 400);
     // Inside the window kept around Mali (Mali's box and half a degree).
     use geo::BoundingRect;

