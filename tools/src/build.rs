@@ -129,7 +129,12 @@ fn data_err(path: &Path, message: impl Into<String>) -> Error {
 }
 
 fn round(x: f64) -> f64 {
-    let f = 10f64.powi(DECIMALS);
+    round_to(x, DECIMALS)
+}
+
+/// `x` rounded to `decimals` places.
+fn round_to(x: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
     (x * f).round() / f
 }
 
@@ -672,16 +677,16 @@ fn gshhg_shapes(
     Ok(out)
 }
 
-/// Rounds to [`DETAIL_DECIMALS`].
-fn round_fine(x: f64) -> f64 {
-    let f = 10f64.powi(DETAIL_DECIMALS);
-    (x * f).round() / f
-}
-
+/// A line's coordinates rounded to [`DETAIL_DECIMALS`], as GeoJSON.
 fn coords_fine(line: &geo::LineString<f64>) -> Value {
     Value::Array(
         line.coords()
-            .map(|c| json!([round_fine(c.x), round_fine(c.y)]))
+            .map(|c| {
+                json!([
+                    round_to(c.x, DETAIL_DECIMALS),
+                    round_to(c.y, DETAIL_DECIMALS)
+                ])
+            })
             .collect(),
     )
 }

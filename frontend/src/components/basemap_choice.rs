@@ -70,7 +70,7 @@ pub fn BasemapChoice(tiles: RwSignal<Option<Tiles>>) -> impl IntoView {
                             Err(p) => problem.set(Some((value, p))),
                         }
                     } />
-                <Show when=move || tiles.with(|t| t.as_ref().is_some_and(|t| matches!(t, Tiles::Custom(_)) && t.has_query()))>
+                <Show when=move || tiles.with(|t| t.as_ref().is_some_and(Tiles::has_query))>
                     <p class="hint" data-testid="tiles-query-warning">{tx("tiles-query-warning")}</p>
                 </Show>
                 <p class="tiles-problem" role="alert">
