@@ -7,6 +7,21 @@ bash scripts/setup.sh test
 export PATH="$PWD/frontend/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\n== %s\n' "$*"; }
 
+# The real ACLED and UCDP exports are read in place from ../shared/realdata.
+# Without them the tests that read them are skipped, and said so here, at
+# the start and at the end; with CI=true a missing corpus is a failure.
+corpus=../shared/realdata
+skipped=""
+if [ ! -d "$corpus" ]; then
+  if [ "${CI:-}" = true ]; then
+    echo "ERROR: $corpus not found; CI=true needs the real corpus (the team's shared/ folder beside the repository)." >&2
+    exit 1
+  fi
+  skipped="SKIPPED, $corpus not found beside the repository: the $(grep -c '^#\[test\]' shared/tests/realdata.rs) tests of shared/tests/realdata.rs and the browser tests over the real files (marked SKIP in tests/e2e/import.test.mjs and tests/e2e/realdata.test.mjs)."
+  printf '\n== %s\n' "$skipped"
+fi
+trap '[ -z "$skipped" ] || printf "\n== %s\n" "$skipped"' EXIT
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 

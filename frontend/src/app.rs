@@ -15,14 +15,15 @@ use shared::workspace::{ImportStatus, Workspace};
 
 use crate::address;
 use crate::components::{
-    DataPanel, DateHistogram, IncidentDetails, IncidentList, LanguageSwitch, Legend, MapView,
-    MatchReview, NearbyList, PlaybackControls, ScaleBar, SearchBox, SharePanel, StatusBanner,
-    TimeSlider, ZoomControls,
+    DataPanel, DatasetTotals, DateHistogram, FilterPanel, IncidentDetails, IncidentList,
+    LanguageSwitch, Legend, LinkNotices, MapView, MatchReview, NearbyList, PlaybackControls,
+    ScaleBar, SearchBox, SharePanel, StatusBanner, TimeSlider, ZoomControls,
 };
 use crate::i18n::{tr, trf, tx, w};
 use crate::loader;
 use crate::reader::{self, Outcome};
 use crate::visible::Visible;
+use shared::hosts::Purpose;
 
 /// Folder the data files are fetched from, relative to the page.
 pub const DATA_DIR: &str = "data";
@@ -33,8 +34,16 @@ pub const FIT_PADDING: f64 = 16.0;
 /// How long the state must rest, in ms, before the address is rewritten.
 const LINK_SETTLE_MS: u64 = 250;
 
+/// How long the selection must rest, in ms, before the attacks recorded by
+/// several datasets are counted again (not on every step of a playback).
+const DOUBLES_SETTLE_MS: u64 = 300;
+
 /// Zoom, relative to the whole-map view, when a searched place is shown.
 pub const SEARCH_ZOOM: f64 = 6.0;
+
+/// "Zoom to what is shown" zooms in at most this many times the whole map
+/// (one incident is shown with its surroundings).
+pub const SHOWN_MAX_ZOOM: f64 = 12.0;
 
 /// The app: a loading state, then the map or a message naming the file that failed.
 #[component]
@@ -92,14 +101,43 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     ));
     let status = RwSignal::new(ImportStatus::Idle);
     let panel_open = RwSignal::new(false);
+    // Panels close with Escape and a click outside.
+    crate::panels::install();
     // The link the page was opened with: applied by the map once the
     // datasets it names are read (or failed), then cleared.
     let (opened, problems) = address::read();
     let addresses = opened.data.clone();
     // What the circles count: rebuilt when it changes, like the layers.
     let size_by = RwSignal::new(opened.size);
-    // The online basemap, if chosen (kept across rebuilds of the map).
-    let tiles = RwSignal::new(opened.tiles.clone());
+    // The hosts the page may contact for a link: its own, and those the
+    // reader allowed. Before a link makes the page contact another host
+    // (data, tiles), the page asks (`shared::hosts`).
+    let hosts = crate::consent::Hosts::new();
+    let asked: Vec<(Option<String>, Purpose)> = opened
+        .data
+        .iter()
+        .map(|u| (crate::consent::origin_of(u), Purpose::Data(u.clone())))
+        .chain(
+            opened
+                .tiles
+                .iter()
+                .map(|t| (crate::consent::origin_of(t.template()), Purpose::Tiles)),
+        )
+        .collect();
+    let consent =
+        RwSignal::new(hosts.0.with_untracked(|a| {
+            shared::hosts::requests(&asked, &crate::consent::page_origin(), a)
+        }));
+    // What the reader declined (the page says it was not loaded).
+    let declined = RwSignal::new(Vec::<shared::hosts::HostRequest>::new());
+    // The online basemap, if chosen (kept across rebuilds of the map): a
+    // link's only once its host may be contacted.
+    let tiles = RwSignal::new(hosts.tiles_allowed(opened.tiles.clone()));
+    let link_tiles = opened.tiles.clone();
+    // The datasets the link was made with from the sender's computer, not
+    // yet opened here: the link waits for them (or for "without them").
+    let waiting = RwSignal::new(opened.files.clone());
+    let named_files = opened.files.clone();
     // The zoomed-in water, fetched once when first needed (kept across
     // rebuilds of the map).
     let detail = RwSignal::new(shared::map_model::Detail::default());
@@ -109,6 +147,27 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     // rebuilt for a change of the layers (the link waits for both).
     let loading = RwSignal::new(addresses.len());
     let rebuilding = RwSignal::new(false);
+    // The reader's answer for a host: yes (remembered if asked) loads what
+    // the link asked of it; no leaves it out, said on the page.
+    let answer = Callback::new(move |(origin, yes, keep): (String, bool, bool)| {
+        let Some(request) =
+            consent.with_untracked(|c| c.iter().find(|r| r.origin == origin).cloned())
+        else {
+            return;
+        };
+        if yes {
+            hosts.0.update(|a| a.allow(&origin));
+            if keep {
+                crate::consent::remember(&origin);
+            }
+            if request.purposes.contains(&Purpose::Tiles) {
+                tiles.set(hosts.tiles_allowed(link_tiles.clone()));
+            }
+        } else {
+            declined.update(|d| d.push(request));
+        }
+        consent.update(|c| c.retain(|r| r.origin != origin));
+    });
     // The link the address holds (a change is written once, as a new
     // history entry or in place).
     let written = StoredValue::new(link.with_value(Clone::clone));
@@ -132,7 +191,11 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     let import = move |name: String, address: Option<String>, file: js_sys::ArrayBuffer| {
         let base = base.clone();
         async move {
-            panel_open.set(true);
+            // A file the reader opened shows its progress in the Data panel;
+            // one a link opens, in the top bar (the map stays in view).
+            if address.is_none() {
+                panel_open.set(true);
+            }
             let progress = |p: shared::pipeline::Progress| {
                 status.set(ImportStatus::Reading {
                     name: name.clone(),
@@ -162,9 +225,13 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                     let summary = report.summary(crate::i18n::words_untracked());
                     keep.set(None);
                     rebuilding.set(true);
+                    let local = address.is_none();
                     workspace.update(|w| {
                         w.add(&name, address, report, incidents);
                     });
+                    if local {
+                        waiting.update(|w| w.retain(|f| f.name != name));
+                    }
                     status.set(ImportStatus::Done { summary });
                 }
                 Ok(Outcome::Cancelled) => status.set(ImportStatus::Cancelled { name }),
@@ -198,18 +265,37 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
             }
         });
     });
-    // The datasets the link names, read one after the other.
-    if !addresses.is_empty() {
-        let import = import.clone();
+    // The datasets the link names, read one after the other once the
+    // reader has answered for every other host (those declined are not
+    // fetched at all).
+    let to_load = StoredValue::new(Some(addresses));
+    let import_link = import.clone();
+    Effect::new(move |_| {
+        if !consent.with(Vec::is_empty) {
+            return;
+        }
+        let Some(addresses) = to_load.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let import = import_link.clone();
         leptos::task::spawn_local(async move {
             for url in addresses {
+                if !hosts.0.with_untracked(|a| {
+                    shared::hosts::may_contact(
+                        crate::consent::origin_of(&url).as_deref(),
+                        &crate::consent::page_origin(),
+                        a,
+                    )
+                }) {
+                    loading.update(|n| *n = n.saturating_sub(1));
+                    continue;
+                }
                 status.set(ImportStatus::Reading {
                     name: url.clone(),
                     bytes: 0,
                     read: 0,
                     rows: 0,
                 });
-                panel_open.set(true);
                 loader::next_frame().await;
                 match loader::fetch_buffer(&url, &url).await {
                     Ok(buffer) => import(url.clone(), Some(url), buffer).await,
@@ -220,7 +306,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                 loading.update(|n| *n = n.saturating_sub(1));
             }
         });
-    }
+    });
     // The map of the visible layers. Built at once for the first screen; after
     // a change of the layers, built a step at a time between tasks (no step
     // holds the page for long), the old map staying until the new one is ready.
@@ -336,7 +422,18 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         cancel=cancel
                         keep=keep
                         link=link
-                        ready=Signal::derive(move || loading.get() == 0 && !rebuilding.get())
+                        ready=Signal::derive(move || {
+                            loading.get() == 0
+                                && !rebuilding.get()
+                                && consent.with(Vec::is_empty)
+                                && waiting.with(Vec::is_empty)
+                        })
+                        hosts=hosts
+                        consent=consent
+                        declined=declined
+                        answer=answer
+                        waiting=waiting
+                        named_files=named_files.clone()
                         latest=latest
                         written=written
                         link_problems=link_problems.clone()
@@ -410,6 +507,18 @@ fn MapApp(
     tiles: RwSignal<Option<shared::tiles::Tiles>>,
     /// The zoomed-in water.
     detail: RwSignal<shared::map_model::Detail>,
+    /// The hosts the page may contact for a link.
+    hosts: crate::consent::Hosts,
+    /// The other hosts the link asks to contact, awaiting the reader's answer.
+    consent: RwSignal<Vec<shared::hosts::HostRequest>>,
+    /// Those the reader declined.
+    declined: RwSignal<Vec<shared::hosts::HostRequest>>,
+    /// The reader's answer: (origin, yes, remember).
+    answer: Callback<(String, bool, bool)>,
+    /// The datasets the link was made with that must be opened from files.
+    waiting: RwSignal<Vec<shared::link::LinkedFile>>,
+    /// Those files, as the link names them.
+    named_files: Vec<shared::link::LinkedFile>,
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.timeline().last_position();
@@ -451,7 +560,10 @@ fn MapApp(
     // The one selection of visible incidents, moved with the slider and
     // narrowed by the filters (which read each incident's type and deaths
     // from these flat arrays).
-    let columns = Arc::new(Columns::of(&bundle.incidents));
+    let columns = Arc::new(Columns::of_named(
+        &bundle.incidents,
+        bundle.model.region_names(),
+    ));
     let order = bundle.model.timeline().order();
     let (a0, z0) = range.get_untracked();
     let visible = Visible::new(
@@ -460,6 +572,7 @@ fn MapApp(
         bundle.model.timeline().window(a0, z0),
         columns.killed.clone(),
         columns.groups.clone(),
+        columns.datasets.clone(),
     );
     let b = bundle.clone();
     Effect::new(move |_| {
@@ -495,8 +608,43 @@ fn MapApp(
             histogram.set(histogram_of(&kept));
         }
     });
-    // The totals of what is shown (dates and filters).
+    // The totals of what is shown (dates and filters), and of each dataset.
     let summary = Memo::new(move |_| visible.with(|sel| sel.summary()));
+    let by_dataset = Memo::new(move |_| visible.with(|sel| sel.by_dataset()));
+    // The attacks that more than one dataset shown records (summing the
+    // datasets counts them again): worked out once the selection rests,
+    // only while two datasets or more are shown.
+    let doubles = RwSignal::new(None::<shared::matching::Doubles>);
+    let doubles_timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let b = bundle.clone();
+    Effect::new(move |_| {
+        let several = by_dataset.with(|d| d.iter().filter(|t| t.incidents > 0).count() > 1);
+        visible.with(|_| ());
+        if let Some(t) = doubles_timer.get_value() {
+            t.clear();
+        }
+        if !several {
+            doubles.set(None);
+            return;
+        }
+        let b = b.clone();
+        let t = set_timeout_with_handle(
+            move || {
+                if !visible.is_alive() {
+                    return;
+                }
+                let shown: Vec<usize> = visible.with_untracked(|sel| {
+                    (0..b.incidents.len())
+                        .filter(|&i| sel.is_visible(i))
+                        .collect()
+                });
+                let _ = doubles.try_set(Some(shared::matching::doubles(&b.incidents, shown)));
+            },
+            std::time::Duration::from_millis(DOUBLES_SETTLE_MS),
+        )
+        .ok();
+        doubles_timer.set_value(t);
+    });
     // The stack the keyboard is on (see MapView).
     let active = RwSignal::new(None::<shared::engine::StackId>);
     // The selection is cleared when the slider hides the selected incident.
@@ -511,7 +659,8 @@ fn MapApp(
     // incident's symbol.
     let b = bundle.clone();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
+        // A panel open over the map closes first (crate::panels).
+        if ev.key() == "Escape" && !ev.default_prevented() {
             if let Some(i) = selected.get_untracked() {
                 selected.set(None);
                 active.set(b.markers.symbols.incident_stack(i));
@@ -576,6 +725,22 @@ fn MapApp(
     // The incident the pointer is on, in the list or on the map.
     let pointed = RwSignal::new(None::<usize>);
     let list_open = RwSignal::new(false);
+    // The panel of the filters besides the types.
+    let filters_open = RwSignal::new(false);
+    // The datasets on this map, each drawn with its shape.
+    let datasets_present: Vec<shared::provenance::DatasetKind> = {
+        let mut seen = [false; 4];
+        for &d in &columns.datasets {
+            if let Some(s) = seen.get_mut(usize::from(d)) {
+                *s = true;
+            }
+        }
+        shared::provenance::DatasetKind::ALL
+            .into_iter()
+            .zip(seen)
+            .filter_map(|(k, on)| on.then_some(k))
+            .collect()
+    };
     let review_open = RwSignal::new(false);
     // The dates, filters and link shown: what an export was cut from.
     let t = bundle.model.timeline().clone();
@@ -606,6 +771,9 @@ fn MapApp(
     // The shareable link: the address restores the dates, filters, view and
     // selected incident (on load, and on back and forward), and follows them.
     let frame = model.frame();
+    // The dates of a link that the data open here do not reach.
+    let dates_missed =
+        RwSignal::new(None::<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)>);
     // Zoomed in, the full-resolution water is fetched the first time (again
     // after a failure, on the next zoom in), unless tiles cover the map;
     // closer still, the map says what its embedded detail lacks.
@@ -637,7 +805,10 @@ fn MapApp(
     let cols = columns.clone();
     let apply_link = move |l: &MapLink| {
         crate::i18n::restore(l.lang);
-        range.set(l.positions(b.model.timeline()).unwrap_or((0, last)));
+        let at = l.positions(b.model.timeline());
+        // Dates the data open here do not reach are said, not replaced silently.
+        dates_missed.set(at.is_none().then_some((l.from, l.to)));
+        range.set(at.unwrap_or((0, last)));
         // A region as the link spells it ("Segou") is the map's ("Ségou").
         let mut f = l.filters.clone();
         if let Some(p) = f.region.as_deref().and_then(|r| cols.region_place(r)) {
@@ -654,8 +825,10 @@ fn MapApp(
         active.set(found.and_then(|i| b.markers.symbols.incident_stack(i)));
         selected.set(found);
         // Another size rebuilds the map (dates, view and filters kept).
-        if tiles.get_untracked() != l.tiles {
-            tiles.set(l.tiles.clone());
+        // A link's tiles only from a host the page may contact.
+        let t = hosts.tiles_allowed(l.tiles.clone());
+        if tiles.get_untracked() != t {
+            tiles.set(t);
         }
         if size_by.get_untracked() != l.size {
             size_by.set(l.size);
@@ -702,6 +875,7 @@ fn MapApp(
             filters: f,
             incident: sel.and_then(|i| b.incidents.get(i)).map(|i| i.id.clone()),
             data: workspace.with_untracked(|w| w.addresses().0),
+            files: workspace.with_untracked(Workspace::linked_files),
             size: size_by.get(),
             lang: crate::i18n::chosen(),
             tiles: tiles.get(),
@@ -747,6 +921,28 @@ fn MapApp(
         filters.update(|f| f.click_region(&cols, &name, name_en.as_deref()));
     });
     let fit = Callback::new(move |_: ()| view.set(fit_view(&frame, size.get_untracked())));
+    // Zoom to what is shown: the box of the incidents the dates and filters
+    // show (a region chosen, a group's attacks), with room for their circles.
+    let b = bundle.clone();
+    let fit_shown = Callback::new(move |_: ()| {
+        let (w, h) = size.get_untracked();
+        let fitted = fit_view(&frame, (w, h)).k;
+        let bounds = visible.with_untracked(|sel| {
+            (0..b.incidents.len())
+                .filter(|&i| sel.is_visible(i))
+                .filter_map(|i| b.markers.symbols.incident_stack(i))
+                .map(|s| b.markers.symbols.stack_point(s))
+                .fold(None, |acc: Option<(f64, f64, f64, f64)>, (x, y)| {
+                    Some(acc.map_or((x, y, x, y), |(x0, y0, x1, y1)| {
+                        (x0.min(x), y0.min(y), x1.max(x), y1.max(y))
+                    }))
+                })
+        });
+        if let Some(bx) = bounds {
+            let pad = b.model.scale().max_radius + FIT_PADDING;
+            view.set(View::fit_box(bx, (w, h), pad, fitted, SHOWN_MAX_ZOOM));
+        }
+    });
     let zoom = Callback::new(move |factor: f64| {
         let (w, h) = size.get_untracked();
         let fitted = fit_view(&frame, (w, h)).k;
@@ -774,15 +970,14 @@ fn MapApp(
     } else {
         "title-events"
     };
-    let (first, end) = (model.timeline().date_at(0), model.timeline().date_at(last));
-    let title = move || shared::publish::title(&tr(what), first, end, w());
-    // The picture's title (what and the dates shown) and caption (totals
-    // and filters).
+    // One rule for the page's title and the picture's: what, and the dates
+    // shown (not the data's whole span: a screenshot says what it shows).
     let t = bundle.model.timeline().clone();
     let picture_title = Signal::derive(move || {
         let (a, z) = range.get();
         shared::publish::title(&tr(what), t.date_at(a), t.date_at(z), w())
     });
+    let title = move || picture_title.get();
     let caption =
         Signal::derive(move || filters.with(|f| shared::publish::caption(&summary.get(), f, w())));
     let datasets_credited = workspace.with_untracked(|w| w.attributions());
@@ -821,7 +1016,7 @@ fn MapApp(
             <header class="topbar">
                 <h1>{title}</h1>
                 <LanguageSwitch />
-                <SearchBox gazetteer=bundle.gazetteer.clone() on_choose=choose_place />
+                <SearchBox gazetteer=bundle.gazetteer.clone() on_choose=choose_place regions=bundle.model.region_names().clone() />
                 <DataPanel
                     incidents=bundle.incidents.clone()
                     timeline=bundle.model.timeline().clone()
@@ -863,19 +1058,22 @@ fn MapApp(
                     pointed=pointed
                     reveal=reveal
                     open=list_open
+                    regions=bundle.model.region_names().clone()
                 />
+                <FilterPanel filters=filters columns=columns.clone() tally=tally open=filters_open />
                 <StatusBanner problems=bundle.problems.clone() />
-                <Show when={
-                    let empty = link_problems.is_empty();
-                    move || !empty
-                }>
-                    <ul class="link-problems" role="alert" data-testid="link-problems">
-                        {link_problems.iter().map(|p| {
-                            let p = p.clone();
-                            view! { <li>{move || p.describe(w())}</li> }
-                        }).collect_view()}
-                    </ul>
-                </Show>
+                <LinkNotices
+                    consent=consent
+                    answer=answer
+                    declined=declined
+                    waiting=waiting
+                    named=named_files.clone()
+                    open_files=open_files
+                    problems=link_problems.clone()
+                    dates_missed=dates_missed
+                    status=status
+                    panel_open=panel_open
+                />
             </header>
             <main class="map-area">
                 <MapView
@@ -896,7 +1094,7 @@ fn MapApp(
                     detail=Signal::derive(move || detail.with(|d| d.layers().cloned()))
                     fine_water=fine_water
                 />
-                <ZoomControls zoom=zoom fit=fit />
+                <ZoomControls zoom=zoom fit=fit fit_shown=fit_shown />
                 <NearbyList
                     incidents=bundle.incidents.clone()
                     gazetteer=bundle.gazetteer.clone()
@@ -905,14 +1103,15 @@ fn MapApp(
                     searched=searched
                     visible=visible
                     selected=selected
+                    regions=bundle.model.region_names().clone()
                 />
                 <Legend
                     categories=bundle.model.categories().to_vec()
                     scale=bundle.model.scale()
                     filters=filters
+                    datasets=datasets_present.clone()
+                    filters_open=filters_open
                     visible=visible
-                    columns=columns.clone()
-                    tally=tally
                     size_by=size_by
                 />
                 <ScaleBar frame=frame view=view size=size />
@@ -922,10 +1121,12 @@ fn MapApp(
                 incidents=bundle.incidents.clone()
                 gazetteer=bundle.gazetteer.clone()
                 selected=selected
+                regions=bundle.model.region_names().clone()
             />
             <footer class="controls">
                 <TimeSlider timeline=bundle.model.timeline().clone() range=range summary=summary>
-                    <DateHistogram histogram=histogram.read_only() range=range uncertain=uncertain />
+                    <DatasetTotals by_dataset=by_dataset doubles=doubles workspace=workspace review_open=review_open />
+                    <DateHistogram histogram=histogram.read_only() range=range uncertain=uncertain first=first_day />
                 </TimeSlider>
                 <PlaybackControls range=range last=last histogram=histogram.read_only() />
                 <p class="attribution">

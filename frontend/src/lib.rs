@@ -4,11 +4,13 @@
 pub mod address;
 pub mod app;
 pub mod components;
+pub mod consent;
 pub mod download;
 pub mod error;
 pub mod i18n;
 pub mod loader;
 pub mod offline;
+pub mod panels;
 pub mod reader;
 pub mod sprites;
 pub mod visible;

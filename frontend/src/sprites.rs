@@ -75,20 +75,34 @@ fn render(
     match glyph {
         Glyph::Marker(key) => {
             let r = key.radius_px();
-            debug_assert!(r + SPRITE_PAD_PX <= cw / 2.0 + 0.5);
-            ctx.begin_path();
-            ctx.arc(cw / 2.0, ch / 2.0, r, 0.0, std::f64::consts::TAU)
-                .ok()?;
+            debug_assert!(r * key.shape.extent() + SPRITE_PAD_PX <= cw / 2.0 + 0.5);
+            // The shape of its dataset, from the one path the published SVG
+            // and the legend draw too.
+            let path =
+                web_sys::Path2d::new_with_path_string(&key.shape.path_d(cw / 2.0, ch / 2.0, r))
+                    .ok()?;
             let paint = key.style.paint(key.category);
             ctx.set_fill_style_str(paint.fill);
-            ctx.fill();
+            ctx.fill_with_path_2d(&path);
             ctx.set_stroke_style_str(paint.stroke);
             ctx.set_line_width(paint.line_width);
             if let Some([dash, gap]) = paint.dash {
                 let dash = js_sys::Array::of2(&dash.into(), &gap.into());
                 ctx.set_line_dash(&dash).ok()?;
             }
-            ctx.stroke();
+            ctx.stroke_with_path(&path);
+            if let Some(inner) = key
+                .shape
+                .inner_ring(r)
+                .filter(|_| key.style == shared::MarkerStyle::Killed)
+            {
+                ctx.begin_path();
+                ctx.arc(cw / 2.0, ch / 2.0, inner, 0.0, std::f64::consts::TAU)
+                    .ok()?;
+                ctx.set_stroke_style_str(shared::scale::INNER_RING);
+                ctx.set_line_width(1.0);
+                ctx.stroke();
+            }
         }
         Glyph::Count(n) => {
             // A pill (a circle for one digit) with the number in it.

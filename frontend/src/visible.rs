@@ -19,17 +19,19 @@ pub struct Visible {
 impl Visible {
     /// The incidents `order[window]` visible; `killed[i]` people killed in
     /// incident `i` (for the totals), `groups[i]` its group (for the
-    /// legend's counts).
+    /// legend's counts), `datasets[i]` its dataset (for each one's totals).
     pub fn new(
         markers: &Markers,
         order: &[usize],
         window: Range<usize>,
         killed: Vec<Option<u32>>,
         groups: Vec<u8>,
+        datasets: Vec<u8>,
     ) -> Self {
         let mut selection = Selection::new(&markers.symbols)
             .with_killed(killed)
-            .with_groups(groups);
+            .with_groups(groups)
+            .with_datasets(datasets);
         let changes = selection.set_window(&markers.symbols, order, window);
         Visible {
             selection: StoredValue::new(selection),

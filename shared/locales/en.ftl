@@ -72,6 +72,21 @@ dataset-curated = Press reports (this project)
 dataset-acled = ACLED
 dataset-ucdp = UCDP GED
 dataset-geojson = GeoJSON
+disorder-political-violence = Political violence
+disorder-demonstrations = Demonstrations
+disorder-strategic-developments = Strategic developments
+disorder-none = Not given by the dataset
+targeting-yes = Civilians targeted
+targeting-no = Civilians not targeted
+targeting-none = Not given by the dataset
+actor-type-state-forces = State forces
+actor-type-rebel-group = Rebel group
+actor-type-political-militia = Political militia
+actor-type-identity-militia = Identity militia
+actor-type-rioters = Rioters
+actor-type-protesters = Protesters
+actor-type-civilians = Civilians
+actor-type-external-other = External/Other forces
 sort-date = Date
 sort-place = Place
 sort-type = Type
@@ -135,6 +150,11 @@ filter-actors = actors: { $list }
 filter-locations-hidden = locations hidden: { $list }
 filter-dates-hidden = dates hidden: { $list }
 filter-datasets-hidden = datasets hidden: { $list }
+filter-disorder-hidden = disorder types hidden: { $list }
+filter-targeting-hidden = civilian targeting hidden: { $list }
+filter-actor-types = actor types: { $list }
+filter-role-first = actors as first side (initiator) only
+filter-role-second = actors as second side (target) only
 
 ## About this data
 events = { $count ->
@@ -228,6 +248,11 @@ link-unknown-date-precision = names a date precision this app does not know
 link-unknown-dataset = names a dataset this app does not know
 link-unknown-size = is none of all, noclaims, civilians
 link-not-a-view = is not a latitude, longitude and zoom such as 14.5,-4.2,3
+link-not-a-file = is not a row count and a file name such as 7293,acled.csv
+link-unknown-disorder = names a disorder type other than political-violence, demonstrations, strategic-developments or none
+link-unknown-targeting = is not a list of yes, no and none
+link-unknown-actor-type = names an actor type other than state-forces, rebel-group, political-militia, identity-militia, rioters, protesters, civilians or external-other
+link-unknown-role = is neither first nor second nor either
 
 ## Credits
 credits-basemap = Basemap:{" "}
@@ -275,6 +300,7 @@ zoom-in = Zoom in
 zoom-out = Zoom out
 zoom-reset = Reset view
 zoom-reset-title = Show the whole map
+zoom-shown = Zoom to what is shown
 scale = Scale: { $length }
 
 ## Legend, slider, histogram, playback, totals
@@ -287,6 +313,7 @@ circle-size-label = Circle size
 legend-zero = none killed (reported as zero)
 legend-no-figure = no figure reported
 legend-stack = incidents at one point (click to list)
+legend-datasets = Dataset (marker shape)
 time-filter = Time filter
 start-date = Start date
 end-date = End date
@@ -299,6 +326,25 @@ slider-killed = { $killed } killed{ $unknown ->
     [one] { " " }({ $unknown } incident without a figure)
    *[other] { " " }({ $unknown } incidents without a figure)
 }
+summed-over = These totals add up the datasets shown:
+dataset-total = { $dataset }: { $count } · { $killed } killed
+doubles = { $attacks } attacks are recorded by more than one of them (matched with medium or high confidence): the sum counts { $records } records and up to { $killed } killed more than once.
+builtin-hidden = The built-in press-report incidents are hidden: { $file } covers their days, and would count the same attacks again.
+show-builtin = Show them too
+consent-title = This link asks to load from another server: { $host }
+consent-data = the dataset { $address }
+consent-tiles = the map's tiles (that server would see which part of the map you look at)
+consent-why = Whoever runs that server learns your address (IP) and when you opened the link. Nothing is asked of it until you say yes.
+consent-remember = Remember my yes for this server
+consent-yes = Load from this server
+consent-no = Not now
+consent-declined = Nothing was loaded from { $host }: you said no.
+link-files-title = This link was made with these datasets open, from the sender's computer:
+link-file = { $name } ({ $rows } rows)
+link-files-hint = A link cannot send files. Open the same files here to see what the sender saw: the dates, filters and view of the link wait until then.
+link-files-open = Open these files…
+link-files-without = Show the map without them
+link-dates-missed = The link's dates ({ $from } to { $to }) are outside the data open here: the whole span is shown.
 histogram-day = Incidents per day, stacked by event type, under the filters; the busiest day has { $busiest }
 histogram-week = Incidents per week, stacked by event type, under the filters; the busiest week has { $busiest }
 histogram-month = Incidents per month, stacked by event type, under the filters; the busiest month has { $busiest }
@@ -352,13 +398,20 @@ totals-no-figure-value = { $count ->
 step-option-day = a day
 step-option-week = a week
 step-option-month = 30 days
+preset-whole = Whole span
+preset-weeks-4 = Last 4 weeks
+preset-weeks-52 = Last 52 weeks
+preset-custom = Dates chosen
+date-presets = Range
+first-day = From
+last-day = to
 
 ## The details panel
 dataset = Dataset
 its-sources = Its sources:
 km-away = ({ $km } km away)
 other-datasets = Other datasets
-compare-caption = The same attack as each open dataset records it (same dates within their precision, within their location radius).
+compare-caption = Records of the same attack in the other open datasets, the likeliest first (same dates within their precision, within their location radius; ranked by nearness, dates, event types, sides and counts), each with how sure the match is.
 place = Place
 date = Date
 killed = Killed
@@ -386,6 +439,10 @@ nearby-heading = { $count ->
     [one] { $count } incident within { $km } km
    *[other] { $count } incidents within { $km } km
 }
+nearby-sort = Sorted
+nearby-newest = newest first
+nearby-nearest = nearest first
+no-figure-short = no figure
 nearby-more = { $count } more outside the selected dates.
 nearby-label = Incidents near { $place }
 clear-place = Clear the searched place
@@ -412,6 +469,11 @@ banner-summary = Partial data: { $summary }. The rest is shown.
 built-in = Built-in: { $name }
 close-dataset = Close this dataset
 close = Close
+remove-dataset = Remove from the map
+remove-dataset-named = Remove { $name } from the map
+undo-remove = Undo
+removed = { $name } was removed from the map.
+restored = { $name } is back on the map.
 data = Data
 datasets = Datasets
 open-data = Open data…
@@ -460,6 +522,17 @@ filter-location = Location
 filter-date = Date
 filter-dataset = Dataset
 clear-filters = Clear filters
+close-filters = Close the filters
+filters-hint = Each choice shows how many incidents it keeps in the dates shown, under the other filters.
+edit-filters = Edit
+actor-role = Counted as
+actor-role-either = either side
+actor-role-first = first side (initiator: ACLED actor 1, UCDP side A)
+actor-role-second = second side (target: ACLED actor 2, UCDP side B)
+filter-actor-type = Actor type (ACLED)
+filter-actor-type-hint = Ticked types are kept, on the side chosen above; none ticked keeps every type.
+filter-disorder = Disorder type (ACLED)
+filter-targeting = Civilian targeting (ACLED)
 
 ## List
 list = List
@@ -476,8 +549,13 @@ review-count = { $count ->
    *[other] { $count } matching pairs of records
 }
 close-table = Close the table
-review-hint = Records of the same attack in two open datasets, among the incidents shown: same dates within their precision, within their location radius. A record known only to its region reaches many events: by default each record is paired with its nearest match only. Diff.: the second count minus the first.
-nearest-only = Each record's nearest match only
+review-hint = Records of the same attack in two open datasets, among the incidents shown: same dates within their precision, within their location radius, ranked by nearness, dates, event types, sides named and counts, each with how sure the match is. By default each record is paired once with each other dataset (its likeliest match), and matches of low confidence are left out. Diff.: the second count minus the first.
+nearest-only = One match per record (one to one)
+surest-only = Medium and high confidence only
+confidence = Confidence
+confidence-high = high
+confidence-medium = medium
+confidence-low = low
 differ-only = Only where the counts differ
 download-csv = Download CSV
 first-record = First record
@@ -493,13 +571,16 @@ link = Link
 copy-link = Copy link
 link-copied = Link copied.
 copy-refused = The browser did not allow copying: select the link above and copy it.
-link-local-files = The link cannot reopen { $files }: opened from this computer. Publish the file at an address and open it with ?data=<address> to share it.
+link-local-files = The link names { $files }, opened from this computer: it cannot send them. Whoever opens it is asked to open the same files. To share the data, publish the file at an address and open it with ?data=<address>.
 download-map = Download the map
 picture-size = Picture size
 custom-size = Custom size
 width-px = Width in pixels
 height-px = Height in pixels
 picture-hint = With the title, dates, filters, legend, scale bar and credits drawn in.
+picture-frame = Frame
+picture-frame-shown = on the incidents shown
+picture-frame-screen = as on this screen
 embed = Embed in a page
 embed-code = Embed code
 
@@ -545,6 +626,7 @@ p-two-wordings = two wordings for the figure { $figure }
 p-no-french = no French for: { $fields }
 p-translations-alternatives = { $count } translations for { $expected } alternative figures
 p-translations-wordings = { $count } translations for { $expected } figure wordings
+p-translations-source-notes = { $count } translations for { $expected } notes of sources
 p-french-unused = French for texts the incident does not have: { $fields }
 p-french-empty = translation { $number } is empty
 p-sub-event-type = "{ $sub }" is not a sub-event type of "{ $kind }" (expected one of: { $expected })
@@ -567,6 +649,9 @@ p-not-a-count = "{ $value }" is not a count of people
 p-sub-event-kept = "{ $sub }" is not a sub-event type of "{ $kind }" in ACLED's codebook; kept as written
 p-time-precision = "{ $value }" is not 1, 2 or 3; the date is taken as a day
 p-geo-precision = "{ $value }" is not 1, 2 or 3; the point is taken as approximate
+p-actor-type = "{ $value }" is not one of ACLED's actor types (1 to 8, or their names); left out
+p-disorder-type = "{ $value }" is not one of ACLED's disorder types (Political violence, Demonstrations, Strategic developments); left out
+p-civilian-targeting = "{ $value }" is neither "Civilian targeting" nor empty; left out
 p-mojibake = the text holds mojibake (characters decoded with the wrong encoding upstream, e.g. "¬∞" for "°"); kept as written
 p-monadic-date = this row of event { $id } is dated { $date }, its first row (line { $line }) { $first }; the first is kept
 p-monadic-killed = this row of event { $id } gives { $killed } killed, its first row (line { $line }) { $first }; the first is kept
@@ -659,6 +744,7 @@ tiles-custom-credit = Map tiles: { $host }
 tiles-failed = The map tiles could not be loaded (offline?): the embedded map shows through.
 tiles-problem = The tile address “{ $value }” { $reason }.
 named-by = named by { $dataset }
+also-named-by = also named by { $dataset }
 detail-notice = Zoomed in beyond the embedded map's detail: outlines approximate (1:10 million), no roads, few villages. Online tiles show more (Data, then Basemap).
 detail-notice-fine = Zoomed in: water at full resolution (GSHHG); borders approximate (1:10 million map); no roads, few villages. Online tiles show more (Data, then Basemap).
 detail-notice-failed = Zoomed in: the finer water could not be loaded (it is kept for offline use once seen online); outlines approximate, no roads, few villages. Online tiles show more (Data, then Basemap).

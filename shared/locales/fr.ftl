@@ -77,6 +77,21 @@ dataset-curated = Articles de presse (ce projet)
 dataset-acled = ACLED
 dataset-ucdp = UCDP GED
 dataset-geojson = GeoJSON
+disorder-political-violence = Violence politique
+disorder-demonstrations = Manifestations
+disorder-strategic-developments = Développements stratégiques
+disorder-none = Non donné par le jeu de données
+targeting-yes = Civils ciblés
+targeting-no = Civils non ciblés
+targeting-none = Non donné par le jeu de données
+actor-type-state-forces = Forces étatiques
+actor-type-rebel-group = Groupe rebelle
+actor-type-political-militia = Milice politique
+actor-type-identity-militia = Milice identitaire
+actor-type-rioters = Émeutiers
+actor-type-protesters = Manifestants
+actor-type-civilians = Civils
+actor-type-external-other = Forces extérieures/autres
 sort-date = Date
 sort-place = Lieu
 sort-type = Type
@@ -152,6 +167,11 @@ filter-actors = acteurs : { $list }
 filter-locations-hidden = localisations masquées : { $list }
 filter-dates-hidden = dates masquées : { $list }
 filter-datasets-hidden = jeux de données masqués : { $list }
+filter-disorder-hidden = types de désordre masqués : { $list }
+filter-targeting-hidden = ciblage des civils masqué : { $list }
+filter-actor-types = types d'acteurs : { $list }
+filter-role-first = acteurs en premier camp (initiateur) seulement
+filter-role-second = acteurs en second camp (cible) seulement
 
 ## À propos des données
 events = { $count ->
@@ -254,6 +274,11 @@ link-unknown-date-precision = nomme une précision de date que l'application ne 
 link-unknown-dataset = nomme un jeu de données que l'application ne connaît pas
 link-unknown-size = n'est ni all, ni noclaims, ni civilians
 link-not-a-view = n'est pas une latitude, une longitude et un zoom comme 14.5,-4.2,3
+link-not-a-file = n'est pas un nombre de lignes et un nom de fichier comme 7293,acled.csv
+link-unknown-disorder = nomme un type de désordre autre que political-violence, demonstrations, strategic-developments ou none
+link-unknown-targeting = n'est pas une liste de yes, no et none
+link-unknown-actor-type = nomme un type d'acteur autre que state-forces, rebel-group, political-militia, identity-militia, rioters, protesters, civilians ou external-other
+link-unknown-role = n'est ni first, ni second, ni either
 
 ## Crédits
 credits-basemap = Fond de carte :{" "}
@@ -301,6 +326,7 @@ zoom-in = Zoom avant
 zoom-out = Zoom arrière
 zoom-reset = Réinitialiser la vue
 zoom-reset-title = Afficher toute la carte
+zoom-shown = Zoomer sur ce qui est affiché
 scale = Échelle : { $length }
 
 ## Légende, curseur, histogramme, lecture, totaux
@@ -313,6 +339,7 @@ circle-size-label = Taille des cercles
 legend-zero = aucun mort (zéro signalé)
 legend-no-figure = aucun bilan signalé
 legend-stack = incidents en un même point (cliquer pour la liste)
+legend-datasets = Jeu de données (forme du symbole)
 time-filter = Filtre des dates
 start-date = Date de début
 end-date = Date de fin
@@ -328,6 +355,25 @@ slider-killed = { $killed ->
     [one] { " " }({ $unknown } incident sans bilan)
    *[other] { " " }({ $unknown } incidents sans bilan)
 }
+summed-over = Ces totaux additionnent les jeux de données affichés :
+dataset-total = { $dataset } : { $count } · { $killed } tués
+doubles = { $attacks } attaques sont enregistrées par plus d'un d'entre eux (appariées avec une confiance moyenne ou élevée) : la somme compte { $records } enregistrements et jusqu'à { $killed } tués plus d'une fois.
+builtin-hidden = Les incidents intégrés, tirés d'articles de presse, sont masqués : { $file } couvre leurs jours et compterait à nouveau les mêmes attaques.
+show-builtin = Les afficher aussi
+consent-title = Ce lien demande de charger depuis un autre serveur : { $host }
+consent-data = le jeu de données { $address }
+consent-tiles = les tuiles de la carte (ce serveur verrait quelle partie de la carte vous regardez)
+consent-why = Qui gère ce serveur apprend votre adresse (IP) et le moment où vous avez ouvert le lien. Rien ne lui est demandé tant que vous n'avez pas dit oui.
+consent-remember = Retenir mon accord pour ce serveur
+consent-yes = Charger depuis ce serveur
+consent-no = Pas maintenant
+consent-declined = Rien n'a été chargé depuis { $host } : vous avez dit non.
+link-files-title = Ce lien a été fait avec ces jeux de données ouverts, depuis l'ordinateur de l'expéditeur :
+link-file = { $name } ({ $rows } lignes)
+link-files-hint = Un lien ne peut pas envoyer de fichiers. Ouvrez ici les mêmes fichiers pour voir ce que l'expéditeur voyait : les dates, filtres et vue du lien attendent jusque-là.
+link-files-open = Ouvrir ces fichiers…
+link-files-without = Afficher la carte sans eux
+link-dates-missed = Les dates du lien ({ $from } au { $to }) sont hors des données ouvertes ici : toute la période est affichée.
 histogram-day = Incidents par jour, empilés par type d'événement, selon les filtres ; le jour le plus chargé en compte { $busiest }
 histogram-week = Incidents par semaine, empilés par type d'événement, selon les filtres ; la semaine la plus chargée en compte { $busiest }
 histogram-month = Incidents par mois, empilés par type d'événement, selon les filtres ; le mois le plus chargé en compte { $busiest }
@@ -381,13 +427,20 @@ totals-no-figure-value = { $count ->
 step-option-day = un jour
 step-option-week = une semaine
 step-option-month = 30 jours
+preset-whole = Toute la période
+preset-weeks-4 = Les 4 dernières semaines
+preset-weeks-52 = Les 52 dernières semaines
+preset-custom = Dates choisies
+date-presets = Période
+first-day = Du
+last-day = au
 
 ## Le panneau des détails
 dataset = Jeu de données
 its-sources = Ses sources :
 km-away = (à { $km } km)
 other-datasets = Autres jeux de données
-compare-caption = La même attaque telle que chaque jeu de données ouvert l'enregistre (mêmes dates selon leur précision, dans leur rayon de localisation).
+compare-caption = Enregistrements de la même attaque dans les autres jeux de données ouverts, les plus probables d'abord (mêmes dates selon leur précision, dans leur rayon de localisation ; classés par proximité, dates, types d'événement, camps et bilans), chacun avec le degré de confiance de l'appariement.
 place = Lieu
 date = Date
 killed = Tués
@@ -415,6 +468,10 @@ nearby-heading = { $count ->
     [one] { $count } incident à moins de { $km } km
    *[other] { $count } incidents à moins de { $km } km
 }
+nearby-sort = Triés
+nearby-newest = les plus récents d'abord
+nearby-nearest = les plus proches d'abord
+no-figure-short = sans bilan
 nearby-more = { $count ->
     [one] { $count } autre hors des dates choisies.
    *[other] { $count } autres hors des dates choisies.
@@ -447,6 +504,11 @@ banner-summary = Données partielles : { $summary }. Le reste est affiché.
 built-in = Intégré : { $name }
 close-dataset = Fermer ce jeu de données
 close = Fermer
+remove-dataset = Retirer de la carte
+remove-dataset-named = Retirer { $name } de la carte
+undo-remove = Annuler
+removed = { $name } a été retiré de la carte.
+restored = { $name } est de nouveau sur la carte.
 data = Données
 datasets = Jeux de données
 open-data = Ouvrir des données…
@@ -495,6 +557,17 @@ filter-location = Localisation
 filter-date = Date
 filter-dataset = Jeu de données
 clear-filters = Effacer les filtres
+close-filters = Fermer les filtres
+filters-hint = Chaque choix indique combien d'incidents il garde dans les dates affichées, sous les autres filtres.
+edit-filters = Modifier
+actor-role = Compté comme
+actor-role-either = l'un ou l'autre camp
+actor-role-first = premier camp (initiateur : acteur 1 d'ACLED, camp A d'UCDP)
+actor-role-second = second camp (cible : acteur 2 d'ACLED, camp B d'UCDP)
+filter-actor-type = Type d'acteur (ACLED)
+filter-actor-type-hint = Les types cochés sont gardés, dans le camp choisi ci-dessus ; sans type coché, tous sont gardés.
+filter-disorder = Type de désordre (ACLED)
+filter-targeting = Ciblage des civils (ACLED)
 
 ## Liste
 list = Liste
@@ -511,8 +584,13 @@ review-count = { $count ->
    *[other] { $count } paires d'enregistrements correspondants
 }
 close-table = Fermer le tableau
-review-hint = Enregistrements de la même attaque dans deux jeux de données ouverts, parmi les incidents affichés : mêmes dates selon leur précision, dans leur rayon de localisation. Un enregistrement connu seulement par sa région atteint de nombreux événements : par défaut, chaque enregistrement n'est associé qu'à sa correspondance la plus proche. Écart : le second décompte moins le premier.
-nearest-only = Seulement la correspondance la plus proche de chaque enregistrement
+review-hint = Enregistrements d'une même attaque dans deux jeux de données ouverts, parmi les incidents affichés : mêmes dates à leur précision près, dans leur rayon de localisation, classés par proximité, dates, types d'événement, camps nommés et bilans, chacun avec le degré de confiance de l'appariement. Par défaut chaque enregistrement est apparié une fois avec chaque autre jeu de données (son appariement le plus probable), et les appariements de faible confiance sont laissés de côté. Écart : le second bilan moins le premier.
+nearest-only = Un seul appariement par enregistrement (un pour un)
+surest-only = Confiance moyenne et élevée seulement
+confidence = Confiance
+confidence-high = élevée
+confidence-medium = moyenne
+confidence-low = faible
 differ-only = Seulement là où les décomptes diffèrent
 download-csv = Télécharger le CSV
 first-record = Premier enregistrement
@@ -528,13 +606,16 @@ link = Lien
 copy-link = Copier le lien
 link-copied = Lien copié.
 copy-refused = Le navigateur n'a pas permis la copie : sélectionnez le lien ci-dessus et copiez-le.
-link-local-files = Le lien ne peut pas rouvrir { $files } : ouvert depuis cet ordinateur. Publiez le fichier à une adresse et ouvrez-le avec ?data=<adresse> pour le partager.
+link-local-files = Le lien nomme { $files }, ouverts depuis cet ordinateur : il ne peut pas les envoyer. Qui l'ouvre est invité à ouvrir les mêmes fichiers. Pour partager les données, publiez le fichier à une adresse et ouvrez-le avec ?data=<adresse>.
 download-map = Télécharger la carte
 picture-size = Taille de l'image
 custom-size = Taille personnalisée
 width-px = Largeur en pixels
 height-px = Hauteur en pixels
 picture-hint = Avec le titre, les dates, les filtres, la légende, l'échelle et les crédits.
+picture-frame = Cadrage
+picture-frame-shown = sur les incidents affichés
+picture-frame-screen = comme sur cet écran
 embed = Intégrer dans une page
 embed-code = Code d'intégration
 
@@ -580,6 +661,7 @@ p-two-wordings = deux formulations pour le chiffre { $figure }
 p-no-french = pas de français pour : { $fields }
 p-translations-alternatives = { $count } traductions pour { $expected } autres chiffres
 p-translations-wordings = { $count } traductions pour { $expected } formulations de chiffres
+p-translations-source-notes = { $count } traductions pour { $expected } notes de sources
 p-french-unused = du français pour des textes que l'incident n'a pas : { $fields }
 p-french-empty = la traduction { $number } est vide
 p-sub-event-type = « { $sub } » n'est pas un sous-type de « { $kind } » (attendu : l'un de { $expected })
@@ -602,6 +684,9 @@ p-not-a-count = « { $value } » n'est pas un nombre de personnes
 p-sub-event-kept = « { $sub } » n'est pas un sous-type de « { $kind } » dans le guide de codage d'ACLED ; gardé tel quel
 p-time-precision = « { $value } » n'est ni 1, ni 2, ni 3 ; la date est prise comme un jour
 p-geo-precision = « { $value } » n'est ni 1, ni 2, ni 3 ; le point est pris comme approximatif
+p-actor-type = « { $value } » n'est pas un des types d'acteurs d'ACLED (1 à 8, ou leurs noms) ; laissé de côté
+p-disorder-type = « { $value } » n'est pas un des types de désordre d'ACLED (Political violence, Demonstrations, Strategic developments) ; laissé de côté
+p-civilian-targeting = « { $value } » n'est ni « Civilian targeting » ni vide ; laissé de côté
 p-mojibake = le texte contient des caractères mal décodés en amont (mauvais encodage, p. ex. « ¬∞ » pour « ° ») ; gardé tel quel
 p-monadic-date = cette ligne de l'événement { $id } est datée du { $date }, sa première ligne (ligne { $line }) du { $first } ; la première est gardée
 p-monadic-killed = cette ligne de l'événement { $id } donne { $killed } tués, sa première ligne (ligne { $line }) { $first } ; la première est gardée
@@ -694,6 +779,7 @@ tiles-custom-credit = Tuiles : { $host }
 tiles-failed = Les tuiles n'ont pas pu être chargées (hors ligne ?) : la carte intégrée apparaît dessous.
 tiles-problem = L'adresse de tuiles « { $value } » { $reason }.
 named-by = nommé par { $dataset }
+also-named-by = aussi nommé par { $dataset }
 detail-notice = Zoom au-delà du détail de la carte intégrée : contours approximatifs (1/10 000 000), pas de routes, peu de villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).
 detail-notice-fine = Zoom rapproché : eau en pleine résolution (GSHHG) ; frontières approximatives (carte au 1/10 000 000) ; pas de routes, peu de villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).
 detail-notice-failed = Zoom rapproché : l'eau plus fine n'a pas pu être chargée (elle est gardée hors ligne une fois vue en ligne) ; contours approximatifs, pas de routes, peu de villages. Les tuiles en ligne en montrent plus (Données, puis Fond de carte).

@@ -54,6 +54,61 @@ impl UcdpViolence {
     }
 }
 
+/// ACLED's `disorder_type` (ACLED Codebook, 2022 on): the kind of disorder
+/// an event is part of. An event may be of two (ACLED writes them joined by
+/// "; ", e.g. "Political violence; Demonstrations").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DisorderType {
+    PoliticalViolence,
+    Demonstrations,
+    StrategicDevelopments,
+}
+
+impl DisorderType {
+    /// Every type, in the codebook's order.
+    pub const ALL: [DisorderType; 3] = [
+        DisorderType::PoliticalViolence,
+        DisorderType::Demonstrations,
+        DisorderType::StrategicDevelopments,
+    ];
+
+    /// ACLED's name, e.g. "Political violence".
+    pub fn label(self) -> &'static str {
+        match self {
+            DisorderType::PoliticalViolence => "Political violence",
+            DisorderType::Demonstrations => "Demonstrations",
+            DisorderType::StrategicDevelopments => "Strategic developments",
+        }
+    }
+
+    /// A short key for links and the catalogue, e.g. "political-violence".
+    pub fn key(self) -> &'static str {
+        match self {
+            DisorderType::PoliticalViolence => "political-violence",
+            DisorderType::Demonstrations => "demonstrations",
+            DisorderType::StrategicDevelopments => "strategic-developments",
+        }
+    }
+
+    /// The types of a `disorder_type` cell ("Political violence;
+    /// Demonstrations"), in any case; the first part that is none of them
+    /// is the `Err`.
+    pub fn parse_list(text: &str) -> Result<Vec<DisorderType>, String> {
+        let mut out = Vec::new();
+        for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let t = DisorderType::ALL
+                .into_iter()
+                .find(|d| d.label().eq_ignore_ascii_case(part))
+                .ok_or_else(|| part.to_owned())?;
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// What colours a marker and names its legend entry: an ACLED event type, a
 /// UCDP type of violence, or neither (a file that gives no classification).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -174,6 +229,26 @@ mod tests {
             assert_eq!(UcdpViolence::from_code(v.code()), Some(v));
         }
         assert_eq!(UcdpViolence::from_code(4), None);
+    }
+
+    #[test]
+    fn disorder_types_read_acleds_joined_cells() {
+        assert_eq!(
+            DisorderType::parse_list("Political violence; Demonstrations"),
+            Ok(vec![
+                DisorderType::PoliticalViolence,
+                DisorderType::Demonstrations
+            ])
+        );
+        assert_eq!(DisorderType::parse_list(""), Ok(vec![]));
+        assert_eq!(
+            DisorderType::parse_list("political violence"),
+            Ok(vec![DisorderType::PoliticalViolence])
+        );
+        assert_eq!(
+            DisorderType::parse_list("Political violence; Riots"),
+            Err("Riots".to_owned())
+        );
     }
 
     #[test]

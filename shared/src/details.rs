@@ -307,6 +307,7 @@ pub fn details(inc: &Incident, w: &Words) -> Details {
             event_id_cnty,
             source,
             source_scale,
+            ..
         } => (
             Some(w.tf(
                 "dataset-event",

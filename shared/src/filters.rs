@@ -8,6 +8,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::actors::{ActorRole, ActorType};
+use crate::category::DisorderType;
 use crate::gazetteer::normalize_name;
 use crate::incident::{DatePrecision, LocationPrecision};
 use crate::provenance::DatasetKind;
@@ -70,7 +72,32 @@ pub struct Filters {
     pub date_precision: BTreeSet<DatePrecision>,
     /// Datasets hidden.
     pub datasets: BTreeSet<DatasetKind>,
+    /// ACLED's disorder types hidden (`None`: incidents whose dataset gives
+    /// none). An event of two types is kept while one of them is shown.
+    pub disorder: BTreeSet<Option<DisorderType>>,
+    /// ACLED's civilian targeting hidden: `Some(true)` the events coded as
+    /// targeting civilians, `Some(false)` the others, `None` incidents whose
+    /// dataset does not say.
+    pub civilian_targeting: BTreeSet<Option<bool>>,
+    /// Only the incidents where a side of one of these types (ACLED's
+    /// `inter1`, `inter2`) is on the side [`Filters::actor_role`] looks at;
+    /// empty keeps every type.
+    pub actor_types: BTreeSet<ActorType>,
+    /// Which side the actor and actor-type filters (and the actors' counts)
+    /// look at: either, the first (the initiator), or the second.
+    pub actor_role: ActorRole,
 }
+
+/// The choices of the disorder-type filter, in the order offered.
+pub const DISORDER_CHOICES: [Option<DisorderType>; 4] = [
+    Some(DisorderType::PoliticalViolence),
+    Some(DisorderType::Demonstrations),
+    Some(DisorderType::StrategicDevelopments),
+    None,
+];
+
+/// The choices of the civilian-targeting filter, in the order offered.
+pub const TARGETING_CHOICES: [Option<bool>; 3] = [Some(true), Some(false), None];
 
 /// "No actor" in [`Columns::actors`].
 const NO_ACTOR: u32 = u32::MAX;
@@ -101,6 +128,16 @@ pub struct Columns {
     pub date_precision: Vec<u8>,
     /// Place of the dataset in [`DatasetKind::ALL`].
     pub datasets: Vec<u8>,
+    /// The disorder types, one bit per place in [`DISORDER_CHOICES`] (bit 3
+    /// alone: none given).
+    pub disorder: Vec<u8>,
+    /// Place of the civilian targeting in [`TARGETING_CHOICES`].
+    pub civilian_targeting: Vec<u8>,
+    /// The two sides' actor types, as ACLED's codes (0: none given).
+    pub actor_types: Vec<[u8; 2]>,
+    /// How regions are written on screen, and which spellings are one
+    /// region ("Timbuktu" is "Tombouctou").
+    pub spellings: crate::regions::RegionNames,
 }
 
 /// The key under which region spellings are one region: without accents,
@@ -137,14 +174,22 @@ impl Columns {
             .map(String::as_str)
     }
 
+    /// The columns of `incidents`, their regions' spellings taken as they
+    /// are (see [`Columns::of_named`]).
     pub fn of(incidents: &[Incident]) -> Columns {
-        // One display name per region key: the shortest spelling, accented
-        // ones first ("Ségou" over "Segou" and "Segou region").
+        Columns::of_named(incidents, &crate::regions::RegionNames::default())
+    }
+
+    /// The columns of `incidents`, with the regions' spellings of `names`
+    /// (the map's: "Timbuktu" and "Tombouctou" are one region).
+    pub fn of_named(incidents: &[Incident], spellings: &crate::regions::RegionNames) -> Columns {
+        // One name per region key: the shortest spelling, accented ones
+        // first ("Ségou" over "Segou" and "Segou region").
         let mut by_key: std::collections::BTreeMap<String, &str> = Default::default();
         for i in incidents {
             let name = i.admin1.as_str();
             by_key
-                .entry(region_key(name))
+                .entry(spellings.key(name))
                 .and_modify(|old| {
                     if spelling_rank(name) > spelling_rank(old) {
                         *old = name;
@@ -156,7 +201,7 @@ impl Columns {
         let regions = incidents
             .iter()
             .map(|i| {
-                let k = region_key(&i.admin1);
+                let k = spellings.key(&i.admin1);
                 keys.binary_search(&&k).unwrap_or(0) as u32
             })
             .collect();
@@ -199,7 +244,42 @@ impl Columns {
                 .iter()
                 .map(|i| place_of(&DatasetKind::ALL, &i.provenance.kind()))
                 .collect(),
+            disorder: incidents
+                .iter()
+                .map(|i| {
+                    let types = i.provenance.disorder_types();
+                    if types.is_empty() {
+                        1 << 3
+                    } else {
+                        types
+                            .iter()
+                            .map(|t| 1u8 << place_of(&DISORDER_CHOICES, &Some(*t)))
+                            .fold(0, |a, b| a | b)
+                    }
+                })
+                .collect(),
+            civilian_targeting: incidents
+                .iter()
+                .map(|i| place_of(&TARGETING_CHOICES, &i.provenance.civilian_targeting()))
+                .collect(),
+            actor_types: incidents
+                .iter()
+                .map(|i| {
+                    i.provenance
+                        .actor_types()
+                        .map(|t| t.map_or(0, ActorType::code))
+                })
+                .collect(),
+            spellings: spellings.clone(),
         }
+    }
+
+    /// How region `p` of [`Columns::region_names`] is written on screen in
+    /// `lang` (the map's name when it has one).
+    pub fn region_label(&self, p: usize, lang: crate::i18n::Lang) -> &str {
+        self.region_names
+            .get(p)
+            .map_or("", |n| self.spellings.show(n, lang))
     }
 
     /// The actors whose name contains `query` (ignoring accents, case and
@@ -218,8 +298,10 @@ impl Columns {
 
     /// The place in `region_names` of a region given by any of its spellings.
     pub fn region_place(&self, name: &str) -> Option<usize> {
-        let key = region_key(name);
-        self.region_names.iter().position(|n| region_key(n) == key)
+        let key = self.spellings.key(name);
+        self.region_names
+            .iter()
+            .position(|n| self.spellings.key(n) == key)
     }
 }
 
@@ -241,6 +323,13 @@ pub struct Tally {
     pub datasets: [u32; 4],
     /// With no killed figure (under every filter but the deaths).
     pub no_figure: u32,
+    /// Per [`DISORDER_CHOICES`] (an event of two types counts in both).
+    pub disorder: [u32; 4],
+    /// Per [`TARGETING_CHOICES`].
+    pub civilian_targeting: [u32; 3],
+    /// Per actor type (index: ACLED's code; 0 none given), on the side the
+    /// role looks at (an event whose two sides are of one type counts once).
+    pub actor_types: [u32; 9],
 }
 
 // The filters' dimensions, in the order `Filters::passes` gives them.
@@ -251,6 +340,11 @@ const ACTOR: usize = 3;
 const LOCATION: usize = 4;
 const DATE: usize = 5;
 const DATASET: usize = 6;
+const DISORDER: usize = 7;
+const TARGETING: usize = 8;
+const ACTOR_TYPE: usize = 9;
+/// How many dimensions.
+const DIMENSIONS: usize = 10;
 
 /// The filters turned into lookups over [`Columns`].
 struct Compiled {
@@ -261,12 +355,27 @@ struct Compiled {
     location: [bool; 6],
     date: [bool; 5],
     dataset: [bool; 4],
+    /// Bits of the disorder types shown.
+    disorder_shown: u8,
+    targeting: [bool; 3],
+    /// By ACLED code: chosen (all true when none is chosen).
+    actor_types: Option<[bool; 9]>,
+    sides: [bool; 2],
 }
 
 impl Filters {
-    /// True when nothing is filtered out.
+    /// True when nothing is filtered out (the side the actor filters look
+    /// at filters nothing while no actor or type is chosen).
     pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
+        let role = if self.actors.is_empty() && self.actor_types.is_empty() {
+            ActorRole::Either
+        } else {
+            self.actor_role
+        };
+        Filters {
+            actor_role: role,
+            ..self.clone()
+        } == Filters::default()
     }
 
     /// Hides the category if shown, shows it if hidden.
@@ -298,11 +407,26 @@ impl Filters {
             location: LocationPrecision::ALL.map(|p| self.location_precision.contains(&p)),
             date: DatePrecision::ALL.map(|p| self.date_precision.contains(&p)),
             dataset: DatasetKind::ALL.map(|d| self.datasets.contains(&d)),
+            disorder_shown: DISORDER_CHOICES
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| !self.disorder.contains(d))
+                .map(|(p, _)| 1u8 << p)
+                .fold(0, |a, b| a | b),
+            targeting: TARGETING_CHOICES.map(|t| self.civilian_targeting.contains(&t)),
+            actor_types: (!self.actor_types.is_empty()).then(|| {
+                let mut on = [false; 9];
+                for t in &self.actor_types {
+                    on[usize::from(t.code())] = true;
+                }
+                on
+            }),
+            sides: self.actor_role.sides(),
         }
     }
 
     /// Which filters incident `i` passes, one flag per dimension.
-    fn passes(c: &Compiled, columns: &Columns, i: usize) -> [bool; 7] {
+    fn passes(c: &Compiled, columns: &Columns, i: usize) -> [bool; DIMENSIONS] {
         let get = |v: &[u8]| usize::from(v.get(i).copied().unwrap_or(0));
         let actor_on = |a: u32| {
             c.actors
@@ -310,12 +434,19 @@ impl Filters {
                 .is_none_or(|on| on.get(a as usize).copied().unwrap_or(false))
         };
         let sides = columns.actors.get(i).copied().unwrap_or([NO_ACTOR; 2]);
+        let types = columns.actor_types.get(i).copied().unwrap_or([0; 2]);
+        let type_on = |t: u8| {
+            c.actor_types
+                .is_none_or(|on| on.get(usize::from(t)).copied().unwrap_or(false))
+        };
         [
             !c.hidden.get(get(&columns.groups)).copied().unwrap_or(false),
             c.deaths.keeps(columns.killed.get(i).copied().flatten()),
             c.region
                 .is_none_or(|want| columns.regions.get(i) == Some(&want)),
-            c.actors.is_none() || actor_on(sides[0]) || actor_on(sides[1]),
+            c.actors.is_none()
+                || (c.sides[0] && actor_on(sides[0]))
+                || (c.sides[1] && actor_on(sides[1])),
             !c.location
                 .get(get(&columns.location_precision))
                 .copied()
@@ -328,6 +459,14 @@ impl Filters {
                 .get(get(&columns.datasets))
                 .copied()
                 .unwrap_or(false),
+            columns.disorder.get(i).copied().unwrap_or(1 << 3) & c.disorder_shown != 0,
+            !c.targeting
+                .get(get(&columns.civilian_targeting))
+                .copied()
+                .unwrap_or(false),
+            c.actor_types.is_none()
+                || (c.sides[0] && type_on(types[0]))
+                || (c.sides[1] && type_on(types[1])),
         ]
     }
 
@@ -339,9 +478,10 @@ impl Filters {
             .region_named(name, name_en)
             .unwrap_or(name)
             .to_owned();
+        let key = |n: &str| columns.spellings.key(n);
         let same = self.region.as_deref().is_some_and(|r| {
-            let k = region_key(r);
-            k == region_key(&target) || k == region_key(name)
+            let k = key(r);
+            k == key(&target) || k == key(name)
         });
         self.region = (!same).then_some(target);
     }
@@ -396,12 +536,35 @@ impl Filters {
                     columns.regions.get(i).copied().unwrap_or(0) as usize,
                 );
             }
+            let [first, second] = c.sides;
             if counts(ACTOR) {
                 let sides = columns.actors.get(i).copied().unwrap_or([NO_ACTOR; 2]);
-                bump(&mut t.actors, sides[0] as usize);
-                if sides[1] != sides[0] {
+                if first {
+                    bump(&mut t.actors, sides[0] as usize);
+                }
+                if second && (sides[1] != sides[0] || !first) {
                     bump(&mut t.actors, sides[1] as usize);
                 }
+            }
+            if counts(ACTOR_TYPE) {
+                let types = columns.actor_types.get(i).copied().unwrap_or([0; 2]);
+                if first {
+                    bump(&mut t.actor_types, usize::from(types[0]));
+                }
+                if second && (types[1] != types[0] || !first) {
+                    bump(&mut t.actor_types, usize::from(types[1]));
+                }
+            }
+            if counts(DISORDER) {
+                let bits = columns.disorder.get(i).copied().unwrap_or(1 << 3);
+                for (p, n) in t.disorder.iter_mut().enumerate() {
+                    if bits & (1 << p) != 0 {
+                        *n += 1;
+                    }
+                }
+            }
+            if counts(TARGETING) {
+                bump(&mut t.civilian_targeting, at(&columns.civilian_targeting));
             }
             if counts(LOCATION) {
                 bump(&mut t.location_precision, at(&columns.location_precision));
@@ -474,6 +637,33 @@ impl Filters {
         if !self.datasets.is_empty() {
             let names = self.datasets.iter().map(|d| w.dataset_kind(*d));
             parts.push(w.tf("filter-datasets-hidden", &[("list", list(names.collect()))]));
+        }
+        if !self.disorder.is_empty() {
+            let names = DISORDER_CHOICES
+                .iter()
+                .filter(|d| self.disorder.contains(d))
+                .map(|d| w.disorder(*d));
+            parts.push(w.tf("filter-disorder-hidden", &[("list", list(names.collect()))]));
+        }
+        if !self.civilian_targeting.is_empty() {
+            let names = TARGETING_CHOICES
+                .iter()
+                .filter(|t| self.civilian_targeting.contains(t))
+                .map(|t| w.targeting(*t));
+            parts.push(w.tf(
+                "filter-targeting-hidden",
+                &[("list", list(names.collect()))],
+            ));
+        }
+        if !self.actor_types.is_empty() {
+            let or = format!(" {} ", w.t("or"));
+            let names: Vec<String> = self.actor_types.iter().map(|t| w.actor_type(*t)).collect();
+            parts.push(w.tf("filter-actor-types", &[("list", arg(names.join(&or)))]));
+        }
+        if self.actor_role != ActorRole::Either
+            && (!self.actors.is_empty() || !self.actor_types.is_empty())
+        {
+            parts.push(w.t(&format!("filter-role-{}", self.actor_role.key())));
         }
         parts.join("; ")
     }
@@ -726,6 +916,122 @@ mod tests {
             f.describe(crate::i18n::words(crate::i18n::Lang::En)),
             "datasets hidden: Press reports (this project)"
         );
+    }
+
+    fn acled_coded(
+        id: &str,
+        disorder: &[DisorderType],
+        targeting: Option<bool>,
+        inter: [Option<ActorType>; 2],
+    ) -> Incident {
+        let mut i = typed(id, Some(1), EventType::Battles);
+        i.provenance = crate::Provenance::Acled {
+            event_id_cnty: id.into(),
+            source: String::new(),
+            source_scale: String::new(),
+            disorder_type: disorder.to_vec(),
+            civilian_targeting: targeting,
+            inter1: inter[0],
+            inter2: inter[1],
+        };
+        i
+    }
+
+    #[test]
+    fn acleds_disorder_types_civilian_targeting_and_actor_types_filter_with_counts() {
+        use ActorType::*;
+        use DisorderType::*;
+        let mut incs = vec![
+            acled_coded(
+                "pv",
+                &[PoliticalViolence],
+                Some(true),
+                [Some(PoliticalMilitia), Some(Civilians)],
+            ),
+            acled_coded(
+                "both",
+                &[PoliticalViolence, Demonstrations],
+                Some(false),
+                [Some(Protesters), Some(StateForces)],
+            ),
+            acled_coded(
+                "sd",
+                &[StrategicDevelopments],
+                Some(false),
+                [Some(StateForces), None],
+            ),
+            typed("ours", Some(3), EventType::Battles),
+        ];
+        incs[0].actor1 = "JNIM".into();
+        incs[0].actor2 = "Civilians (Mali)".into();
+        incs[1].actor2 = "JNIM".into();
+        let cols = Columns::of(&incs);
+        let all = (i32::MIN, i32::MAX);
+        // Political violence only: an event of two types stays while one is shown.
+        let mut f = Filters::default();
+        f.disorder
+            .extend([Some(Demonstrations), Some(StrategicDevelopments), None]);
+        assert_eq!(f.masks(&cols).0, [true, true, false, false]);
+        let t = f.tally(&cols, all);
+        assert_eq!(t.disorder, [2, 1, 1, 1], "each choice under the others");
+        assert!(!f.is_empty());
+        let en = crate::i18n::words(crate::i18n::Lang::En);
+        assert_eq!(
+            f.describe(en),
+            "disorder types hidden: Demonstrations, Strategic developments, Not given by the dataset"
+        );
+        // Civilians targeted only.
+        let f = Filters {
+            civilian_targeting: [Some(false), None].into_iter().collect(),
+            ..Filters::default()
+        };
+        assert_eq!(f.masks(&cols).0, [true, false, false, false]);
+        assert_eq!(f.tally(&cols, all).civilian_targeting, [1, 2, 1]);
+        // State forces on either side, then as the first side only.
+        let mut f = Filters::default();
+        f.actor_types.insert(StateForces);
+        assert_eq!(f.masks(&cols).0, [false, true, true, false]);
+        f.actor_role = ActorRole::First;
+        assert_eq!(f.masks(&cols).0, [false, false, true, false]);
+        assert_eq!(
+            f.describe(en),
+            "actor types: State forces; actors as first side (initiator) only"
+        );
+        let t = Filters {
+            actor_role: ActorRole::First,
+            ..Filters::default()
+        }
+        .tally(&cols, all);
+        assert_eq!(t.actor_types[usize::from(PoliticalMilitia.code())], 1);
+        assert_eq!(
+            t.actor_types[usize::from(Civilians.code())],
+            0,
+            "second side not counted"
+        );
+        assert_eq!(t.actor_types[0], 1, "ours: no type");
+        // The actor filter follows the role; the role alone filters nothing.
+        let mut f = Filters {
+            actor_role: ActorRole::First,
+            ..Filters::default()
+        };
+        assert!(f.is_empty());
+        f.actors.insert("JNIM".into());
+        assert_eq!(f.masks(&cols).0, [true, false, false, false]);
+        f.actor_role = ActorRole::Either;
+        assert_eq!(f.masks(&cols).0, [true, true, false, false]);
+        // Initiators only: "Civilians (Mali)" is not counted as an actor.
+        let first = Filters {
+            actor_role: ActorRole::First,
+            ..Filters::default()
+        }
+        .tally(&cols, all);
+        let civ = cols
+            .actor_names
+            .iter()
+            .position(|a| a == "Civilians (Mali)")
+            .unwrap();
+        assert_eq!(first.actors[civ], 0);
+        assert_eq!(Filters::default().tally(&cols, all).actors[civ], 1);
     }
 
     #[test]

@@ -176,6 +176,27 @@ pub struct Match<'a> {
     pub matched: &'a str,
 }
 
+/// One place as a search lists it: the spellings of the gazetteer and of
+/// the open datasets that name the same place, within [`SAME_PLACE_KM`] of
+/// each other, are one entry ("Sokolo" of the gazetteer, of ACLED and of
+/// UCDP, whose commune record sits 16 km off).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceGroup<'a> {
+    /// The entry shown and chosen: the gazetteer's place when it has one,
+    /// else the best match.
+    pub best: Match<'a>,
+    /// Every place of the group, as indices into [`Gazetteer::places`].
+    pub members: Vec<usize>,
+    /// Who names it: `None` for the gazetteer, else the dataset; once each,
+    /// the gazetteer first.
+    pub named_by: Vec<Option<crate::provenance::DatasetKind>>,
+}
+
+/// How far apart, in km, two places of one name may be and still be one
+/// place in a search (a commune's centroid and its town, two datasets'
+/// points for one village).
+pub const SAME_PLACE_KM: f64 = 30.0;
+
 /// Normalises a name for comparison: lower case, accents removed, hyphens,
 /// apostrophes and other punctuation turned into single spaces.
 ///
@@ -327,6 +348,43 @@ impl Gazetteer {
         out.truncate(limit);
         out
     }
+
+    /// [`Gazetteer::search`] with the places of one name within
+    /// [`SAME_PLACE_KM`] of each other as one entry ([`PlaceGroup`]), in the
+    /// order of their best match. At most `limit` entries.
+    pub fn search_grouped(&self, query: &str, limit: usize) -> Vec<PlaceGroup<'_>> {
+        let mut groups: Vec<PlaceGroup<'_>> = Vec::new();
+        for m in self.search(query, limit.saturating_mul(6)) {
+            let key = normalize_name(&m.place.name);
+            let same = groups.iter().position(|g| {
+                g.members.iter().any(|&i| {
+                    let p = &self.places[i];
+                    normalize_name(&p.name) == key
+                        && p.location.distance_km(m.place.location) <= SAME_PLACE_KM
+                })
+            });
+            let room = groups.len() < limit;
+            match same.and_then(|at| groups.get_mut(at)) {
+                Some(g) => {
+                    g.members.push(m.index);
+                    if !g.named_by.contains(&m.place.from_dataset) {
+                        g.named_by.push(m.place.from_dataset);
+                        g.named_by.sort();
+                    }
+                    if m.place.from_dataset.is_none() && g.best.place.from_dataset.is_some() {
+                        g.best = m;
+                    }
+                }
+                None if room => groups.push(PlaceGroup {
+                    members: vec![m.index],
+                    named_by: vec![m.place.from_dataset],
+                    best: m,
+                }),
+                None => {}
+            }
+        }
+        groups
+    }
 }
 
 /// True when the Levenshtein distance between `a` and `b` is at most `max`
@@ -356,10 +414,10 @@ fn within_edits(a: &str, b: &str, max: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn place(id: &str, name: &str, alts: &[&str], pop: Option<u64>) -> Place {
+    pub(crate) fn place(id: &str, name: &str, alts: &[&str], pop: Option<u64>) -> Place {
         Place {
             id: id.into(),
             name: name.into(),
@@ -382,11 +440,7 @@ mod tests {
     fn the_places_a_dataset_names_are_searchable_and_marked() {
         use crate::filter::tests::incident;
         let mut a = incident("MLI1", "2022-07-27", Some(12));
-        a.provenance = crate::Provenance::Acled {
-            event_id_cnty: "MLI1".into(),
-            source: String::new(),
-            source_scale: String::new(),
-        };
+        a.provenance = crate::Provenance::acled("MLI1");
         a.place_name = "Kaloumba".into();
         a.location = LonLat::from_lon_lat(-7.6, 15.1);
         let mut b = a.clone();
@@ -407,6 +461,48 @@ mod tests {
             Some(crate::provenance::DatasetKind::Acled)
         );
         assert_eq!(g.find("Ségou").map(|p| p.from_dataset), Some(None));
+    }
+
+    /// Regression (issue 20): searching "Sokolo" listed six entries for
+    /// three places, one per dataset's spelling.
+    #[test]
+    fn one_place_named_by_several_datasets_is_one_entry() {
+        use crate::filter::tests::incident;
+        use crate::provenance::DatasetKind;
+        let at = |id: &str, p: crate::Provenance, lon: f64, lat: f64| {
+            let mut i = incident(id, "2022-07-27", Some(1));
+            i.provenance = p;
+            i.place_name = "Sokolo".into();
+            i.location = LonLat::from_lon_lat(lon, lat);
+            i
+        };
+        let ucdp = |id: &str| crate::Provenance::Ucdp {
+            id: id.into(),
+            relid: String::new(),
+            sources: String::new(),
+        };
+        let incs = [
+            at(
+                "MLI7017",
+                crate::Provenance::acled("MLI7017"),
+                -6.1219,
+                14.7328,
+            ),
+            at("443712", ucdp("443712"), -6.018_147, 14.837_134),
+            at("444053", ucdp("444053"), -6.1219, 14.7328),
+        ];
+        let mut places = vec![place("sokolo", "Sokolo", &[], None)];
+        places[0].location = LonLat::from_lon_lat(-6.1219, 14.7328);
+        let g = std::sync::Arc::new(Gazetteer::new(places)).with_places(dataset_places(&incs));
+        assert_eq!(g.search("sokolo", 10).len(), 4, "four places");
+        let groups = g.search_grouped("sokolo", 10);
+        assert_eq!(groups.len(), 1, "one entry");
+        assert_eq!(groups[0].best.place.from_dataset, None, "the gazetteer's");
+        assert_eq!(
+            groups[0].named_by,
+            [None, Some(DatasetKind::Acled), Some(DatasetKind::Ucdp)]
+        );
+        assert_eq!(groups[0].members.len(), 4);
     }
 
     #[test]

@@ -128,9 +128,254 @@ impl Histogram {
     }
 }
 
+/// A tick of the date axis under the histogram: a day offset from the
+/// first date, and what it marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tick {
+    pub day: u32,
+    pub mark: TickMark,
+}
+
+/// What a tick marks (worded by [`TickMark::label`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickMark {
+    /// 1 January of this year.
+    Year(i32),
+    /// The first of this month.
+    Month(NaiveDate),
+    /// This day.
+    Day(NaiveDate),
+}
+
+impl TickMark {
+    /// "2022", "Jul" (a January says its year: "Jan 2022"), "27 Jul".
+    pub fn label(self, w: &crate::i18n::Words) -> String {
+        match self {
+            TickMark::Year(y) => y.to_string(),
+            TickMark::Month(d) if d.month() == 1 => format!(
+                "{} {}",
+                w.t(&format!("month-short-{}", d.month())),
+                d.year()
+            ),
+            TickMark::Month(d) => w.t(&format!("month-short-{}", d.month())),
+            TickMark::Day(d) => {
+                format!("{} {}", d.day(), w.t(&format!("month-short-{}", d.month())))
+            }
+        }
+    }
+}
+
+/// The ticks of the date axis for `span` days from `first` (offsets
+/// `0..=span`): years over a span of more than two years (every 2, 5 or 10
+/// years when they would be more than `most`), months over more than two
+/// months (every 2, 3 or 6), else days (every 7, 14 or so), at most `most`.
+pub fn ticks(first: NaiveDate, span: u32, most: usize) -> Vec<Tick> {
+    let last = first + chrono::Days::new(u64::from(span));
+    let at = |d: NaiveDate| (d - first).num_days() as u32;
+    let most = most.max(1);
+    let thin = |n: usize, steps: &[usize]| {
+        steps
+            .iter()
+            .copied()
+            .find(|s| n.div_ceil(*s) <= most)
+            .unwrap_or(n.div_ceil(most).max(1))
+    };
+    if span > 2 * 366 {
+        let years: Vec<i32> = (first.year()..=last.year())
+            .filter(|y| NaiveDate::from_ymd_opt(*y, 1, 1).is_some_and(|d| d >= first))
+            .collect();
+        let every = thin(years.len(), &[1, 2, 5, 10, 20, 50]);
+        return years
+            .into_iter()
+            .filter(|y| y % every as i32 == 0)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+            .map(|d| Tick {
+                day: at(d),
+                mark: TickMark::Year(d.year()),
+            })
+            .collect();
+    }
+    if span > 62 {
+        let mut months = Vec::new();
+        let mut d = NaiveDate::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
+        while d <= last {
+            if d >= first {
+                months.push(d);
+            }
+            d = d + chrono::Months::new(1);
+        }
+        let every = thin(months.len(), &[1, 2, 3, 6, 12]);
+        return months
+            .into_iter()
+            .filter(|m| (m.month0() as usize).is_multiple_of(every))
+            .map(|m| Tick {
+                day: at(m),
+                mark: TickMark::Month(m),
+            })
+            .collect();
+    }
+    let every = thin(span as usize + 1, &[1, 2, 7, 14]);
+    (0..=span)
+        .step_by(every)
+        .map(|o| {
+            let d = first + chrono::Days::new(u64::from(o));
+            Tick {
+                day: o,
+                mark: TickMark::Day(d),
+            }
+        })
+        .collect()
+}
+
+/// A date range offered in one click.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    /// From the first date of the data to the last.
+    Whole,
+    /// One calendar year (the part the data covers).
+    Year(i32),
+    /// The last 4 weeks of the data (28 days to its last day).
+    LastWeeks4,
+    /// The last 52 weeks of the data.
+    LastWeeks52,
+}
+
+impl Preset {
+    /// The presets for data from `first` to `last`: the whole span, the last
+    /// 4 and 52 weeks (when the data are longer), then each year, newest first.
+    pub fn all(first: NaiveDate, last: NaiveDate) -> Vec<Preset> {
+        let days = (last - first).num_days();
+        let mut out = vec![Preset::Whole];
+        if days > 28 {
+            out.push(Preset::LastWeeks4);
+        }
+        if days > 364 {
+            out.push(Preset::LastWeeks52);
+        }
+        if last.year() > first.year() {
+            out.extend((first.year()..=last.year()).rev().map(Preset::Year));
+        }
+        out
+    }
+
+    /// Its first and last day within data from `first` to `last`.
+    pub fn range(self, first: NaiveDate, last: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let clamp = |d: NaiveDate| d.clamp(first, last);
+        match self {
+            Preset::Whole => (first, last),
+            Preset::Year(y) => (
+                clamp(NaiveDate::from_ymd_opt(y, 1, 1).unwrap_or(first)),
+                clamp(NaiveDate::from_ymd_opt(y, 12, 31).unwrap_or(last)),
+            ),
+            Preset::LastWeeks4 => (clamp(last - chrono::Days::new(27)), last),
+            Preset::LastWeeks52 => (clamp(last - chrono::Days::new(7 * 52 - 1)), last),
+        }
+    }
+
+    /// A key for the page ("whole", "2022", "weeks-4", "weeks-52").
+    pub fn key(self) -> String {
+        match self {
+            Preset::Whole => "whole".into(),
+            Preset::Year(y) => y.to_string(),
+            Preset::LastWeeks4 => "weeks-4".into(),
+            Preset::LastWeeks52 => "weeks-52".into(),
+        }
+    }
+
+    /// The preset of `key`, among those of the data.
+    pub fn from_key(key: &str, first: NaiveDate, last: NaiveDate) -> Option<Preset> {
+        Preset::all(first, last)
+            .into_iter()
+            .find(|p| p.key() == key)
+    }
+
+    /// In words: "Whole span", "2022", "Last 4 weeks".
+    pub fn label(self, w: &crate::i18n::Words) -> String {
+        match self {
+            Preset::Whole => w.t("preset-whole"),
+            Preset::Year(y) => y.to_string(),
+            Preset::LastWeeks4 => w.t("preset-weeks-4"),
+            Preset::LastWeeks52 => w.t("preset-weeks-52"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_axis_marks_years_months_or_days_by_the_span() {
+        let en = crate::i18n::words(crate::i18n::Lang::En);
+        // ACLED's 2023 export: 3 January 2015 to 1 March 2023, a tick a year.
+        let first = day("2015-01-03");
+        let span = (day("2023-03-01") - first).num_days() as u32;
+        let t = ticks(first, span, 12);
+        let labels: Vec<String> = t.iter().map(|t| t.mark.label(en)).collect();
+        assert_eq!(
+            labels,
+            ["2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023"]
+        );
+        assert_eq!(t[0].day, (day("2016-01-01") - first).num_days() as u32);
+        // UCDP's 1990 to 2023 with room for 8: every 5 years.
+        let first = day("1990-06-28");
+        let t = ticks(first, (day("2023-12-31") - first).num_days() as u32, 8);
+        assert_eq!(t.len(), 6, "1995 to 2020: {t:?}");
+        assert_eq!(t[0].mark, TickMark::Year(1995));
+        // A year: months, January with its year.
+        let first = day("2022-01-01");
+        let t = ticks(first, 364, 12);
+        assert_eq!(t.len(), 12);
+        assert_eq!(t[0].mark.label(en), "Jan 2022");
+        assert_eq!(t[6].mark.label(en), "Jul");
+        let fr = crate::i18n::words(crate::i18n::Lang::Fr);
+        assert_eq!(t[6].mark.label(fr), "juil.");
+        assert_eq!(ticks(first, 364, 4).len(), 4, "every 3 months");
+        // A week: every day.
+        let t = ticks(day("2022-07-21"), 6, 12);
+        assert_eq!(t.len(), 7);
+        assert_eq!(t[6].mark.label(en), "27 Jul");
+    }
+
+    #[test]
+    fn presets_give_a_year_the_last_weeks_or_the_whole_span() {
+        let (first, last) = (day("2015-01-03"), day("2023-03-01"));
+        let all = Preset::all(first, last);
+        assert_eq!(
+            all[..4],
+            [
+                Preset::Whole,
+                Preset::LastWeeks4,
+                Preset::LastWeeks52,
+                Preset::Year(2023)
+            ]
+        );
+        assert_eq!(all.len(), 3 + 9);
+        assert_eq!(
+            Preset::Year(2022).range(first, last),
+            (day("2022-01-01"), day("2022-12-31"))
+        );
+        assert_eq!(
+            Preset::Year(2023).range(first, last),
+            (day("2023-01-01"), last),
+            "clamped to the data"
+        );
+        assert_eq!(
+            Preset::LastWeeks4.range(first, last),
+            (day("2023-02-02"), last)
+        );
+        assert_eq!(Preset::LastWeeks52.range(first, last).0, day("2022-03-03"));
+        assert_eq!(
+            Preset::from_key("2022", first, last),
+            Some(Preset::Year(2022))
+        );
+        assert_eq!(Preset::from_key("1999", first, last), None);
+        // A week of data: the whole span only.
+        assert_eq!(
+            Preset::all(day("2022-07-21"), day("2022-07-27")),
+            [Preset::Whole]
+        );
+    }
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

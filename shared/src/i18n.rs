@@ -296,6 +296,25 @@ impl Words {
         self.t(&format!("dataset-{}", k.key()))
     }
 
+    /// An ACLED disorder type, or "not given" (`None`).
+    pub fn disorder(&self, d: Option<crate::category::DisorderType>) -> String {
+        self.t(&format!("disorder-{}", d.map_or("none", |d| d.key())))
+    }
+
+    /// A choice of the civilian-targeting filter.
+    pub fn targeting(&self, t: Option<bool>) -> String {
+        self.t(match t {
+            Some(true) => "targeting-yes",
+            Some(false) => "targeting-no",
+            None => "targeting-none",
+        })
+    }
+
+    /// An ACLED actor type, e.g. "State forces".
+    pub fn actor_type(&self, t: crate::actors::ActorType) -> String {
+        self.t(&format!("actor-type-{}", t.key()))
+    }
+
     /// A column of the incident list, e.g. "Deaths".
     pub fn sort_key(&self, k: crate::listing::SortKey) -> String {
         self.t(&format!("sort-{}", k.key()))

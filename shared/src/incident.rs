@@ -471,6 +471,10 @@ pub struct French {
     /// One per `figure_wordings`, in order: what the sources' words mean.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub meanings: Vec<String>,
+    /// One per source that has a `note`, in order: how we read its title
+    /// or date (the sources' own quoted words stay as they wrote them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_notes: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
 }

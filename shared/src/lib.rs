@@ -9,6 +9,7 @@
 //! decimal degrees (WGS 84). Constructors say which order they take.
 
 pub mod about;
+pub mod actors;
 pub mod basemap;
 pub mod bundle;
 pub mod category;
@@ -21,6 +22,7 @@ pub mod formats;
 pub mod gazetteer;
 pub mod geo_point;
 pub mod histogram;
+pub mod hosts;
 pub mod i18n;
 pub mod incident;
 pub mod link;
@@ -35,6 +37,7 @@ pub mod projection;
 pub mod provenance;
 pub mod publish;
 pub mod raster;
+pub mod regions;
 pub mod scale;
 pub mod tiles;
 pub mod timeline;

@@ -10,7 +10,13 @@
 //! key); `size` (what the circles count: `noclaims` or `civilians`; all
 //! deaths when absent); `incident` (its id); `at` (`lat,lon,zoom`, zoom relative to the
 //! whole map); `data` (repeated: dataset addresses, opened in order); `lang`
-//! (`fr` or `en`: the interface's language, else the browser's); `tiles`
+//! (`fr` or `en`: the interface's language, else the browser's);
+//! `disorder`, `civtarget` (ACLED's disorder types and civilian targeting
+//! hidden, by key, `none` for incidents whose dataset gives none);
+//! `actortype` (the ACLED actor types chosen); `role` (`first` or `second`:
+//! the side the actor filters look at, either when absent); `file`
+//! (repeated: `rows,name` of a dataset the link was made with that was
+//! opened from the sender's computer, which the link cannot reopen); `tiles`
 //! (`osm`, or a tile address with `{z}`, `{x}`, `{y}`: the online basemap;
 //! the embedded map when absent).
 
@@ -18,7 +24,8 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::filters::{Deaths, Filters};
+use crate::actors::{ActorRole, ActorType};
+use crate::filters::{Deaths, Filters, DISORDER_CHOICES, TARGETING_CHOICES};
 use crate::incident::{DatePrecision, LocationPrecision};
 use crate::provenance::DatasetKind;
 use crate::{Category, Frame, LonLat, Timeline, View};
@@ -88,6 +95,48 @@ pub struct MapLink {
     pub lang: Option<crate::i18n::Lang>,
     /// The online basemap, when chosen.
     pub tiles: Option<crate::tiles::Tiles>,
+    /// The datasets open when the link was made that came from the sender's
+    /// computer: the link names them, it cannot reopen them.
+    pub files: Vec<LinkedFile>,
+}
+
+/// A dataset a link was made with that was opened from a file on the
+/// sender's computer: its name and how many rows it had.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkedFile {
+    pub name: String,
+    pub rows: usize,
+}
+
+impl LinkedFile {
+    /// The link's value, e.g. `7293,acled_export.csv`.
+    pub fn to_value(&self) -> String {
+        format!("{},{}", self.rows, self.name)
+    }
+
+    /// Reads `rows,name`.
+    pub fn from_value(value: &str) -> Option<LinkedFile> {
+        let (rows, name) = value.split_once(',')?;
+        let rows = rows.trim().parse().ok()?;
+        (!name.trim().is_empty()).then(|| LinkedFile {
+            name: name.trim().to_owned(),
+            rows,
+        })
+    }
+}
+
+/// Key of a disorder-type choice ("none" for none given).
+fn disorder_key(d: Option<crate::category::DisorderType>) -> &'static str {
+    d.map_or("none", crate::category::DisorderType::key)
+}
+
+/// Key of a civilian-targeting choice.
+fn targeting_key(t: Option<bool>) -> &'static str {
+    match t {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "none",
+    }
 }
 
 impl MapLink {
@@ -156,6 +205,9 @@ impl MapLink {
         for u in &self.data {
             q.append_pair("data", u);
         }
+        for f in &self.files {
+            q.append_pair("file", &f.to_value());
+        }
         if let Some(d) = self.from {
             q.append_pair("from", &d.to_string());
         }
@@ -195,6 +247,18 @@ impl MapLink {
         if let Some(h) = keys(&DatasetKind::ALL, DatasetKind::key, &f.datasets) {
             q.append_pair("dataset", &h);
         }
+        if let Some(h) = keys(&DISORDER_CHOICES, disorder_key, &f.disorder) {
+            q.append_pair("disorder", &h);
+        }
+        if let Some(h) = keys(&TARGETING_CHOICES, targeting_key, &f.civilian_targeting) {
+            q.append_pair("civtarget", &h);
+        }
+        if let Some(h) = keys(&ActorType::ALL, ActorType::key, &f.actor_types) {
+            q.append_pair("actortype", &h);
+        }
+        if f.actor_role != ActorRole::Either {
+            q.append_pair("role", f.actor_role.key());
+        }
         if self.size != crate::scale::SizeBy::All {
             q.append_pair("size", self.size.key());
         }
@@ -231,6 +295,26 @@ impl MapLink {
             let f = &mut link.filters;
             match name.as_ref() {
                 "data" if !value.is_empty() => link.data.push(value.to_string()),
+                "file" => match LinkedFile::from_value(&value) {
+                    Some(file) => link.files.push(file),
+                    None => bad("link-not-a-file"),
+                },
+                "disorder" => match parse_keys(&value, &DISORDER_CHOICES, disorder_key) {
+                    Some(set) => f.disorder = set,
+                    None => bad("link-unknown-disorder"),
+                },
+                "civtarget" => match parse_keys(&value, &TARGETING_CHOICES, targeting_key) {
+                    Some(set) => f.civilian_targeting = set,
+                    None => bad("link-unknown-targeting"),
+                },
+                "actortype" => match parse_keys(&value, &ActorType::ALL, ActorType::key) {
+                    Some(set) => f.actor_types = set,
+                    None => bad("link-unknown-actor-type"),
+                },
+                "role" => match ActorRole::from_key(&value) {
+                    Some(r) => f.actor_role = r,
+                    None => bad("link-unknown-role"),
+                },
                 "lang" => match crate::i18n::Lang::from_code(&value) {
                     Some(l) => link.lang = Some(l),
                     None => bad("link-not-a-language"),
@@ -359,6 +443,14 @@ mod tests {
             .insert(LocationPrecision::Country);
         filters.date_precision.insert(DatePrecision::Month);
         filters.datasets.insert(DatasetKind::Geojson);
+        filters.disorder.insert(None);
+        filters
+            .disorder
+            .insert(Some(crate::category::DisorderType::Demonstrations));
+        filters.civilian_targeting.insert(Some(false));
+        filters.actor_types.insert(ActorType::StateForces);
+        filters.actor_types.insert(ActorType::RebelGroup);
+        filters.actor_role = ActorRole::First;
         MapLink {
             from: NaiveDate::from_ymd_opt(2022, 1, 1),
             to: NaiveDate::from_ymd_opt(2022, 12, 31),
@@ -377,6 +469,10 @@ mod tests {
             tiles: Some(crate::tiles::Tiles::Custom(
                 "https://tiles.example.org/{z}/{x}/{y}.png?key=a&b=c".into(),
             )),
+            files: vec![LinkedFile {
+                name: "acled_export-2023_mali, 2015.csv".into(),
+                rows: 7293,
+            }],
         }
     }
 
@@ -431,6 +527,11 @@ mod tests {
             "link-unknown-dataset",
             "link-unknown-size",
             "link-not-a-view",
+            "link-not-a-file",
+            "link-unknown-disorder",
+            "link-unknown-targeting",
+            "link-unknown-actor-type",
+            "link-unknown-role",
         ] {
             assert!(words(Lang::Fr).has(p) && words(Lang::En).has(p), "{p}");
         }

@@ -190,8 +190,13 @@ pub struct ListRow {
     pub deaths: String,
 }
 
-/// What the list shows of `inc`.
-pub fn row(inc: &Incident, w: &crate::i18n::Words) -> ListRow {
+/// What the list shows of `inc`, its region written as the map writes it
+/// (`regions`).
+pub fn row(
+    inc: &Incident,
+    regions: &crate::regions::RegionNames,
+    w: &crate::i18n::Words,
+) -> ListRow {
     let approximate = inc.date_precision != crate::DatePrecision::Day;
     ListRow {
         date: format!(
@@ -199,7 +204,7 @@ pub fn row(inc: &Incident, w: &crate::i18n::Words) -> ListRow {
             w.date_short(inc.date),
             if approximate { " ≈" } else { "" }
         ),
-        place: match inc.admin1.as_str() {
+        place: match regions.show(&inc.admin1, w.lang()) {
             "" => inc.place_name.clone(),
             region => format!("{}, {region}", inc.place_name),
         },
@@ -210,9 +215,63 @@ pub fn row(inc: &Incident, w: &crate::i18n::Words) -> ListRow {
     }
 }
 
+/// How the list of incidents near a searched place is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NearbyOrder {
+    /// Newest first (the default: what happened there, and when).
+    #[default]
+    Newest,
+    /// Nearest first.
+    Nearest,
+}
+
+impl NearbyOrder {
+    pub const ALL: [NearbyOrder; 2] = [NearbyOrder::Newest, NearbyOrder::Nearest];
+
+    /// A short key ("newest", "nearest"); the catalogue words it
+    /// (`nearby-newest`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            NearbyOrder::Newest => "newest",
+            NearbyOrder::Nearest => "nearest",
+        }
+    }
+
+    /// Sorts `near` (incident index, km) of `incidents` in this order; ties
+    /// by date, then distance, then dataset order.
+    pub fn sort(self, incidents: &[Incident], near: &mut [(usize, f64)]) {
+        let date = |i: usize| incidents.get(i).map(|x| x.date);
+        near.sort_by(|a, b| {
+            let by_date = date(b.0).cmp(&date(a.0));
+            let by_km = a.1.total_cmp(&b.1);
+            match self {
+                NearbyOrder::Newest => by_date.then(by_km),
+                NearbyOrder::Nearest => by_km.then(by_date),
+            }
+            .then(a.0.cmp(&b.0))
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (issue 20): the nearby list was sorted by distance only.
+    #[test]
+    fn the_nearby_list_is_newest_first_unless_asked_nearest() {
+        use crate::filter::tests::incident;
+        let incs = vec![
+            incident("old", "2019-01-01", None),
+            incident("new", "2022-07-27", None),
+            incident("mid", "2021-05-05", None),
+        ];
+        let mut near = vec![(0, 1.0), (1, 30.0), (2, 10.0)];
+        NearbyOrder::default().sort(&incs, &mut near);
+        assert_eq!(near.iter().map(|n| n.0).collect::<Vec<_>>(), [1, 2, 0]);
+        NearbyOrder::Nearest.sort(&incs, &mut near);
+        assert_eq!(near.iter().map(|n| n.0).collect::<Vec<_>>(), [0, 2, 1]);
+    }
     use crate::filter::tests::incident;
     use crate::EventType;
 
@@ -319,13 +378,22 @@ mod tests {
         let mut incs = sample();
         incs[1].date_precision = crate::DatePrecision::Week;
         incs[1].admin1 = "Koulikoro".into();
-        let r = row(&incs[1], crate::i18n::words(crate::i18n::Lang::En));
+        let r = row(
+            &incs[1],
+            &Default::default(),
+            crate::i18n::words(crate::i18n::Lang::En),
+        );
         assert_eq!(r.deaths, "no figure");
         assert_eq!(r.date, "22 Jul 2022 ≈");
         assert_eq!(r.place, "Kati, Koulikoro");
         assert_eq!(r.kind, "Battles — Armed clash");
         assert_eq!(
-            row(&incs[3], crate::i18n::words(crate::i18n::Lang::En)).deaths,
+            row(
+                &incs[3],
+                &Default::default(),
+                crate::i18n::words(crate::i18n::Lang::En)
+            )
+            .deaths,
             "0"
         );
     }

@@ -271,9 +271,17 @@ pub struct MapModel {
     /// Categories present (ACLED event types, UCDP types of violence), in
     /// legend order.
     categories: Vec<Category>,
+    /// How the panels write regions: as the map does.
+    region_names: crate::regions::RegionNames,
 }
 
 impl MapModel {
+    /// How the panels write regions, whatever a dataset's spelling (as the
+    /// map does: "Ségou" for ACLED's "Segou").
+    pub fn region_names(&self) -> &crate::regions::RegionNames {
+        &self.region_names
+    }
+
     /// The frame every layer is projected into.
     pub fn frame(&self) -> Frame {
         self.frame
@@ -442,6 +450,14 @@ impl MapModel {
         let present: std::collections::BTreeSet<Category> =
             incidents.iter().map(Incident::category).collect();
         let categories = present.into_iter().collect();
+        let region_names = crate::regions::RegionNames::new(
+            &basemap
+                .regions
+                .iter()
+                .map(|r| (r.name.clone(), r.name_en.clone()))
+                .collect::<Vec<_>>(),
+            gazetteer.places(),
+        );
 
         MapModel {
             frame,
@@ -456,6 +472,7 @@ impl MapModel {
             timeline,
             scale,
             categories,
+            region_names,
         }
     }
 

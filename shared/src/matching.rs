@@ -51,17 +51,231 @@ pub fn day_span(inc: &Incident) -> (NaiveDate, NaiveDate) {
     (start, end.max(start))
 }
 
-/// An event of another dataset that matches.
+/// How sure a match is, from its [`Evidence`] ([`Confidence::of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Confidence {
+    /// Unlikely to be the same attack: far apart, or disagreeing on what
+    /// happened; listed as possible, never counted as a double.
+    Low,
+    /// Probably the same attack.
+    Medium,
+    /// Almost certainly the same attack: near, same day, same kind and sides.
+    High,
+}
+
+impl Confidence {
+    /// Every level, surest first.
+    pub const ALL: [Confidence; 3] = [Confidence::High, Confidence::Medium, Confidence::Low];
+
+    /// The level of a score from [`Evidence::score`].
+    pub fn of(score: f64) -> Confidence {
+        if score >= HIGH {
+            Confidence::High
+        } else if score >= MEDIUM {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        }
+    }
+
+    /// A short key ("high", "medium", "low"): the catalogue words it
+    /// (`confidence-high`, …), tests and CSS read it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
+/// Scores from here up are [`Confidence::High`].
+const HIGH: f64 = 0.75;
+/// Scores from here up are [`Confidence::Medium`].
+const MEDIUM: f64 = 0.55;
+/// Below this a pair that passes the dates and the reach is not offered.
+const FLOOR: f64 = 0.35;
+/// Beyond this distance, in km, nearness falls off with the distance
+/// itself, whatever the two records' reach: two region-wide records may
+/// "reach" each other across half the country, but an attack is one place.
+const FAR_KM: f64 = 50.0;
+
+/// What two records of different datasets share, each from 0 (against the
+/// same attack) to 1 (for it). Only records whose dates overlap and whose
+/// points lie within the sum of their reach are compared at all.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence {
+    /// Nearness: 1 on the same point, falling with the distance relative to
+    /// the two reaches, and beyond [`FAR_KM`] with the distance itself.
+    pub place: f64,
+    /// 1 when both give the same day; less when a date is only a week, a
+    /// month or a range.
+    pub date: f64,
+    /// What happened: the same ACLED type, or an ACLED type and UCDP type
+    /// that describe the same violence (battles and state-based or non-state
+    /// conflict, violence against civilians and one-sided violence).
+    pub kind: f64,
+    /// Who: a side named by both (JNIM and "JNIM: Group for Support of Islam
+    /// and Muslims"; a state's forces and its government).
+    pub actors: f64,
+    /// How many killed: near counts agree, far ones disagree.
+    pub figures: f64,
+}
+
+impl Evidence {
+    /// The evidence of `a` and `b` being one attack, `km` apart.
+    pub fn of(a: &Incident, b: &Incident, km: f64) -> Evidence {
+        let reach = (reach_km(a) + reach_km(b)).max(f64::EPSILON);
+        let mut place = (1.0 - km / reach).clamp(0.0, 1.0);
+        if km > FAR_KM {
+            place *= FAR_KM / km;
+        }
+        let exact = |i: &Incident| i.date_precision == DatePrecision::Day && i.date_end.is_none();
+        let widest = day_span(a).1 - day_span(a).0;
+        let widest = widest.max(day_span(b).1 - day_span(b).0).num_days();
+        let date = if exact(a) && exact(b) && a.date == b.date {
+            1.0
+        } else if widest <= 2 {
+            0.85
+        } else if widest <= 7 {
+            0.65
+        } else {
+            0.45
+        };
+        Evidence {
+            place,
+            date,
+            kind: kind_agreement(a, b),
+            actors: actor_agreement(a, b),
+            figures: figure_agreement(a.killed_total(), b.killed_total()),
+        }
+    }
+
+    /// One score from 0 to 1: a weighted geometric mean, so that one strong
+    /// disagreement (far apart) is not made up by the rest.
+    pub fn score(&self) -> f64 {
+        let parts = [
+            (self.place, 0.4),
+            (self.date, 0.15),
+            (self.kind, 0.15),
+            (self.actors, 0.15),
+            (self.figures, 0.15),
+        ];
+        parts.iter().map(|(x, w)| x.max(1e-6).powf(*w)).product()
+    }
+}
+
+/// How well two classifications agree (see [`Evidence::kind`]).
+fn kind_agreement(a: &Incident, b: &Incident) -> f64 {
+    use crate::category::UcdpViolence as U;
+    use crate::Category as C;
+    use crate::EventType as E;
+    let fits = |t: E, v: U| match (t, v) {
+        (E::Battles, U::StateBased | U::NonState) => 1.0,
+        (E::ExplosionsRemoteViolence, U::StateBased | U::NonState) => 0.9,
+        (E::ViolenceAgainstCivilians, U::OneSided) => 1.0,
+        (E::ExplosionsRemoteViolence, U::OneSided) => 0.7,
+        (E::ViolenceAgainstCivilians, _) | (E::Battles, U::OneSided) => 0.6,
+        // Protests, riots and strategic developments are not what UCDP records.
+        _ => 0.25,
+    };
+    match (a.category(), b.category()) {
+        (C::Acled(x), C::Acled(y)) if x == y => 1.0,
+        (C::Acled(x), C::Acled(y)) => {
+            let violent = |t: E| {
+                matches!(
+                    t,
+                    E::Battles | E::ExplosionsRemoteViolence | E::ViolenceAgainstCivilians
+                )
+            };
+            if violent(x) && violent(y) {
+                0.6
+            } else {
+                0.3
+            }
+        }
+        (C::Ucdp(x), C::Ucdp(y)) => {
+            if x == y {
+                1.0
+            } else {
+                0.4
+            }
+        }
+        (C::Acled(t), C::Ucdp(v)) | (C::Ucdp(v), C::Acled(t)) => fits(t, v),
+        _ => 0.6,
+    }
+}
+
+/// How well the sides agree (see [`Evidence::actors`]).
+fn actor_agreement(a: &Incident, b: &Incident) -> f64 {
+    let sides = |i: &Incident| -> Vec<String> {
+        [&i.actor1, &i.actor2]
+            .into_iter()
+            .chain(i.actor1_associates.iter())
+            .chain(i.actor2_associates.iter())
+            .flat_map(|n| crate::actors::actor_words(n))
+            // "Civilians" and a country's name are on too many sides to tell.
+            .filter(|w| w != "civilians" && w != "mali" && w != "malian")
+            .collect()
+    };
+    let (x, y) = (sides(a), sides(b));
+    if x.is_empty() || y.is_empty() {
+        0.6
+    } else if x.iter().any(|w| y.contains(w)) {
+        1.0
+    } else {
+        0.4
+    }
+}
+
+/// How well two counts of people killed agree (see [`Evidence::figures`]).
+fn figure_agreement(a: Option<u32>, b: Option<u32>) -> f64 {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            let (lo, hi) = (f64::from(x.min(y)), f64::from(x.max(y)));
+            0.3 + 0.7 * (lo + 1.0) / (hi + 1.0)
+        }
+        _ => 0.6,
+    }
+}
+
+/// An event of another dataset that may be the same attack.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Match {
     /// Its index in the incidents.
     pub index: usize,
     /// Distance between the two points, in km.
     pub km: f64,
+    /// [`Evidence::score`].
+    pub score: f64,
 }
 
-/// True when `a` and `b` are the same attack by the rule above.
-pub fn same_event(a: &Incident, b: &Incident) -> Option<f64> {
+impl Match {
+    pub fn confidence(&self) -> Confidence {
+        Confidence::of(self.score)
+    }
+}
+
+/// A pair of records of two datasets that may be one attack: `a`'s dataset
+/// comes before `b`'s in [`DatasetKind::ALL`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    pub km: f64,
+    pub score: f64,
+}
+
+impl Pair {
+    pub fn confidence(&self) -> Confidence {
+        Confidence::of(self.score)
+    }
+}
+
+/// The distance in km and the score when `a` and `b` may be one attack:
+/// different datasets, dates that overlap within their precision, points
+/// within the sum of their reach, and a score of [`FLOOR`] or more.
+pub fn compare(a: &Incident, b: &Incident) -> Option<(f64, f64)> {
     if a.provenance.kind() == b.provenance.kind() {
         return None;
     }
@@ -70,10 +284,15 @@ pub fn same_event(a: &Incident, b: &Incident) -> Option<f64> {
         return None;
     }
     let km = a.location.distance_km(b.location);
-    (km <= reach_km(a) + reach_km(b)).then_some(km)
+    if km > reach_km(a) + reach_km(b) {
+        return None;
+    }
+    let score = Evidence::of(a, b, km).score();
+    (score >= FLOOR).then_some((km, score))
 }
 
-/// The events of the other datasets that match incident `i`, nearest first.
+/// The events of the other datasets that may be incident `i`'s attack, the
+/// likeliest first.
 pub fn matches(incidents: &[Incident], i: usize) -> Vec<Match> {
     let Some(a) = incidents.get(i) else {
         return Vec::new();
@@ -81,24 +300,26 @@ pub fn matches(incidents: &[Incident], i: usize) -> Vec<Match> {
     let mut out: Vec<Match> = incidents
         .iter()
         .enumerate()
-        .filter_map(|(j, b)| same_event(a, b).map(|km| Match { index: j, km }))
+        .filter_map(|(j, b)| {
+            compare(a, b).map(|(km, score)| Match {
+                index: j,
+                km,
+                score,
+            })
+        })
         .collect();
-    out.sort_by(|x, y| x.km.total_cmp(&y.km));
+    out.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.km.total_cmp(&y.km)));
     out
 }
 
-/// Every matching pair `(a, b, km)` with `a`'s dataset listed before `b`'s
-/// ([`DatasetKind::ALL`] order), in date order: the review table.
-pub fn all_pairs(incidents: &[Incident]) -> Vec<(usize, usize, f64)> {
+/// Every pair that may be one attack, in date order: the review table.
+pub fn all_pairs(incidents: &[Incident]) -> Vec<Pair> {
     pairs_among(incidents, 0..incidents.len())
 }
 
 /// The same among the incidents `among` (indices into `incidents`, e.g. those
 /// shown): only pairs of two of them.
-pub fn pairs_among(
-    incidents: &[Incident],
-    among: impl IntoIterator<Item = usize>,
-) -> Vec<(usize, usize, f64)> {
+pub fn pairs_among(incidents: &[Incident], among: impl IntoIterator<Item = usize>) -> Vec<Pair> {
     let mut order: Vec<usize> = among.into_iter().filter(|&i| i < incidents.len()).collect();
     order.sort_by_key(|&i| incidents[i].date);
     // In start order, two events overlap when the later one starts before
@@ -111,53 +332,108 @@ pub fn pairs_among(
             if incidents[j].date > end {
                 break;
             }
-            if let Some(km) = same_event(&incidents[i], &incidents[j]) {
+            if let Some((km, score)) = compare(&incidents[i], &incidents[j]) {
                 let (a, b) = if kind_rank(&incidents[i]) <= kind_rank(&incidents[j]) {
                     (i, j)
                 } else {
                     (j, i)
                 };
-                out.push((a, b, km));
+                out.push(Pair { a, b, km, score });
             }
         }
     }
     out
 }
 
-/// Of `pairs` (from [`all_pairs`] or [`pairs_among`]), each record's nearest
-/// match in each other dataset (a pair stays when it is the nearest for
-/// either of its records). A record whose area is a whole region reaches
-/// many events; this keeps only its nearest, while a dataset that splits one
-/// attack in two records (UCDP's two records of Sokolo, 27 July 2022)
-/// keeps both. Nearness is
-/// the distance relative to the two records' reach (a commune's centroid 15
-/// km off is nearer than an exact point 15 km off).
-pub fn nearest_pairs(
-    incidents: &[Incident],
-    pairs: &[(usize, usize, f64)],
-) -> Vec<(usize, usize, f64)> {
-    use std::collections::HashMap;
+/// Of `pairs`, one match per record in each other dataset: the likeliest
+/// pairs first, a pair kept when neither record is already paired with a
+/// record of the other's dataset. A region-wide record then pairs with one
+/// event, not with every event of its region; when one dataset splits an
+/// attack in two records (UCDP's two records of Sokolo, 27 July 2022), the
+/// likelier is kept. In date order.
+pub fn one_to_one(incidents: &[Incident], pairs: &[Pair]) -> Vec<Pair> {
+    use std::collections::HashSet;
     let kind = |i: usize| kind_rank(&incidents[i]);
-    // The nearest match of each record in each other dataset.
-    let score = |a: usize, b: usize, km: f64| {
-        km / (reach_km(&incidents[a]) + reach_km(&incidents[b])).max(f64::EPSILON)
-    };
-    let mut best: HashMap<(usize, usize), f64> = HashMap::new();
-    for &(a, b, km) in pairs {
-        let s = score(a, b, km);
-        for key in [(a, kind(b)), (b, kind(a))] {
-            best.entry(key).and_modify(|k| *k = k.min(s)).or_insert(s);
+    let mut by_score: Vec<&Pair> = pairs.iter().collect();
+    by_score.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.km.total_cmp(&y.km)));
+    let mut taken: HashSet<(usize, usize)> = HashSet::new();
+    let mut kept: HashSet<(usize, usize)> = HashSet::new();
+    for p in by_score {
+        if taken.contains(&(p.a, kind(p.b))) || taken.contains(&(p.b, kind(p.a))) {
+            continue;
         }
+        taken.insert((p.a, kind(p.b)));
+        taken.insert((p.b, kind(p.a)));
+        kept.insert((p.a, p.b));
     }
-    let nearest = |key, s: f64| best.get(&key).is_some_and(|&k| s <= k);
     pairs
         .iter()
+        .filter(|p| kept.contains(&(p.a, p.b)))
         .copied()
-        .filter(|&(a, b, km)| {
-            let s = score(a, b, km);
-            nearest((a, kind(b)), s) || nearest((b, kind(a)), s)
-        })
         .collect()
+}
+
+/// Records counted more than once when the datasets shown are summed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Doubles {
+    /// Attacks recorded by more than one dataset shown.
+    pub attacks: usize,
+    /// Records beyond the first of each such attack: what the sum of the
+    /// datasets counts twice.
+    pub extra_records: usize,
+    /// People killed in those extra records: how much the sum may count twice
+    /// (each attack's largest count is kept as its one).
+    pub extra_killed: u64,
+}
+
+/// The attacks that the incidents `among` record more than once across
+/// datasets: one-to-one pairs ([`one_to_one`]) of medium confidence or more,
+/// joined into attacks (a record of ours, ACLED's and UCDP's of one attack
+/// are one).
+pub fn doubles(incidents: &[Incident], among: impl IntoIterator<Item = usize>) -> Doubles {
+    use std::collections::HashMap;
+    let pairs = one_to_one(incidents, &pairs_among(incidents, among));
+    // Union-find over the records paired.
+    let mut parent: HashMap<usize, usize> = HashMap::new();
+    fn root(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
+        let mut r = x;
+        while let Some(&p) = parent.get(&r) {
+            if p == r {
+                break;
+            }
+            r = p;
+        }
+        parent.insert(x, r);
+        r
+    }
+    for p in pairs
+        .iter()
+        .filter(|p| p.confidence() >= Confidence::Medium)
+    {
+        parent.entry(p.a).or_insert(p.a);
+        parent.entry(p.b).or_insert(p.b);
+        let (ra, rb) = (root(&mut parent, p.a), root(&mut parent, p.b));
+        if ra != rb {
+            parent.insert(ra, rb);
+        }
+    }
+    let records: Vec<usize> = parent.keys().copied().collect();
+    let mut attacks: HashMap<usize, Vec<usize>> = HashMap::new();
+    for r in records {
+        let top = root(&mut parent, r);
+        attacks.entry(top).or_default().push(r);
+    }
+    let mut d = Doubles::default();
+    for members in attacks.values() {
+        d.attacks += 1;
+        d.extra_records += members.len() - 1;
+        let killed: Vec<u64> = members
+            .iter()
+            .filter_map(|&i| incidents[i].killed_total().map(u64::from))
+            .collect();
+        d.extra_killed += killed.iter().sum::<u64>() - killed.iter().max().copied().unwrap_or(0);
+    }
+    d
 }
 
 fn kind_rank(i: &Incident) -> usize {
@@ -241,6 +517,9 @@ pub struct ReviewRow {
     pub breakdown_b: String,
     /// Between the two points, km, to 0.1 km.
     pub distance_km: f64,
+    /// How sure the match is, in words ("high", "medium", "low" in the
+    /// page's language).
+    pub confidence: String,
     /// `b`'s total minus `a`'s, when both give one.
     pub difference: Option<i64>,
     /// The dates and filters the table was cut from (in the CSV).
@@ -248,8 +527,9 @@ pub struct ReviewRow {
 }
 
 impl ReviewRow {
-    /// The row of the pair `a`, `b`, `km` apart.
-    pub fn of(a: &Incident, b: &Incident, km: f64, w: &crate::i18n::Words) -> ReviewRow {
+    /// The row of `pair` of `incidents`.
+    pub fn of(incidents: &[Incident], pair: &Pair, w: &crate::i18n::Words) -> ReviewRow {
+        let (a, b, km) = (&incidents[pair.a], &incidents[pair.b], pair.km);
         let (fa, fb) = (figures(a, w), figures(b, w));
         ReviewRow {
             dataset_a: fa.dataset,
@@ -263,6 +543,7 @@ impl ReviewRow {
             killed_b: fb.killed,
             breakdown_b: fb.breakdown,
             distance_km: (km * 10.0).round() / 10.0,
+            confidence: w.t(&format!("confidence-{}", pair.confidence().key())),
             difference: match (a.killed_total(), b.killed_total()) {
                 (Some(x), Some(y)) => Some(i64::from(y) - i64::from(x)),
                 _ => None,
@@ -311,11 +592,7 @@ mod tests {
 
     fn acled(id: &str, date: &str, lon: f64, lat: f64) -> Incident {
         let mut i = incident(id, date, None);
-        i.provenance = Provenance::Acled {
-            event_id_cnty: id.into(),
-            source: String::new(),
-            source_scale: String::new(),
-        };
+        i.provenance = Provenance::acled(id);
         i.location = LonLat::from_lon_lat(lon, lat);
         i
     }
@@ -345,14 +622,112 @@ mod tests {
         );
         let pairs = all_pairs(&incs);
         assert_eq!(pairs.len(), 2, "{pairs:?}");
-        assert!(
-            pairs.iter().all(|(a, _, _)| *a == 0),
-            "curated is listed first"
+        assert!(pairs.iter().all(|p| p.a == 0), "curated is listed first");
+    }
+
+    fn ucdp(id: &str, date: &str, lon: f64, lat: f64) -> Incident {
+        let mut i = incident(id, date, None);
+        i.provenance = Provenance::Ucdp {
+            id: id.into(),
+            relid: String::new(),
+            sources: String::new(),
+        };
+        i.event_type = None;
+        i.ucdp_violence = Some(crate::UcdpViolence::StateBased);
+        i.actor1 = "Government of Mali".into();
+        i.actor2 = "JNIM".into();
+        i.location = LonLat::from_lon_lat(lon, lat);
+        i
+    }
+
+    fn battle(id: &str, lon: f64, lat: f64, killed: u32) -> Incident {
+        let mut a = acled(id, "2022-07-27", lon, lat);
+        a.event_type = Some(crate::EventType::Battles);
+        a.actor1 = "JNIM: Group for Support of Islam and Muslims".into();
+        a.actor2 = "Military Forces of Mali (2021-)".into();
+        a.casualties.killed_reported_total = Some(killed);
+        a
+    }
+
+    /// Regression (issue 20): UCDP's Sokolo record placed at its commune's
+    /// centroid (where_prec 5: a 300 km reach) was "the same attack" as
+    /// events 159, 209 and 271 km away on the same day.
+    #[test]
+    fn a_wide_record_is_surest_with_the_near_event_and_one_to_one_keeps_that_one() {
+        let mut commune = ucdp("443712", "2022-07-27", -6.018, 14.837);
+        commune.location_precision = LocationPrecision::Area;
+        commune.casualties.estimates = Some(crate::DeathEstimates {
+            low: 36,
+            best: 36,
+            high: 54,
+        });
+        let sokolo = battle("MLI7017", -6.122, 14.733, 27);
+        let kalumba = battle("MLI7018", -7.55, 15.05, 12);
+        let far = battle("MLI7019", -3.6, 14.2, 0);
+        let incs = vec![commune, sokolo, kalumba, far];
+        let found = matches(&incs, 0);
+        assert_eq!(found[0].index, 1, "Sokolo first: {found:?}");
+        assert_eq!(found[0].confidence(), Confidence::High, "{found:?}");
+        for m in &found[1..] {
+            assert_eq!(m.confidence(), Confidence::Low, "{m:?}");
+        }
+        let pairs = all_pairs(&incs);
+        let kept = one_to_one(&incs, &pairs);
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!((kept[0].a, kept[0].b), (1, 0));
+        // Summing the two datasets counts Sokolo twice: 27 of its killed.
+        let d = doubles(&incs, 0..incs.len());
+        assert_eq!(
+            d,
+            Doubles {
+                attacks: 1,
+                extra_records: 1,
+                extra_killed: 27
+            }
         );
     }
 
     #[test]
-    fn nearest_pairs_keep_each_records_nearest_match_only() {
+    fn kinds_actors_and_figures_weigh_in() {
+        let a = battle("A", -6.0, 14.0, 10);
+        let same = {
+            let mut u = ucdp("U", "2022-07-27", -6.0, 14.0);
+            u.casualties.estimates = Some(crate::DeathEstimates {
+                low: 9,
+                best: 10,
+                high: 12,
+            });
+            u
+        };
+        let protest = {
+            let mut p = ucdp("P", "2022-07-27", -6.0, 14.0);
+            p.actor1 = "Protesters (Mali)".into();
+            p.actor2 = String::new();
+            p.ucdp_violence = Some(crate::UcdpViolence::OneSided);
+            p.casualties.estimates = Some(crate::DeathEstimates {
+                low: 0,
+                best: 0,
+                high: 0,
+            });
+            p
+        };
+        let s = |b: &Incident| Evidence::of(&a, b, 0.0).score();
+        assert!(s(&same) > s(&protest), "{} {}", s(&same), s(&protest));
+        assert_eq!(Confidence::of(s(&same)), Confidence::High);
+        assert!(
+            Evidence::of(&a, &same, 0.0).actors > 0.9,
+            "JNIM on both sides"
+        );
+        assert!(Evidence::of(&a, &protest, 0.0).figures < 0.5);
+        // A monthly date weighs less than the same day.
+        let mut month = same.clone();
+        month.date_precision = DatePrecision::Month;
+        month.date = NaiveDate::from_ymd_opt(2022, 7, 1).unwrap();
+        assert!(Evidence::of(&a, &month, 0.0).date < 0.5);
+    }
+
+    #[test]
+    fn one_to_one_pairs_each_record_once_per_other_dataset() {
         let mut ours = incident("ours", "2022-07-27", None);
         ours.location = LonLat::from_lon_lat(-6.0, 14.0);
         // A region-wide record reaches both of ours; the near one is nearer.
@@ -365,9 +740,9 @@ mod tests {
         let incs = vec![ours, near, wide, point];
         let all = all_pairs(&incs);
         assert_eq!(all.len(), 3, "{all:?}");
-        let kept: Vec<(usize, usize)> = nearest_pairs(&incs, &all)
+        let kept: Vec<(usize, usize)> = one_to_one(&incs, &all)
             .into_iter()
-            .map(|(a, b, _)| (a, b))
+            .map(|p| (p.a, p.b))
             .collect();
         assert_eq!(
             kept,
@@ -386,7 +761,15 @@ mod tests {
         a.casualties.killed = crate::SideCounts::default();
         a.casualties.killed_reported_total = Some(27);
         a.place_name = "=Sokolo".into();
-        let row = ReviewRow::of(&ours, &a, 0.04, crate::i18n::words(crate::i18n::Lang::En));
+        let incs = [ours, a];
+        let pair = Pair {
+            a: 0,
+            b: 1,
+            km: 0.04,
+            score: 0.9,
+        };
+        let row = ReviewRow::of(&incs, &pair, crate::i18n::words(crate::i18n::Lang::En));
+        assert_eq!(row.confidence, "high");
         assert_eq!((row.killed_a.as_str(), row.killed_b.as_str()), ("54", "27"));
         assert_eq!(row.difference, Some(-27));
         assert_eq!(row.breakdown_a, "6 military; 48 assailants");
@@ -400,6 +783,6 @@ mod tests {
             .starts_with("dataset_a,date_a,place_a,killed_a,"));
         let line = lines.next().unwrap();
         assert!(line.contains(",'=Sokolo,"), "a formula is quoted: {line}");
-        assert!(line.ends_with(",0.0,-27,"), "{line}");
+        assert!(line.ends_with(",0.0,high,-27,"), "{line}");
     }
 }

@@ -62,6 +62,55 @@ pub fn contrast(a: &str, b: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// CIE L*a*b* of a `#rrggbb` colour (D65).
+    fn lab(colour: &str) -> (f64, f64, f64) {
+        let hex = &colour[1..];
+        let lin = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let (r, g, b) = (lin(0), lin(2), lin(4));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        let f = |t: f64| {
+            if t > 0.008856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        (
+            116.0 * f(y) - 16.0,
+            500.0 * (f(x) - f(y)),
+            200.0 * (f(y) - f(z)),
+        )
+    }
+
+    /// Issue 20: two legend entries of one colour (ACLED's battles and
+    /// UCDP's state-based violence) or of two close blues (protests and
+    /// non-state violence) could not be told apart. Every pair of entries
+    /// now differs in shape (a dataset's vocabulary) or clearly in colour.
+    #[test]
+    fn every_pair_of_legend_entries_is_told_apart_by_shape_or_colour() {
+        use crate::scale::MarkerShape;
+        let all = crate::Category::all();
+        for (n, a) in all.iter().enumerate() {
+            for b in &all[n + 1..] {
+                if MarkerShape::of_vocabulary(*a) != MarkerShape::of_vocabulary(*b) {
+                    continue;
+                }
+                let ((l1, a1, b1), (l2, a2, b2)) = (lab(a.colour()), lab(b.colour()));
+                let delta = ((l1 - l2).powi(2) + (a1 - a2).powi(2) + (b1 - b2).powi(2)).sqrt();
+                assert!(delta >= 20.0, "{a:?} and {b:?}: ΔE {delta:.1}");
+            }
+        }
+    }
     use crate::scale::MarkerStyle;
     use crate::Category;
 

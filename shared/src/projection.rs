@@ -309,6 +309,27 @@ impl View {
         (dx.abs() > 0.5 || dy.abs() > 0.5).then(|| self.pan(dx, dy))
     }
 
+    /// The view that shows the frame box `(x0, y0, x1, y1)` (units) in a
+    /// `screen` px screen with `padding` px around it, zoomed in no further
+    /// than [`View::MAX_ZOOM`] times `fitted_k` nor out beyond `fitted_k`
+    /// (a single point, or a handful close together, is shown at a zoom
+    /// that keeps its surroundings: at most `max_zoom` times `fitted_k`).
+    pub fn fit_box(
+        b: (f64, f64, f64, f64),
+        screen: (f64, f64),
+        padding: f64,
+        fitted_k: f64,
+        max_zoom: f64,
+    ) -> View {
+        let (x0, y0, x1, y1) = b;
+        let (w, h) = ((x1 - x0).max(0.0), (y1 - y0).max(0.0));
+        let avail_w = (screen.0 - 2.0 * padding).max(1.0);
+        let avail_h = (screen.1 - 2.0 * padding).max(1.0);
+        let k = (avail_w / w.max(f64::EPSILON)).min(avail_h / h.max(f64::EPSILON));
+        let k = k.clamp(fitted_k, fitted_k * max_zoom.min(Self::MAX_ZOOM));
+        View::centred_on((x0 + x1) / 2.0, (y0 + y1) / 2.0, k, screen.0, screen.1)
+    }
+
     /// Centres frame point (x, y) on a screen of the given size at scale `k`.
     pub fn centred_on(x: f64, y: f64, k: f64, screen_w: f64, screen_h: f64) -> Self {
         View {
@@ -330,6 +351,28 @@ impl View {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_box_is_fitted_between_the_whole_map_and_a_close_zoom() {
+        let fitted = 1.0;
+        // A region of 100 × 50 units on an 800 × 600 screen: limited by its width.
+        let v = View::fit_box(
+            (100.0, 200.0, 200.0, 250.0),
+            (800.0, 600.0),
+            20.0,
+            fitted,
+            16.0,
+        );
+        assert!((v.k - 7.6).abs() < 1e-9, "{v:?}");
+        let c = v.to_screen(150.0, 225.0);
+        assert!((c.x - 400.0).abs() < 1e-9 && (c.y - 300.0).abs() < 1e-9);
+        // One point: the closest zoom allowed, centred on it.
+        let v = View::fit_box((5.0, 5.0, 5.0, 5.0), (800.0, 600.0), 20.0, fitted, 16.0);
+        assert_eq!(v.k, 16.0);
+        // Wider than the map: the whole map's scale.
+        let v = View::fit_box((0.0, 0.0, 5000.0, 10.0), (800.0, 600.0), 20.0, fitted, 16.0);
+        assert_eq!(v.k, 1.0);
+    }
     use geo::polygon;
 
     #[test]

@@ -21,6 +21,20 @@ pub enum Provenance {
         /// ACLED's `source_scale`, e.g. "Local partner-Other".
         #[serde(default, skip_serializing_if = "String::is_empty")]
         source_scale: String,
+        /// ACLED's `disorder_type` (empty when the export has no such column).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        disorder_type: Vec<crate::category::DisorderType>,
+        /// ACLED's `civilian_targeting`: whether civilians were the target;
+        /// `None` when the export has no such column.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        civilian_targeting: Option<bool>,
+        /// ACLED's `inter1`: the first actor's type.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        inter1: Option<crate::actors::ActorType>,
+        /// ACLED's `inter2`: the second actor's type (none for an event of
+        /// one actor).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        inter2: Option<crate::actors::ActorType>,
     },
     /// UCDP's Georeferenced Event Dataset.
     Ucdp {
@@ -156,6 +170,48 @@ pub fn attributions_of<'a>(
 }
 
 impl Provenance {
+    /// An ACLED event's provenance with its id alone (the other columns
+    /// empty: an export without them).
+    pub fn acled(event_id_cnty: &str) -> Provenance {
+        Provenance::Acled {
+            event_id_cnty: event_id_cnty.to_owned(),
+            source: String::new(),
+            source_scale: String::new(),
+            disorder_type: Vec::new(),
+            civilian_targeting: None,
+            inter1: None,
+            inter2: None,
+        }
+    }
+
+    /// ACLED's actor types of the two sides (`inter1`, `inter2`); none for
+    /// other datasets.
+    pub fn actor_types(&self) -> [Option<crate::actors::ActorType>; 2] {
+        match self {
+            Provenance::Acled { inter1, inter2, .. } => [*inter1, *inter2],
+            _ => [None, None],
+        }
+    }
+
+    /// ACLED's disorder types; none for other datasets.
+    pub fn disorder_types(&self) -> &[crate::category::DisorderType] {
+        match self {
+            Provenance::Acled { disorder_type, .. } => disorder_type,
+            _ => &[],
+        }
+    }
+
+    /// ACLED's civilian targeting; `None` for other datasets and exports
+    /// without the column.
+    pub fn civilian_targeting(&self) -> Option<bool> {
+        match self {
+            Provenance::Acled {
+                civilian_targeting, ..
+            } => *civilian_targeting,
+            _ => None,
+        }
+    }
+
     /// Who to credit for this incident's dataset.
     pub fn attribution(&self) -> &'static str {
         match self {
@@ -208,15 +264,29 @@ mod tests {
 
     #[test]
     fn provenance_is_tagged_by_dataset() {
-        let p = Provenance::Acled {
-            event_id_cnty: "MLI7017".into(),
-            source: "FAMAMali".into(),
-            source_scale: String::new(),
-        };
+        let mut p = Provenance::acled("MLI7017");
+        if let Provenance::Acled { source, .. } = &mut p {
+            *source = "FAMAMali".into();
+        }
         let json = serde_json::to_string(&p).unwrap();
         assert_eq!(
             json,
             r#"{"dataset":"acled","event_id_cnty":"MLI7017","source":"FAMAMali"}"#
+        );
+        assert_eq!(serde_json::from_str::<Provenance>(&json).unwrap(), p);
+        let p = Provenance::Acled {
+            event_id_cnty: "MLI7017".into(),
+            source: String::new(),
+            source_scale: String::new(),
+            disorder_type: vec![crate::category::DisorderType::PoliticalViolence],
+            civilian_targeting: Some(false),
+            inter1: Some(crate::actors::ActorType::PoliticalMilitia),
+            inter2: Some(crate::actors::ActorType::StateForces),
+        };
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(
+            json,
+            r#"{"dataset":"acled","event_id_cnty":"MLI7017","disorder_type":["political-violence"],"civilian_targeting":false,"inter1":"political-militia","inter2":"state-forces"}"#
         );
         assert_eq!(serde_json::from_str::<Provenance>(&json).unwrap(), p);
         let err = serde_json::from_str::<Provenance>(r#"{"dataset":"gdelt"}"#).unwrap_err();

@@ -34,6 +34,11 @@ const SUBTITLE_LINE_PX: f64 = 17.0;
 const FOOT_LINE_PX: f64 = 14.0;
 /// Padding around the picture's parts, in px.
 const PAD: f64 = 12.0;
+/// A legend row's height, in px.
+const LEGEND_ROW: f64 = 16.0;
+/// Framed on the incidents shown, the picture zooms in at most this many
+/// times the whole map (one incident is shown with its surroundings).
+const FRAME_MAX_ZOOM: f64 = 12.0;
 
 /// What the picture shows.
 pub struct Figure<'a> {
@@ -46,8 +51,10 @@ pub struct Figure<'a> {
     pub model: &'a MapModel,
     pub incidents: &'a [Incident],
     pub selection: &'a Selection,
-    /// Where the screen looks (the picture shows the same place).
-    pub view: LinkView,
+    /// Where the screen looks (the picture shows the same place), or `None`
+    /// to frame the picture on the incidents shown (their box, right of the
+    /// legend, so the legend covers none of them).
+    pub view: Option<LinkView>,
     /// CSS rules for the basemap and label classes, as the page computes them.
     pub style: &'a str,
     /// Who to credit, one line each.
@@ -101,7 +108,10 @@ impl Figure<'_> {
         let map_h = (h - header - foot_h).max(50.0);
         let frame = self.model.frame();
         let fitted = View::fit(Frame::WIDTH, frame.height(), w, map_h, PAD);
-        let view = self.view.to_view(&frame, (w, map_h), fitted.k);
+        let view = match self.view {
+            Some(v) => v.to_view(&frame, (w, map_h), fitted.k),
+            None => self.framed(fitted.k, w, map_h),
+        };
         let mut s = String::new();
         let _ = write!(
             s,
@@ -151,7 +161,12 @@ impl Figure<'_> {
         s.push_str("</svg>");
         self.legend(&mut s, h - foot_h);
         // Scale bar, bottom right of the map.
-        let centre_lat = self.view.centre.lat;
+        let centre_lat = frame
+            .unproject(
+                (w / 2.0 - view.tx) / view.k,
+                (map_h / 2.0 - view.ty) / view.k,
+            )
+            .lat;
         let bar = ScaleBar::fit(&frame, view.k, centre_lat, (w / 5.0).min(160.0));
         let (bx, by) = (w - PAD - bar.px, h - foot_h - PAD);
         let _ = write!(
@@ -228,18 +243,53 @@ impl Figure<'_> {
                 .dash
                 .map(|[a, b]| format!(r#" stroke-dasharray="{a} {b}""#))
                 .unwrap_or_default();
+            let shape = crate::scale::MarkerShape::of(inc.provenance.kind());
             let _ = write!(
                 s,
-                r#"<circle cx="{x:.1}" cy="{y:.1}" r="{r:.1}" fill="{}" fill-opacity="0.9" stroke="{}" stroke-width="{}"{dash}/>"#,
-                paint.fill, paint.stroke, paint.line_width
+                r#"<path class="marker {}" d="{}" fill="{}" fill-opacity="0.9" stroke="{}" stroke-width="{}"{dash}/>"#,
+                shape.key(),
+                shape.path_d(x, y, r),
+                paint.fill,
+                paint.stroke,
+                paint.line_width
             );
+            if let Some(inner) = shape
+                .inner_ring(r)
+                .filter(|_| style == crate::MarkerStyle::Killed)
+            {
+                let _ = write!(
+                    s,
+                    r#"<circle cx="{x:.1}" cy="{y:.1}" r="{inner:.1}" fill="none" stroke="{}" stroke-width="1"/>"#,
+                    crate::scale::INNER_RING
+                );
+            }
         }
     }
 
-    /// The categories shown and the circle sizes, bottom left of the map.
-    fn legend(&self, s: &mut String, bottom: f64) {
-        let shown: Vec<Category> = self
-            .model
+    /// The view that frames the incidents shown in a `w` × `map_h` map,
+    /// right of the legend (the whole map when none is shown).
+    fn framed(&self, fitted_k: f64, w: f64, map_h: f64) -> View {
+        let frame = self.model.frame();
+        let points = (0..self.incidents.len())
+            .filter(|&i| self.selection.is_visible(i))
+            .map(|i| frame.project(self.incidents[i].location));
+        let Some(b) = points.fold(None, |b: Option<(f64, f64, f64, f64)>, (x, y)| {
+            Some(b.map_or((x, y, x, y), |(x0, y0, x1, y1)| {
+                (x0.min(x), y0.min(y), x1.max(x), y1.max(y))
+            }))
+        }) else {
+            return View::fit(Frame::WIDTH, frame.height(), w, map_h, PAD);
+        };
+        let (legend_w, _) = self.legend_size();
+        let left = (legend_w + 2.0 * PAD).min(w / 2.0);
+        let margin = self.model.scale().max_radius + PAD;
+        let v = View::fit_box(b, (w - left, map_h), margin, fitted_k, FRAME_MAX_ZOOM);
+        v.pan(left, 0.0)
+    }
+
+    /// The categories of the incidents shown, in legend order.
+    fn shown_categories(&self) -> Vec<Category> {
+        self.model
             .categories()
             .iter()
             .copied()
@@ -247,27 +297,60 @@ impl Figure<'_> {
                 (0..self.incidents.len())
                     .any(|i| self.selection.is_visible(i) && self.incidents[i].category() == *c)
             })
+            .collect()
+    }
+
+    /// The datasets of the incidents shown, when more than one.
+    fn shown_datasets(&self) -> Vec<crate::provenance::DatasetKind> {
+        let mut kinds: Vec<crate::provenance::DatasetKind> = crate::provenance::DatasetKind::ALL
+            .into_iter()
+            .filter(|k| {
+                (0..self.incidents.len()).any(|i| {
+                    self.selection.is_visible(i) && self.incidents[i].provenance.kind() == *k
+                })
+            })
             .collect();
+        if kinds.len() < 2 {
+            kinds.clear();
+        }
+        kinds
+    }
+
+    /// The legend's width and height, in px.
+    fn legend_size(&self) -> (f64, f64) {
+        let shown = self.shown_categories();
+        let datasets = self.shown_datasets();
         let scale: MarkerScale = self.model.scale();
         let values = scale.legend_values();
-        let row = 16.0;
         let biggest = values.first().map_or(0.0, |v| scale.radius(*v));
         let sizes_h = if values.is_empty() {
             0.0
         } else {
             2.0 * biggest + 20.0
         };
-        let height = shown.len() as f64 * row + sizes_h + 2.0 * 6.0 + 14.0;
-        let top = bottom - PAD - height;
-        let labels = crate::category::legend_labels(&shown, self.words);
-        let widest = labels
+        let height =
+            (shown.len() + datasets.len()) as f64 * LEGEND_ROW + sizes_h + 2.0 * 6.0 + 14.0;
+        let widest = crate::category::legend_labels(&shown, self.words)
             .iter()
+            .cloned()
+            .chain(datasets.iter().map(|d| self.words.dataset_kind(*d)))
             .map(|l| l.chars().count())
             .max()
             .unwrap_or(10)
             .max(18) as f64;
         // About 6.2 px per character of the 11 px legend.
-        let width = 32.0 + widest * 6.2;
+        (32.0 + widest * 6.2, height)
+    }
+
+    /// The categories shown and the circle sizes, bottom left of the map.
+    fn legend(&self, s: &mut String, bottom: f64) {
+        let shown = self.shown_categories();
+        let datasets = self.shown_datasets();
+        let scale: MarkerScale = self.model.scale();
+        let (width, height) = self.legend_size();
+        let row = LEGEND_ROW;
+        let top = bottom - PAD - height;
+        let labels = crate::category::legend_labels(&shown, self.words);
         let _ = write!(
             s,
             r##"<g font-size="11" fill="#1d2430"><rect x="{PAD}" y="{top:.1}" width="{width:.1}" height="{height:.1}" rx="4" fill="#ffffff" fill-opacity="0.9" stroke="#c9ced6"/><text x="{:.1}" y="{:.1}" font-weight="700">{}</text>"##,
@@ -275,29 +358,53 @@ impl Figure<'_> {
             top + 16.0,
             esc(&self.words.t("legend-event-type"))
         );
-        for (n, (c, label)) in shown.iter().zip(&labels).enumerate() {
-            let y = top + 20.0 + row * n as f64 + row / 2.0;
+        let mut y = top + 20.0 + row / 2.0;
+        for (c, label) in shown.iter().zip(&labels) {
             let _ = write!(
                 s,
-                r##"<circle cx="{:.1}" cy="{y:.1}" r="5" fill="{}" stroke="#ffffff"/><text x="{:.1}" y="{:.1}">{}</text>"##,
-                PAD + 14.0,
+                r##"<path d="{}" fill="{}" stroke="#1d2430"/><text x="{:.1}" y="{:.1}">{}</text>"##,
+                crate::scale::MarkerShape::of_vocabulary(*c).path_d(PAD + 14.0, y, 5.0),
                 c.colour(),
                 PAD + 24.0,
                 y + 4.0,
                 esc(label)
             );
+            y += row;
         }
-        if let Some(&first) = values.first() {
-            let base = top + 20.0 + row * shown.len() as f64 + sizes_h - 4.0;
-            let cx = PAD + 14.0 + scale.radius(first);
-            for v in &values {
-                let r = scale.radius(*v);
+        for d in &datasets {
+            let shape = crate::scale::MarkerShape::of(*d);
+            let _ = write!(
+                s,
+                r##"<path d="{}" fill="#9aa3ad" stroke="#1d2430"/><text x="{:.1}" y="{:.1}">{}</text>"##,
+                shape.path_d(PAD + 14.0, y, 5.0),
+                PAD + 24.0,
+                y + 4.0,
+                esc(&self.words.dataset_kind(*d))
+            );
+            if let Some(inner) = shape.inner_ring(5.0) {
                 let _ = write!(
                     s,
-                    r##"<circle cx="{cx:.1}" cy="{:.1}" r="{r:.1}" fill="none" stroke="#6b6b6b"/><text x="{:.1}" y="{:.1}" font-size="10">{v}</text>"##,
-                    base - r,
+                    r#"<circle cx="{:.1}" cy="{y:.1}" r="{inner:.1}" fill="none" stroke="{}"/>"#,
+                    PAD + 14.0,
+                    crate::scale::INNER_RING
+                );
+            }
+            y += row;
+        }
+        let keys = scale.legend_keys(0.0, 11.0);
+        if let Some(first) = keys.first() {
+            let biggest = first.radius;
+            let base = y - row / 2.0 + 2.0 * biggest + 16.0;
+            let cx = PAD + 14.0 + biggest;
+            for k in &keys {
+                let _ = write!(
+                    s,
+                    r##"<circle cx="{cx:.1}" cy="{:.1}" r="{:.1}" fill="none" stroke="#6b6b6b"/><text x="{:.1}" y="{:.1}" font-size="10">{}</text>"##,
+                    base - k.radius,
+                    k.radius,
                     cx + biggest + 6.0,
-                    base - 2.0 * r + 4.0
+                    base + k.label_y + 4.0,
+                    k.value
                 );
             }
             let _ = write!(
@@ -386,10 +493,10 @@ mod tests {
             model: &model,
             incidents: &incidents,
             selection: &selection,
-            view: LinkView {
+            view: Some(LinkView {
                 centre: LonLat::from_lon_lat(-4.0, 17.0),
                 zoom: 1.0,
-            },
+            }),
             style: ".country{fill:#f7f3ea}",
             attribution: vec!["Basemap: Natural Earth. Incidents: press reports.".into()],
             words: crate::i18n::words(crate::i18n::Lang::En),
@@ -407,9 +514,9 @@ mod tests {
         assert!(svg.contains("\u{a0}km<"), "a scale bar");
         assert!(svg.contains(">Battles<"), "the legend");
         assert_eq!(
-            svg.matches("<circle cx").count() - svg.matches("stroke=\"#6b6b6b\"").count() - 1,
+            svg.matches("<path class=\"marker ").count(),
             1,
-            "one incident in the window, plus the legend swatch"
+            "one incident in the window"
         );
         assert!(svg.contains("class=\"country\""));
         assert!(embed_snippet("https://x.org/?a=1&b=2", 800, 600, "Map")
@@ -420,8 +527,44 @@ mod tests {
             crate::i18n::words(crate::i18n::Lang::En),
             crate::i18n::words(crate::i18n::Lang::Fr),
         );
-        let french = Figure { words: fr, ..fig }.svg();
+        let french = Figure {
+            words: fr,
+            subtitle: fig.subtitle.clone(),
+            attribution: fig.attribution.clone(),
+            ..fig
+        }
+        .svg();
         assert!(french.contains(">Batailles<") && french.contains("xml:lang=\"fr\""));
+        // Framed on what is shown (issue 20: the picture framed the whole
+        // country when the selection was one region, its legend over
+        // Kayes): the incident is right of the legend and zoomed in.
+        let mut both = Selection::new(&markers.symbols);
+        both.set_window(&markers.symbols, model.timeline().order(), 0..2);
+        let framed = Figure {
+            view: None,
+            selection: &both,
+            words: en,
+            ..fig
+        };
+        let (legend_w, _) = framed.legend_size();
+        let svg = framed.svg();
+        // A marker's path starts at its left edge: "M<x> <y>a…".
+        let xs: Vec<f64> = svg
+            .match_indices("<path class=\"marker ringed\" d=\"M")
+            .filter_map(|(at, m)| {
+                let rest = &svg[at + m.len()..];
+                rest[..rest.find(' ')?].parse().ok()
+            })
+            .collect();
+        assert_eq!(xs.len(), 2, "{xs:?}");
+        assert!(
+            xs.iter().all(|x| *x > legend_w + PAD && *x < 800.0),
+            "{xs:?}"
+        );
+        assert!(
+            (xs[0] - xs[1]).abs() > 200.0,
+            "zoomed in on the two: {xs:?}"
+        );
         assert_eq!(
             title("Attacks in Mali", d("2022-07-21"), d("2022-07-31"), en),
             "Attacks in Mali, 21 July 2022 – 31 July 2022"

@@ -11,6 +11,109 @@ pub enum MarkerStyle {
     Unknown,
 }
 
+/// A marker's outline, one per dataset, so that two datasets whose
+/// categories share a colour (ACLED's battles and UCDP's state-based
+/// violence) stay apart on the map and in the legend: ACLED's events are
+/// circles, UCDP's diamonds, another GeoJSON's triangles, and our sourced
+/// incidents circles with a white inner ring. Each shape has the area of
+/// the circle of its radius, so sizes compare across datasets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MarkerShape {
+    Circle,
+    /// A circle with a white ring inside its outline.
+    Ringed,
+    Diamond,
+    Triangle,
+}
+
+impl MarkerShape {
+    /// The shape of a dataset's markers.
+    pub fn of(kind: crate::provenance::DatasetKind) -> MarkerShape {
+        use crate::provenance::DatasetKind;
+        match kind {
+            DatasetKind::Curated => MarkerShape::Ringed,
+            DatasetKind::Acled => MarkerShape::Circle,
+            DatasetKind::Ucdp => MarkerShape::Diamond,
+            DatasetKind::Geojson => MarkerShape::Triangle,
+        }
+    }
+
+    /// The shape of a category's swatch in a legend: diamonds for UCDP's
+    /// types of violence, circles for ACLED's event types.
+    pub fn of_vocabulary(c: crate::Category) -> MarkerShape {
+        match c {
+            crate::Category::Ucdp(_) => MarkerShape::Diamond,
+            _ => MarkerShape::Circle,
+        }
+    }
+
+    /// How far the shape reaches from its centre, as a multiple of its
+    /// radius (a diamond or a triangle of a circle's area reaches further).
+    pub fn extent(self) -> f64 {
+        match self {
+            MarkerShape::Circle | MarkerShape::Ringed => 1.0,
+            // Half the diagonal of a square of area pi r²: r sqrt(pi / 2).
+            MarkerShape::Diamond => 1.2534,
+            // The circumradius of an equilateral triangle of area pi r².
+            MarkerShape::Triangle => 1.5551,
+        }
+    }
+
+    /// SVG path data of the shape centred on (`cx`, `cy`) with the area of
+    /// a circle of radius `r`: what the canvas sprites, the published SVG
+    /// and the legend all draw.
+    pub fn path_d(self, cx: f64, cy: f64, r: f64) -> String {
+        let e = r * self.extent();
+        match self {
+            MarkerShape::Circle | MarkerShape::Ringed => format!(
+                "M{:.2} {cy:.2}a{r:.2} {r:.2} 0 1 0 {:.2} 0a{r:.2} {r:.2} 0 1 0 {:.2} 0Z",
+                cx - r,
+                2.0 * r,
+                -2.0 * r
+            ),
+            MarkerShape::Diamond => format!(
+                "M{cx:.2} {:.2}L{:.2} {cy:.2}L{cx:.2} {:.2}L{:.2} {cy:.2}Z",
+                cy - e,
+                cx + e,
+                cy + e,
+                cx - e
+            ),
+            MarkerShape::Triangle => {
+                // Point up, centred on its centroid.
+                let half = e * 3f64.sqrt() / 2.0;
+                format!(
+                    "M{cx:.2} {:.2}L{:.2} {:.2}L{:.2} {:.2}Z",
+                    cy - e,
+                    cx + half,
+                    cy + e / 2.0,
+                    cx - half,
+                    cy + e / 2.0
+                )
+            }
+        }
+    }
+
+    /// For [`MarkerShape::Ringed`]: the radius of the white ring inside the
+    /// outline of a marker of radius `r` (none for the other shapes, or a
+    /// marker too small to hold one).
+    pub fn inner_ring(self, r: f64) -> Option<f64> {
+        (self == MarkerShape::Ringed && r >= 4.0).then_some(r - 2.0)
+    }
+
+    /// A short key, e.g. "diamond" (CSS and tests read it).
+    pub fn key(self) -> &'static str {
+        match self {
+            MarkerShape::Circle => "circle",
+            MarkerShape::Ringed => "ringed",
+            MarkerShape::Diamond => "diamond",
+            MarkerShape::Triangle => "triangle",
+        }
+    }
+}
+
+/// The colour of a [`MarkerShape::inner_ring`].
+pub const INNER_RING: &str = "#ffffff";
+
 /// How a marker circle is painted: the one table the canvas sprites and the
 /// published SVG both read.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -179,6 +282,37 @@ impl MarkerScale {
         out.dedup();
         out
     }
+
+    /// The size legend's nested circles sharing a bottom edge at `base` px:
+    /// for each value of [`MarkerScale::legend_values`], its radius, the y
+    /// of its circle's top, and the y of its label, moved down where needed
+    /// so that no label is nearer than `gap` px to the one above it.
+    pub fn legend_keys(&self, base: f64, gap: f64) -> Vec<LegendKey> {
+        let mut out: Vec<LegendKey> = Vec::new();
+        for v in self.legend_values() {
+            let r = self.radius(v);
+            let top = base - 2.0 * r;
+            let label_y = out.last().map_or(top, |k| top.max(k.label_y + gap));
+            out.push(LegendKey {
+                value: v,
+                radius: r,
+                top,
+                label_y,
+            });
+        }
+        out
+    }
+}
+
+/// One circle of the size legend ([`MarkerScale::legend_keys`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LegendKey {
+    pub value: u32,
+    pub radius: f64,
+    /// The y of the circle's top, in px.
+    pub top: f64,
+    /// The y of its label's middle, in px.
+    pub label_y: f64,
 }
 
 /// The largest 1, 2 or 5 × 10ⁿ not above `x` (0 when `x < 1`).
@@ -233,6 +367,48 @@ mod tests {
     }
 
     #[test]
+    fn each_shape_has_the_area_of_its_circle_and_reaches_as_far_as_it_says() {
+        use crate::provenance::DatasetKind;
+        let shapes: std::collections::BTreeSet<MarkerShape> =
+            DatasetKind::ALL.into_iter().map(MarkerShape::of).collect();
+        assert_eq!(shapes.len(), 4, "one shape per dataset");
+        let r = 10.0;
+        let e = MarkerShape::Diamond.extent() * r;
+        assert!(((2.0 * e * e) - std::f64::consts::PI * r * r).abs() < 0.1);
+        let e = MarkerShape::Triangle.extent() * r;
+        let side = e * 3f64.sqrt();
+        assert!((3f64.sqrt() / 4.0 * side * side - std::f64::consts::PI * r * r).abs() < 0.1);
+        assert_eq!(
+            MarkerShape::Diamond.path_d(0.0, 0.0, 1.0),
+            "M0.00 -1.25L1.25 0.00L0.00 1.25L-1.25 0.00Z"
+        );
+        assert!(MarkerShape::Circle
+            .path_d(5.0, 5.0, 2.0)
+            .starts_with("M3.00 5.00a2.00"));
+        assert_eq!(MarkerShape::Ringed.inner_ring(10.0), Some(8.0));
+        assert_eq!(MarkerShape::Circle.inner_ring(10.0), None);
+    }
+
+    /// Regression (issue 20): in the legend's circle-size key, "20" and
+    /// "10" overlapped.
+    #[test]
+    fn the_size_keys_labels_never_overlap() {
+        for max in [1, 12, 40, 54, 90, 173, 443, 1000] {
+            let keys = MarkerScale::new(max).legend_keys(60.0, 11.0);
+            for pair in keys.windows(2) {
+                assert!(
+                    pair[1].label_y - pair[0].label_y >= 11.0 - 1e-9,
+                    "{max}: {keys:?}"
+                );
+                assert!(
+                    pair[1].label_y >= pair[1].top,
+                    "a label is never above its circle"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn legend_values_are_nice_and_descending() {
         assert_eq!(MarkerScale::new(54).legend_values(), vec![50, 10, 2]);
         assert_eq!(MarkerScale::new(1).legend_values(), vec![1]);
@@ -254,11 +430,7 @@ mod tests {
         );
         // ACLED: a total only, the coders' count, not a party's claim.
         let mut acled = incident("a", "2022-07-27", None);
-        acled.provenance = crate::Provenance::Acled {
-            event_id_cnty: "MLI7017".into(),
-            source: String::new(),
-            source_scale: String::new(),
-        };
+        acled.provenance = crate::Provenance::acled("MLI7017");
         acled.casualties.killed = crate::SideCounts::default();
         acled.casualties.killed_reported_total = Some(27);
         assert_eq!(SizeBy::WithoutClaims.figure(&acled), Some(27));

@@ -224,6 +224,7 @@ fn check_french(inc: &Incident) -> Option<(&'static str, Said)> {
     for (field, texts) in [
         ("fr.according_to", &fr.according_to),
         ("fr.meanings", &fr.meanings),
+        ("fr.source_notes", &fr.source_notes),
     ] {
         if let Some(n) = texts.iter().position(|t| t.trim().is_empty()) {
             return Some((field, said!("p-french-empty", number = n + 1)));
@@ -236,6 +237,17 @@ fn check_french(inc: &Incident) -> Option<(&'static str, Said)> {
                 "p-translations-alternatives",
                 count = fr.according_to.len(),
                 expected = inc.alternative_figures.len()
+            ),
+        ));
+    }
+    let noted = inc.sources.iter().filter(|s| s.note.is_some()).count();
+    if fr.source_notes.len() != noted {
+        return Some((
+            "fr.source_notes",
+            said!(
+                "p-translations-source-notes",
+                count = fr.source_notes.len(),
+                expected = noted
             ),
         ));
     }

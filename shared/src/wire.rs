@@ -148,6 +148,10 @@ pub mod provenance {
             event_id_cnty: String,
             source: String,
             source_scale: String,
+            disorder_type: Vec<crate::category::DisorderType>,
+            civilian_targeting: Option<bool>,
+            inter1: Option<crate::actors::ActorType>,
+            inter2: Option<crate::actors::ActorType>,
         },
         Ucdp {
             id: String,
@@ -221,6 +225,7 @@ pub mod french {
         figures_source: Option<String>,
         according_to: Vec<String>,
         meanings: Vec<String>,
+        source_notes: Vec<String>,
         notes: Option<String>,
     }
 

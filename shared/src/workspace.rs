@@ -37,6 +37,21 @@ impl Layer {
 pub struct Workspace {
     layers: Vec<Layer>,
     next: u32,
+    /// The layer whose dates cover the built-in data's, when opening it hid
+    /// the built-in layer (the page says so, with a way back).
+    builtin_covered_by: Option<LayerKey>,
+    /// The layer last removed and its place, until another change (undo).
+    removed: Option<(usize, Layer)>,
+}
+
+/// The first and last day of `incidents` (`None` when there are none).
+fn day_span(incidents: &[Incident]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let first = incidents.iter().map(|i| i.date).min()?;
+    let last = incidents
+        .iter()
+        .map(|i| i.date_end.unwrap_or(i.date))
+        .max()?;
+    Some((first, last))
 }
 
 impl Workspace {
@@ -58,6 +73,8 @@ impl Workspace {
         let mut w = Workspace {
             layers: Vec::new(),
             next: 0,
+            builtin_covered_by: None,
+            removed: None,
         };
         w.push(name, None, report, incidents, true);
         w
@@ -86,7 +103,11 @@ impl Workspace {
     }
 
     /// Adds a dataset the user opened, shown: from `address` when it was
-    /// fetched, else from a file of the user's computer.
+    /// fetched, else from a file of the user's computer. When its dates
+    /// cover every day of the built-in data, the built-in layer is hidden,
+    /// so the same attacks are not summed twice: a dataset of that period
+    /// records them already ([`Workspace::builtin_covered_by`] says so; showing
+    /// the built-in layer again is one click).
     pub fn add(
         &mut self,
         name: &str,
@@ -94,7 +115,38 @@ impl Workspace {
         report: ImportReport,
         incidents: Vec<Incident>,
     ) -> LayerKey {
-        self.push(name, address, Arc::new(report), Arc::new(incidents), false)
+        let covers = match (
+            day_span(&incidents),
+            self.layers
+                .iter()
+                .find(|l| l.builtin && l.visible)
+                .and_then(|l| day_span(&l.incidents)),
+        ) {
+            (Some((a, z)), Some((b0, b1))) => a <= b0 && b1 <= z,
+            _ => false,
+        };
+        self.removed = None;
+        let key = self.push(name, address, Arc::new(report), Arc::new(incidents), false);
+        if covers {
+            for l in self.layers.iter_mut().filter(|l| l.builtin) {
+                l.visible = false;
+            }
+            self.builtin_covered_by = Some(key);
+        }
+        key
+    }
+
+    /// The layer whose opening hid the built-in data (its dates cover them),
+    /// while the built-in layer stays hidden.
+    pub fn builtin_covered_by(&self) -> Option<&Layer> {
+        let key = self.builtin_covered_by?;
+        let hidden = self.layers.iter().any(|l| l.builtin && !l.visible);
+        self.layers.iter().find(|l| l.key == key).filter(|_| hidden)
+    }
+
+    /// The built-in layer's key.
+    pub fn builtin_key(&self) -> Option<LayerKey> {
+        self.layers.iter().find(|l| l.builtin).map(|l| l.key)
     }
 
     /// The addresses of the open datasets opened by address, in order (for
@@ -112,6 +164,19 @@ impl Workspace {
         (by_address, files)
     }
 
+    /// The open datasets that came from the user's computer, by name and
+    /// rows read: what a link made now names (it cannot reopen them).
+    pub fn linked_files(&self) -> Vec<crate::link::LinkedFile> {
+        self.layers
+            .iter()
+            .filter(|l| !l.builtin && l.address.is_none())
+            .map(|l| crate::link::LinkedFile {
+                name: l.name.clone(),
+                rows: l.report.rows,
+            })
+            .collect()
+    }
+
     /// All layers, the built-in one first.
     pub fn layers(&self) -> &[Layer] {
         &self.layers
@@ -121,12 +186,51 @@ impl Workspace {
     pub fn set_visible(&mut self, key: LayerKey, visible: bool) {
         if let Some(l) = self.layers.iter_mut().find(|l| l.key == key) {
             l.visible = visible;
+            if l.builtin {
+                self.builtin_covered_by = None;
+            }
         }
     }
 
-    /// Closes a dataset the user opened (the built-in one stays).
+    /// Removes a dataset the user opened from the map (the built-in one
+    /// stays); [`Workspace::undo_remove`] puts it back until another change.
     pub fn remove(&mut self, key: LayerKey) {
-        self.layers.retain(|l| l.builtin || l.key != key);
+        if let Some(at) = self.layers.iter().position(|l| !l.builtin && l.key == key) {
+            let layer = self.layers.remove(at);
+            if self.builtin_covered_by == Some(key) {
+                // Another dataset shown whose dates cover the built-in data
+                // keeps them hidden; else they come back with it gone.
+                let builtin = self
+                    .layers
+                    .iter()
+                    .find(|l| l.builtin)
+                    .and_then(|l| day_span(&l.incidents));
+                let other = self.layers.iter().find(|l| {
+                    !l.builtin
+                        && l.visible
+                        && matches!((day_span(&l.incidents), builtin), (Some((a, z)), Some((b0, b1))) if a <= b0 && b1 <= z)
+                });
+                self.builtin_covered_by = other.map(|l| l.key);
+                if self.builtin_covered_by.is_none() {
+                    for l in self.layers.iter_mut().filter(|l| l.builtin) {
+                        l.visible = true;
+                    }
+                }
+            }
+            self.removed = Some((at, layer));
+        }
+    }
+
+    /// The layer last removed, while it can be put back.
+    pub fn removed(&self) -> Option<&Layer> {
+        self.removed.as_ref().map(|(_, l)| l)
+    }
+
+    /// Puts the layer last removed back where it was (shown as it was).
+    pub fn undo_remove(&mut self) {
+        if let Some((at, layer)) = self.removed.take() {
+            self.layers.insert(at.min(self.layers.len()), layer);
+        }
     }
 
     /// Back to the start: the built-in dataset alone, shown.
@@ -135,6 +239,8 @@ impl Workspace {
         for l in &mut self.layers {
             l.visible = true;
         }
+        self.builtin_covered_by = None;
+        self.removed = None;
     }
 
     /// True when only the built-in dataset is open and shown.
@@ -196,6 +302,10 @@ pub enum ImportStatus {
     Done { summary: String },
     /// The last file could not be read at all: why.
     Failed { message: String },
+    /// This dataset was removed from the map (it can be put back).
+    Removed { name: String },
+    /// This dataset was put back on the map.
+    Restored { name: String },
 }
 
 impl ImportStatus {
@@ -231,6 +341,8 @@ impl ImportStatus {
             ImportStatus::Cancelled { name } => w.tf("cancelled", &[("name", arg(name.as_str()))]),
             ImportStatus::Done { summary } => summary.clone(),
             ImportStatus::Failed { message } => message.clone(),
+            ImportStatus::Removed { name } => w.tf("removed", &[("name", arg(name.as_str()))]),
+            ImportStatus::Restored { name } => w.tf("restored", &[("name", arg(name.as_str()))]),
         }
     }
 }
@@ -282,6 +394,13 @@ mod tests {
                 vec!["mine.csv".to_owned()]
             )
         );
+        assert_eq!(
+            w.linked_files(),
+            [crate::link::LinkedFile {
+                name: "mine.csv".into(),
+                rows: 2
+            }]
+        );
         w.remove(LayerKey(2));
         assert_eq!(w.visible_incidents().len(), 3);
         assert!(!w.is_builtin_only());
@@ -295,6 +414,62 @@ mod tests {
         w.remove(LayerKey(0));
         assert_eq!(w.layers().len(), 1, "the built-in layer cannot be closed");
         let _ = k;
+    }
+
+    /// Regression (issue 20): opening ACLED kept the built-in incidents on
+    /// and summed them in (7,307 incidents, not 7,293).
+    #[test]
+    fn a_file_covering_the_builtin_days_hides_them_with_a_way_back() {
+        let mut w = Workspace::new("built-in", acled("B1,2022-07-27,Battles,A,P,14,-6,1\n"));
+        // A file of another period adds to the built-in data.
+        let older = acled("O1,2019-01-01,Battles,A,P,14,-6,2\nO2,2020-07-29,Battles,A,P,14,-6,3\n");
+        let o = w.add("older.csv", None, older.report, older.incidents);
+        assert_eq!(w.visible_incidents().len(), 3);
+        assert!(w.builtin_covered_by().is_none());
+        // A file whose dates cover the built-in days hides them.
+        let covering =
+            acled("M1,2015-01-03,Battles,A,P,14,-6,2\nM2,2023-03-01,Battles,A,P,14,-6,3\n");
+        let k = w.add("acled.csv", None, covering.report, covering.incidents);
+        let ids: Vec<String> = w.visible_incidents().into_iter().map(|i| i.id).collect();
+        assert_eq!(ids, ["O1", "O2", "M1", "M2"]);
+        assert_eq!(w.builtin_covered_by().map(|l| l.key), Some(k));
+        // Showing the built-in layer again is the way back.
+        let b = w.builtin_key().unwrap();
+        w.set_visible(b, true);
+        assert!(w.builtin_covered_by().is_none());
+        assert_eq!(w.visible_incidents().len(), 5);
+        // Removing the file that hid them shows them again; undo puts it back.
+        w.set_visible(b, false);
+        w.remove(o);
+        assert_eq!(w.removed().map(|l| l.name.as_str()), Some("older.csv"));
+        w.undo_remove();
+        assert_eq!(w.layers().len(), 3);
+        assert_eq!(w.layers()[1].name, "older.csv", "back in its place");
+        assert!(w.removed().is_none());
+        w.set_visible(b, true);
+        let covering =
+            acled("N1,2015-01-03,Battles,A,P,14,-6,2\nN2,2023-03-01,Battles,A,P,14,-6,3\n");
+        let k2 = w.add("again.csv", None, covering.report, covering.incidents);
+        assert!(!w.layers()[0].visible);
+        // Two files cover them: removing one keeps them hidden, named by the other.
+        let third = acled("T1,2015-01-03,Battles,A,P,14,-6,2\nT2,2023-03-01,Battles,A,P,14,-6,3\n");
+        let k3 = w.add("third.csv", None, third.report, third.incidents);
+        w.remove(k2);
+        assert!(!w.layers()[0].visible);
+        let _ = k3;
+        let k4 = w
+            .layers()
+            .iter()
+            .find(|l| l.name == "acled.csv")
+            .map(|l| l.key);
+        assert_eq!(w.builtin_covered_by().map(|l| l.key), k4);
+        w.remove(k4.unwrap());
+        assert!(!w.layers()[0].visible, "third.csv covers them too");
+        w.remove(k3);
+        assert!(
+            w.layers()[0].visible,
+            "the built-in data come back with them gone"
+        );
     }
 
     #[test]
@@ -324,5 +499,12 @@ mod tests {
         assert_eq!(human_bytes(12_171, en), "12 KB");
         assert_eq!(human_bytes(512, fr), "512 octets");
         assert_eq!(ImportStatus::Idle.describe(en), "");
+        assert_eq!(
+            ImportStatus::Removed {
+                name: "acled.csv".into()
+            }
+            .describe(en),
+            "acled.csv was removed from the map."
+        );
     }
 }

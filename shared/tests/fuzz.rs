@@ -200,6 +200,10 @@ fn incident(rng: &mut Rng, n: usize) -> Incident {
             event_id_cnty: format!("MLI{n}"),
             source: text(rng),
             source_scale: text(rng),
+            disorder_type: shared::category::DisorderType::ALL[..rng.below(3)].to_vec(),
+            civilian_targeting: [None, Some(true), Some(false)][rng.below(3)],
+            inter1: shared::actors::ActorType::ALL.get(rng.below(9)).copied(),
+            inter2: shared::actors::ActorType::ALL.get(rng.below(9)).copied(),
         },
         2 => Provenance::Ucdp {
             id: n.to_string(),

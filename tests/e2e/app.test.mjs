@@ -52,9 +52,12 @@ async function linked(page, name) {
   return page.evaluate((n) => new URLSearchParams(location.search).get(n), name);
 }
 
-/** Unfolds the filters under the legend. */
+/** Opens the filters' panel (the top bar's "Filters"). */
 async function openFilters(page) {
-  if (!(await page.locator('details.filters').evaluate((d) => d.open))) await page.click('details.filters > summary');
+  if (await page.getAttribute('[data-testid="filters-toggle"]', 'aria-expanded') !== 'true') {
+    await page.click('[data-testid="filters-toggle"]');
+  }
+  await page.locator('[data-testid="filter-panel"]').waitFor();
 }
 
 /** Opens an incident's details through its link (`#incident=<id>`). */
@@ -362,7 +365,8 @@ test('searching "segou" suggests Ségou, Enter centres the map on it and lists n
   const nearby = page.locator('[data-testid="nearby"]');
   assert.equal(await nearby.locator('h2').textContent(), 'Ségou');
   assert.match(await nearby.textContent(), /1 incident within 50 km/);
-  assert.match(await nearby.textContent(), /Ségou, 21 July 2022 \(0 km\)/);
+  // Each line says its dataset and its figure (issue 20).
+  assert.match(await nearby.textContent(), /Ségou, 21 July 2022 · Press reports \(this project\) · 0 killed \(0 km\)/);
   // The map is centred on the place.
   const pin = await page.locator('.place-pin').boundingBox();
   const map = await page.locator('.map').boundingBox();
@@ -770,8 +774,8 @@ test('the map downloads as a PNG and an SVG with its title, dates, legend, scale
   assert.ok(text.includes(`>${shown} incidents, ${killed} people killed`), `${shown} incidents, ${killed} killed`);
   assert.match(text, /Basemap: Natural Earth/);
   assert.match(text, /\u00a0km</);
-  // One circle per incident shown, besides the legend's.
-  assert.equal((text.match(/<circle cx="[\d.-]+" cy="[\d.-]+" r="[\d.]+" fill="[^"]+" fill-opacity="0.9"/g) || []).length, Number(shown));
+  // One marker per incident shown, in its dataset's shape (ours: ringed circles).
+  assert.equal((text.match(/<path class="marker ringed" d="[^"]+" fill="[^"]+" fill-opacity="0.9"/g) || []).length, Number(shown));
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -1027,6 +1031,8 @@ test('online basemap: only the tiles on screen are asked for, over the embedded 
   try {
     const template = `${tiles.base}/{z}/{x}/{y}.png`;
     const { page, errors } = await loaded({ width: 1280, height: 800 }, `?tiles=${encodeURIComponent(template)}`);
+    // A link's tiles from another host: asked first (issue 20), then loaded.
+    await page.click('[data-testid="consent-yes"]');
     const shown = () => page.$$eval('.tile-layer img', (imgs) => imgs.map((i) => {
       const r = i.getBoundingClientRect();
       return { src: i.getAttribute('src'), ok: i.complete && i.naturalWidth === 256, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
@@ -1083,6 +1089,7 @@ test('online basemap: only the tiles on screen are asked for, over the embedded 
     assert.deepEqual(errors, []);
     // A server that answers nothing: the embedded map shows through, and the page says why.
     const dead = await open(browser.context, server.url + `?tiles=${encodeURIComponent('http://127.0.0.1:9/{z}/{x}/{y}.png')}`, { width: 1280, height: 800 }, (p) => routeFixtures(p));
+    await dead.page.click('[data-testid="consent-yes"]');
     await dead.page.locator('[data-testid="tile-notice"]').waitFor();
     assert.ok(await dead.page.locator('.map-layer .country').count() > 0);
     await dead.page.close();

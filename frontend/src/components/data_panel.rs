@@ -40,6 +40,7 @@ pub fn DataPanel(
     /// The online basemap chosen, if any.
     tiles: RwSignal<Option<shared::tiles::Tiles>>,
 ) -> impl IntoView {
+    crate::panels::dismissible(open, "#data-panel", ".data-wrap > .data-button");
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -78,6 +79,7 @@ pub fn DataPanel(
                     let count = words.count("incidents", l.report.kept);
                     let report = l.report.clone();
                     let layer_incidents = l.incidents.clone();
+                    let removed_name = l.name.clone();
                     view! {
                         <li class="layer" data-testid="layer" data-layer-name=l.name.clone()>
                             <label class="layer-toggle">
@@ -96,10 +98,17 @@ pub fn DataPanel(
                                 <button
                                     type="button"
                                     class="link"
-                                    aria-label=words.t("close-dataset")
-                                    on:click=move |_| workspace.update(|w| w.remove(key))
+                                    data-testid="remove-dataset"
+                                    aria-label=words.tf("remove-dataset-named", &[("name", removed_name.as_str().into())])
+                                    on:click={
+                                        let name = removed_name.clone();
+                                        move |_| {
+                                            workspace.update(|w| w.remove(key));
+                                            status.set(ImportStatus::Removed { name: name.clone() });
+                                        }
+                                    }
                                 >
-                                    {words.t("close")}
+                                    {words.t("remove-dataset")}
                                 </button>
                             </Show>
                             <ImportReportView report=report />
@@ -196,6 +205,17 @@ pub fn DataPanel(
                 >
                     {move || status.get().describe(crate::i18n::w())}
                 </p>
+                {move || workspace.with(|w| w.removed().map(|l| l.name.clone())).map(|name| view! {
+                    <p class="undo">
+                        <button type="button" data-testid="undo-remove"
+                            on:click=move |_| {
+                                workspace.update(Workspace::undo_remove);
+                                status.set(ImportStatus::Restored { name: name.clone() });
+                            }>
+                            {tx("undo-remove")}
+                        </button>
+                    </p>
+                })}
                 {move || match status.get() {
                     ImportStatus::Reading { bytes, read, .. } if bytes > 0 => Some(view! {
                         <div class="import-progress">
@@ -222,7 +242,7 @@ pub fn DataPanel(
                 <Show when=move || workspace.with(|w| w.layers().iter().filter(|l| l.visible).count() > 1)>
                     <div class="export">
                         <span>{tx("compare-shown")}</span>
-                        <button type="button" data-testid="review-matches"
+                        <button type="button" class="review-opener" data-testid="review-matches"
                             on:click=move |_| {
                                 review_open.set(true);
                                 open.set(false);

@@ -19,6 +19,8 @@ pub fn DateHistogram(
     /// The days the selected incident may have happened on (inclusive day
     /// offsets), marked as a band.
     uncertain: Signal<Option<(u32, u32)>>,
+    /// The first day of the data (the axis's day 0).
+    first: chrono::NaiveDate,
 ) -> impl IntoView {
     let colours: Vec<&'static str> = Category::all().iter().map(|c| c.colour()).collect();
     let span = move || histogram.with(|h| h.bins.last().map_or(0, |b| b.last_day) + 1);
@@ -94,6 +96,38 @@ pub fn DateHistogram(
         }
     };
     let on_up = move |_| anchor.set_value(None);
+    // The axis: years, months or days by the span, about one label per
+    // 70 px of the chart.
+    let width = RwSignal::new(
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1280.0)
+            .min(896.0),
+    );
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(x) = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+        {
+            width.set(x.min(896.0));
+        }
+    });
+    on_cleanup(move || resize.remove());
+    let axis = move || {
+        let total = span();
+        let most = ((width.get() / 70.0) as usize).max(3);
+        let words = crate::i18n::w();
+        shared::histogram::ticks(first, total.saturating_sub(1), most)
+            .into_iter()
+            .map(|t| {
+                let left = f64::from(t.day) / f64::from(total.max(1)) * 100.0;
+                view! {
+                    <span class="tick" style=format!("left:{left:.3}%")>{t.mark.label(words)}</span>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <svg class="histogram" data-testid="histogram" role="img" aria-label=label
             viewBox=move || format!("0 0 {} {HEIGHT}", span()) preserveAspectRatio="none"
@@ -106,5 +140,6 @@ pub fn DateHistogram(
                     x=f64::from(a) y="0" width=f64::from(z - a + 1) height=HEIGHT />
             })}
         </svg>
+        <div class="histogram-axis" aria-hidden="true" data-testid="histogram-axis">{axis}</div>
     }
 }

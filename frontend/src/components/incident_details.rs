@@ -16,6 +16,8 @@ pub fn IncidentDetails(
     incidents: Arc<Vec<Incident>>,
     gazetteer: Arc<Gazetteer>,
     selected: RwSignal<Option<usize>>,
+    /// How regions are written (as the map writes them).
+    regions: shared::regions::RegionNames,
 ) -> impl IntoView {
     let close = move || {
         if selected.get_untracked().is_some() {
@@ -35,7 +37,9 @@ pub fn IncidentDetails(
     });
     move || {
         let i = selected.get()?;
-        let inc = incidents.get(i)?.clone();
+        let mut inc = incidents.get(i)?.clone();
+        // The region as the map writes it ("Ségou" for ACLED's "Segou").
+        inc.admin1 = regions.show(&inc.admin1, crate::i18n::lang()).to_owned();
         let place = inc
             .place_id
             .as_deref()
@@ -86,10 +90,29 @@ pub fn IncidentDetails(
             .collect_view();
         let has_coordinated = !inc.coordinated_with.is_empty();
         let has_sources = !inc.sources.is_empty();
+        // Our notes on sources in French where we wrote them (one per source
+        // that has a note, in order), else in English, marked so.
+        let french_notes: Vec<String> = match words.lang() {
+            crate::i18n::Lang::Fr => inc
+                .french
+                .as_ref()
+                .map(|f| f.source_notes.clone())
+                .unwrap_or_default(),
+            crate::i18n::Lang::En => Vec::new(),
+        };
+        let mut noted = 0usize;
         let sources = inc
             .sources
             .iter()
             .map(|s| {
+                let note = s.note.clone().map(|n| {
+                    let at = noted;
+                    noted += 1;
+                    match french_notes.get(at) {
+                        Some(fr) => (fr.clone(), "fr"),
+                        None => (n, "en"),
+                    }
+                });
                 // Only http(s) addresses become links; anything else stays text.
                 let title = match link_address(&s.url) {
                     Some(url) => view! {
@@ -102,7 +125,7 @@ pub fn IncidentDetails(
                     <li>
                         {title}
                         <span class="source-meta">{format!(" — {}, {}", s.outlet, words.date(s.date))}</span>
-                        {s.note.clone().map(|n| view! { <span class="source-note" lang="en">{format!(" ({n})")}</span> })}
+                        {note.map(|(n, l)| view! { <span class="source-note" lang=l>{format!(" ({n})")}</span> })}
                     </li>
                 }
             })
@@ -122,7 +145,9 @@ pub fn IncidentDetails(
         let compared = (!found.is_empty()).then(|| {
             let row = |j: usize, own: bool| {
                 let f = figures(&incidents[j], words);
-                let km = found.iter().find(|m| m.index == j).map(|m| m.km.round());
+                let found_j = found.iter().find(|m| m.index == j);
+                let km = found_j.map(|m| m.km.round());
+                let confidence = found_j.map(|m| m.confidence());
                 view! {
                     <tr class:own=own>
                         <th scope="row">
@@ -139,6 +164,7 @@ pub fn IncidentDetails(
                         <td>{f.date}</td>
                         <td class="num">{f.killed}</td>
                         <td>{f.breakdown}</td>
+                        <td data-confidence=confidence.map(|c| c.key())>{confidence.map(|c| words.t(&format!("confidence-{}", c.key())))}</td>
                     </tr>
                 }
             };
@@ -149,7 +175,7 @@ pub fn IncidentDetails(
                 <h3>{tr("other-datasets")}</h3>
                 <table class="compare" data-testid="compare">
                     <caption>{tr("compare-caption")}</caption>
-                    <thead><tr><th scope="col">{tr("dataset")}</th><th scope="col">{tr("place")}</th><th scope="col">{tr("date")}</th><th scope="col">{tr("killed")}</th><th scope="col">{tr("how-counted")}</th></tr></thead>
+                    <thead><tr><th scope="col">{tr("dataset")}</th><th scope="col">{tr("place")}</th><th scope="col">{tr("date")}</th><th scope="col">{tr("killed")}</th><th scope="col">{tr("how-counted")}</th><th scope="col">{tr("confidence")}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }

@@ -31,7 +31,10 @@ pub fn IncidentList(
     /// Selects an incident and brings it into view on the map.
     reveal: Callback<usize>,
     open: RwSignal<bool>,
+    /// How regions are written (as the map writes them).
+    regions: shared::regions::RegionNames,
 ) -> impl IntoView {
+    crate::panels::dismissible(open, ".incident-list:not(.match-review)", ".list-toggle");
     let sort = RwSignal::new(Sort::default());
     // One order per sort, computed on first use.
     let orders = StoredValue::new(HashMap::<Sort, Arc<Vec<u32>>>::new());
@@ -148,7 +151,7 @@ pub fn IncidentList(
             .filter_map(|(k, &i)| {
                 let i = i as usize;
                 let inc = list.get(i)?;
-                let row = listing::row(inc, words);
+                let row = listing::row(inc, &regions, words);
                 let at = range.start + k;
                 let (place_title, kind_title) = (row.place.clone(), row.kind.clone());
                 Some(view! {

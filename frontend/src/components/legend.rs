@@ -1,14 +1,16 @@
 //! The legend: colours by event type (each a toggle that hides or shows its
-//! incidents, with how many it covers), sizes by people killed, the two
-//! special styles, and the other filters ([`FilterPanel`]).
+//! incidents, with how many it covers), the shape of each dataset's markers
+//! when more than one is shown, sizes by people killed, the two special
+//! styles, and what the other filters ([`crate::components::FilterPanel`])
+//! leave out.
 
 use leptos::prelude::*;
 use shared::engine::symbols::{BADGE_FILL, BADGE_TEXT};
 use shared::filters::{category_group, Filters};
+use shared::provenance::DatasetKind;
 
-use crate::components::FilterPanel;
-use crate::i18n::{tr, tx};
-use shared::scale::SizeBy;
+use crate::i18n::{tr, trf, tx, w};
+use shared::scale::{MarkerShape, SizeBy};
 use shared::{Category, MarkerScale};
 
 /// Screens narrower than this (px) start with the legend folded, so it does
@@ -23,9 +25,10 @@ pub fn Legend(
     scale: MarkerScale,
     /// The filters the toggles and the filter fields set.
     filters: RwSignal<Filters>,
-    /// What the filters choose from, and what each choice keeps.
-    columns: std::sync::Arc<shared::filters::Columns>,
-    tally: Memo<shared::filters::Tally>,
+    /// The datasets of the map's incidents (each has its marker shape).
+    datasets: Vec<DatasetKind>,
+    /// Opens the panel of the other filters.
+    filters_open: RwSignal<bool>,
     /// The selection: each toggle shows how many incidents it covers (in the
     /// dates, under the other filters).
     visible: crate::visible::Visible,
@@ -56,8 +59,8 @@ pub fn Legend(
                         title=move || tr(if shown() { "legend-hide" } else { "legend-show" })
                         on:click=move |_| filters.update(|f| f.toggle(c))
                     >
-                        <svg width="14" height="14" aria-hidden="true">
-                            <circle class="swatch" fill=c.colour() cx="7" cy="7" r="6" />
+                        <svg width="16" height="16" aria-hidden="true">
+                            <path class="swatch" fill=c.colour() d=MarkerShape::of_vocabulary(c).path_d(8.0, 8.0, 6.0) />
                         </svg>
                         <span class="legend-label">{label}</span>
                         <span class="legend-count">{count}</span>
@@ -66,23 +69,52 @@ pub fn Legend(
             }
         })
         .collect_view();
-    // Nested circles sharing a bottom edge, each value labelled at its top.
-    let values = scale.legend_values();
-    let biggest = values
+    // Each dataset's shape, when more than one is on the map.
+    let shapes = (datasets.len() > 1).then(|| {
+        let items = datasets
+            .iter()
+            .map(|&d| {
+                let shape = MarkerShape::of(d);
+                let ring = shape.inner_ring(6.0).map(|r| {
+                    view! { <circle cx="8" cy="8" r=r fill="none" stroke=shared::scale::INNER_RING /> }
+                });
+                view! {
+                    <li data-dataset=d.key() data-shape=shape.key()>
+                        <svg width="16" height="16" aria-hidden="true">
+                            <path class="swatch dataset-swatch" d=shape.path_d(8.0, 8.0, 6.0) />
+                            {ring}
+                        </svg>
+                        {move || w().dataset_kind(d)}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="legend-title">{tx("legend-datasets")}</h2>
+            <ul class="legend-datasets" data-testid="legend-datasets">{items}</ul>
+        }
+    });
+    // Nested circles sharing a bottom edge, each value labelled at its top
+    // (labels moved apart where the circles' tops are close).
+    let biggest = scale
+        .legend_values()
         .first()
         .map_or(scale.min_radius, |v| scale.radius(*v));
-    let (w, h) = (biggest * 2.0 + 64.0, biggest * 2.0 + 4.0);
+    let h0 = biggest * 2.0 + 4.0;
+    let keys = scale.legend_keys(h0 - 2.0, 11.0);
+    let h = keys.last().map_or(h0, |k| k.label_y.max(h0 - 6.0) + 6.0);
+    let sw = biggest * 2.0 + 64.0;
     let cx = biggest + 2.0;
-    let base = h - 2.0;
-    let sizes = values
+    let base = h0 - 2.0;
+    let sizes = keys
         .iter()
-        .map(|&v| {
-            let r = scale.radius(v);
-            let top = base - 2.0 * r;
+        .map(|k| {
+            let (r, top, y) = (k.radius, k.top, k.label_y);
             view! {
                 <circle class="legend-size" cx=cx cy=base - r r=r />
-                <line class="legend-tick" x1=cx x2=cx + biggest + 8.0 y1=top y2=top />
-                <text class="legend-value" x=cx + biggest + 10.0 y=top + 4.0>{v.to_string()}</text>
+                <polyline class="legend-tick" fill="none"
+                    points=format!("{cx},{top} {},{top} {},{y}", cx + biggest + 4.0, cx + biggest + 8.0) />
+                <text class="legend-value" x=cx + biggest + 10.0 y=y + 4.0>{k.value.to_string()}</text>
             }
         })
         .collect_view();
@@ -97,6 +129,7 @@ pub fn Legend(
             <summary>{tx("legend")}</summary>
             <h2 class="legend-title">{tx("legend-event-type")}" "<span class="hint">{tx("legend-toggle-hint")}</span></h2>
             <ul class="legend-types">{types}</ul>
+            {shapes}
             <h2 class="legend-title" data-testid="size-title">{move || crate::i18n::w().size_by_title(scale.size_by)}</h2>
             <label class="size-by">{tx("circle-size")}" "
                 <select aria-label=tx("circle-size-label") data-testid="size-by"
@@ -110,7 +143,7 @@ pub fn Legend(
                     }).collect_view()}
                 </select>
             </label>
-            <svg class="legend-scale" width=w height=h aria-hidden="true">{sizes}</svg>
+            <svg class="legend-scale" width=sw height=h aria-hidden="true">{sizes}</svg>
             <ul class="legend-sizes">
                 <li>
                     <svg width=s0 height=s0 aria-hidden="true">
@@ -132,7 +165,15 @@ pub fn Legend(
                     {tx("legend-stack")}
                 </li>
             </ul>
-            <FilterPanel filters=filters columns=columns tally=tally />
+            <p class="filters-active" data-testid="filters-active" hidden=move || filters.with(Filters::is_empty)>
+                {move || filters.with(|f| trf("caption-filtered", &[("filters", f.describe(w()).into())]))}
+                " "
+                <button type="button" class="link" on:click=move |_| filters_open.set(true)>{tx("edit-filters")}</button>
+                " "
+                <button type="button" class="link" data-testid="clear-filters" on:click=move |_| filters.set(Filters::default())>
+                    {tx("clear-filters")}
+                </button>
+            </p>
         </details>
     }
 }

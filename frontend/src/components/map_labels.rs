@@ -16,6 +16,9 @@ pub fn MapLabels(
     model: Arc<MapModel>,
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
+    /// The town labels (drawn over the markers) or the others (regions and
+    /// countries, under them).
+    above: bool,
 ) -> impl IntoView {
     let frame = model.frame();
     let zoom = Memo::new(move |_| (view.get().k, size.get()));
@@ -35,6 +38,7 @@ pub fn MapLabels(
         .labels()
         .iter()
         .enumerate()
+        .filter(|(_, l)| above != matches!(l.kind, LabelKind::Region | LabelKind::Country))
         .map(|(i, l)| {
             let (x, y, dy) = (l.x, l.y, l.dy());
             let pos = move || view.get().to_screen(x, y);

@@ -33,6 +33,9 @@ const DRAG_THRESHOLD_PX: f64 = 4.0;
 const KEEP_IN_VIEW_PX: f64 = 24.0;
 /// Gap in px between a symbol and its rings.
 const RING_GAP_PX: f64 = 4.0;
+/// After a click opened an incident, the pointer moves this far before a
+/// tooltip shows again.
+const QUIET_PX: f64 = 12.0;
 
 /// Two fingers on the map: the view when the second touched, the two
 /// pointers and where they were then.
@@ -136,6 +139,8 @@ pub fn MapView(
     });
 
     let drag = StoredValue::new(None::<Drag>);
+    // Where a click opened an incident (no tooltip until the pointer leaves it).
+    let quiet = StoredValue::new(None::<(f64, f64)>);
     // The pointers down on the map (a finger, the mouse) and where they are.
     let fingers = StoredValue::new(Vec::<(i32, ScreenPoint)>::new());
     let pinch = StoredValue::new(None::<Pinch>);
@@ -230,6 +235,15 @@ pub fn MapView(
             return;
         }
         let Some(mut d) = drag.get_value() else {
+            // After a click opened an incident, no tooltip until the pointer
+            // moves away from where it clicked (it would cover the map).
+            if let Some((x, y)) = quiet.get_value() {
+                let (dx, dy) = (f64::from(ev.client_x()) - x, f64::from(ev.client_y()) - y);
+                if dx.hypot(dy) < QUIET_PX {
+                    return;
+                }
+                quiet.set_value(None);
+            }
             // Hover: what is under the pointer, found through the index.
             let now = local(&ev).and_then(|p| hover_hit(p).map(|h| (h, p)));
             // Off any incident: the region, for its tooltip.
@@ -302,6 +316,8 @@ pub fn MapView(
                 active.set(Some(stack));
                 listed.set(None);
                 selected.set(Some(i));
+                hovered.set(None);
+                quiet.set_value(Some((f64::from(ev.client_x()), f64::from(ev.client_y()))));
             }
             Some(Hit {
                 stack,
@@ -665,10 +681,15 @@ pub fn MapView(
                     {rivers}
                     {fine}
                 </g>
-                <g class="labels"><MapLabels model=model.clone() view=view size=size /></g>
+                <g class="labels"><MapLabels model=model.clone() view=view size=size above=false /></g>
             </svg>
             <crate::components::TileLayer frame=frame view=view size=size tiles=tiles />
             <MarkerCanvas markers=markers.clone() visible=visible view=view size=size />
+            // Town names over the markers, with a halo: the places that have
+            // incidents stay readable.
+            <svg class="map-layer labels-above" width="100%" height="100%" aria-hidden="true">
+                <g class="labels"><MapLabels model=model.clone() view=view size=size above=true /></g>
+            </svg>
             <svg class="map-layer rings" width="100%" height="100%" aria-hidden="true">
                 <g class="search-layer" transform=transform
                     style=move || format!("--k:{}", view.get().k)>

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::listing::Viewport;
-use shared::matching::{nearest_pairs, pairs_among, review_csv, ReviewRow};
+use shared::matching::{one_to_one, pairs_among, review_csv, Confidence, ReviewRow};
 use shared::pipeline::Scope;
 use shared::Incident;
 
@@ -30,8 +30,11 @@ pub fn MatchReview(
     /// The dates and filters shown (for the CSV).
     scope: Signal<Scope>,
 ) -> impl IntoView {
+    crate::panels::dismissible(open, ".match-review", ".review-opener, .data-button");
     let differ_only = RwSignal::new(false);
     let nearest_only = RwSignal::new(true);
+    // Matches of low confidence are left out unless asked for.
+    let surest_only = RwSignal::new(true);
     let list = incidents.clone();
     // The pairs among the incidents shown, worked out while the table is open.
     let pairs = Memo::new(move |_| {
@@ -42,12 +45,15 @@ pub fn MatchReview(
             visible.with(|sel| (0..list.len()).filter(|&i| sel.is_visible(i)).collect());
         let mut pairs = pairs_among(&list, shown);
         if nearest_only.get() {
-            pairs = nearest_pairs(&list, &pairs);
+            pairs = one_to_one(&list, &pairs);
+        }
+        if surest_only.get() {
+            pairs.retain(|p| p.confidence() >= Confidence::Medium);
         }
         Arc::new(
             pairs
-                .into_iter()
-                .map(|(a, b, km)| (a, ReviewRow::of(&list[a], &list[b], km, w())))
+                .iter()
+                .map(|p| (p.a, p.confidence(), ReviewRow::of(&list, p, w())))
                 .collect::<Vec<_>>(),
         )
     });
@@ -56,7 +62,7 @@ pub fn MatchReview(
         if differ_only.get() {
             Arc::new(
                 p.iter()
-                    .filter(|(_, r)| r.difference.is_some_and(|d| d != 0))
+                    .filter(|(_, _, r)| r.difference.is_some_and(|d| d != 0))
                     .cloned()
                     .collect::<Vec<_>>(),
             )
@@ -73,26 +79,27 @@ pub fn MatchReview(
         }
     });
     let save = move |_| {
-        let r: Vec<ReviewRow> = rows.with_untracked(|r| r.iter().map(|(_, r)| r.clone()).collect());
+        let r: Vec<ReviewRow> =
+            rows.with_untracked(|r| r.iter().map(|(_, _, r)| r.clone()).collect());
         let text = review_csv(&r, Some(&scope.get_untracked()));
         download("matches.csv", "text/csv", &text);
     };
-    let body_rows =
-        move || {
-            let r = rows.get();
-            let v = Viewport {
-                scroll_top: scroll_top.get(),
-                height: height.get(),
-                row_height: ROW_PX,
-            };
-            let range = v.rows(r.len(), OVERSCAN);
-            let before = range.start as f64 * ROW_PX;
-            let after = (r.len() - range.end) as f64 * ROW_PX;
-            let drawn = r[range.clone()]
+    let body_rows = move || {
+        let r = rows.get();
+        let v = Viewport {
+            scroll_top: scroll_top.get(),
+            height: height.get(),
+            row_height: ROW_PX,
+        };
+        let range = v.rows(r.len(), OVERSCAN);
+        let before = range.start as f64 * ROW_PX;
+        let after = (r.len() - range.end) as f64 * ROW_PX;
+        let drawn = r[range.clone()]
             .iter()
             .enumerate()
-            .map(|(k, (a, row))| {
+            .map(|(k, (a, confidence, row))| {
                 let a = *a;
+                let level = confidence.key();
                 let diff = row.difference.map_or_else(String::new, |d| format!("{d:+}"));
                 let colon = crate::i18n::w().t("colon");
                 let first = format!("{}{colon} {}", row.dataset_a, row.place_a);
@@ -110,16 +117,17 @@ pub fn MatchReview(
                         <td class="col-n">{row.killed_b.clone()}</td>
                         <td class="col-n">{diff}</td>
                         <td class="col-n">{format!("{:.1}", row.distance_km)}</td>
+                        <td class="col-confidence" data-confidence=level>{row.confidence.clone()}</td>
                     </tr>
                 }
             })
             .collect_view();
-            view! {
-                <tr class="spacer" aria-hidden="true" style=format!("height:{before}px")></tr>
-                {drawn}
-                <tr class="spacer" aria-hidden="true" style=format!("height:{after}px")></tr>
-            }
-        };
+        view! {
+            <tr class="spacer" aria-hidden="true" style=format!("height:{before}px")></tr>
+            {drawn}
+            <tr class="spacer" aria-hidden="true" style=format!("height:{after}px")></tr>
+        }
+    };
     let count = move || rows.with(|r| r.len());
     view! {
         <Show when=move || open.get()>
@@ -128,13 +136,16 @@ pub fn MatchReview(
                 <header class="list-head">
                     <h2>{move || trc("review-count", count())}</h2>
                     <button type="button" class="close" aria-label=tx("close-table")
-                        on:click=move |_| open.set(false)>"×"</button>
+                        on:click=move |_| { open.set(false); crate::app::focus(".review-opener, .data-button"); }>"×"</button>
                 </header>
                 <p class="hint review-hint">{tx("review-hint")}</p>
                 <div class="review-tools">
                     <label><input type="checkbox" data-testid="nearest-only" prop:checked=move || nearest_only.get()
                         on:change=move |ev| nearest_only.set(event_target_checked(&ev)) />
                         " "{tx("nearest-only")}</label>
+                    <label><input type="checkbox" data-testid="surest-only" prop:checked=move || surest_only.get()
+                        on:change=move |ev| surest_only.set(event_target_checked(&ev)) />
+                        " "{tx("surest-only")}</label>
                     <label><input type="checkbox" data-testid="differ-only" prop:checked=move || differ_only.get()
                         on:change=move |ev| differ_only.set(event_target_checked(&ev)) />
                         " "{tx("differ-only")}</label>
@@ -156,6 +167,7 @@ pub fn MatchReview(
                                 <th scope="col" class="col-n">{tx("killed")}</th>
                                 <th scope="col" class="col-n">{tx("diff")}</th>
                                 <th scope="col" class="col-n">"km"</th>
+                                <th scope="col" class="col-confidence">{tx("confidence")}</th>
                             </tr>
                         </thead>
                         <tbody>{body_rows}</tbody>

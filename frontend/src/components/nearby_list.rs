@@ -24,6 +24,8 @@ pub fn NearbyList(
     searched: RwSignal<Option<usize>>,
     visible: Visible,
     selected: RwSignal<Option<usize>>,
+    /// How regions are written (as the map writes them).
+    regions: shared::regions::RegionNames,
 ) -> impl IntoView {
     // The radius search (through the spatial index) runs when the place
     // changes, not on every slider step.
@@ -39,10 +41,13 @@ pub fn NearbyList(
             NEARBY_RADIUS_KM,
         ))
     });
+    // Newest first unless asked nearest.
+    let order = RwSignal::new(shared::listing::NearbyOrder::default());
     move || {
         let words = w();
         let place = gazetteer.places().get(searched.get()?)?.clone();
-        let near = near.get()?;
+        let mut near = near.get()?;
+        order.get().sort(&incidents, &mut near);
         let incidents = &incidents;
         let (shown, hidden): (Vec<_>, Vec<_>) =
             visible.with(|sel| near.into_iter().partition(|(i, _)| sel.is_visible(*i)));
@@ -60,14 +65,27 @@ pub fn NearbyList(
             .into_iter()
             .map(|(i, km)| {
                 let inc = &incidents[i];
+                // Each line says its dataset, so two records of one attack
+                // in two datasets are told apart.
+                let dataset = match inc.provenance.dataset_id() {
+                    Some(id) => format!("{} {id}", words.dataset_kind(inc.provenance.kind())),
+                    None => words.dataset_kind(inc.provenance.kind()),
+                };
+                let killed = inc.killed_total().map_or_else(
+                    || words.t("no-figure-short"),
+                    |k| words.count("killed-count", k as usize),
+                );
                 let text = format!(
-                    "{}, {} ({:.0} km)",
+                    "{}, {} · {} · {} ({:.0} km)",
                     inc.place_name,
                     words.date(inc.date),
+                    dataset,
+                    killed,
                     km
                 );
                 view! {
                     <li><button type="button" class="link" data-nearby-id=inc.id.clone()
+                        data-dataset=inc.provenance.kind().key()
                         on:click=move |_| selected.set(Some(i))>{text}</button></li>
                 }
             })
@@ -77,8 +95,20 @@ pub fn NearbyList(
                 <button type="button" class="close" aria-label=tr("clear-place")
                     on:click=move |_| searched.set(None)>"×"</button>
                 <h2>{place.name_in(words.lang()).to_owned()}</h2>
-                <p class="subtitle">{trf("region-of", &[("region", place.admin1_in(words.lang()).into())])}</p>
+                <p class="subtitle">{trf("region-of", &[("region", regions.show(place.admin1_in(words.lang()), words.lang()).into())])}</p>
                 <p>{heading}</p>
+                <label class="nearby-order">{tr("nearby-sort")}" "
+                    <select data-testid="nearby-order" on:change=move |ev| {
+                        let key = event_target_value(&ev);
+                        if let Some(o) = shared::listing::NearbyOrder::ALL.into_iter().find(|o| o.key() == key) {
+                            order.set(o);
+                        }
+                    }>
+                        {shared::listing::NearbyOrder::ALL.into_iter().map(|o| view! {
+                            <option value=o.key() selected=move || order.get() == o>{tr(&format!("nearby-{}", o.key()))}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
                 <ul>{items}</ul>
                 {more}
             </section>

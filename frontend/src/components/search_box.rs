@@ -18,8 +18,11 @@ struct Suggestion {
     name: String,
     admin1: String,
     matched: Option<String>,
-    /// The dataset whose events name it, for a place the gazetteer lacks.
-    dataset: Option<shared::provenance::DatasetKind>,
+    /// The open datasets whose events name it (one entry for the place as
+    /// the gazetteer and every dataset spell it).
+    datasets: Vec<shared::provenance::DatasetKind>,
+    /// Whether the gazetteer has it.
+    in_gazetteer: bool,
 }
 
 /// The search box. Typing lists matching places (any common spelling, accents
@@ -30,6 +33,8 @@ pub fn SearchBox(
     gazetteer: Arc<Gazetteer>,
     /// Called with the chosen place's index in the gazetteer.
     on_choose: Callback<usize>,
+    /// How regions are written (as the map writes them).
+    regions: shared::regions::RegionNames,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
@@ -37,17 +42,19 @@ pub fn SearchBox(
     let results = Memo::new(move |_| {
         query.with(|q| {
             gazetteer
-                .search(q, SUGGESTIONS)
+                .search_grouped(q, SUGGESTIONS)
                 .into_iter()
-                .map(|m| {
+                .map(|g| {
+                    let m = g.best;
                     // The place's name in the page's language
                     // ("Tombouctou" in French, "Timbuktu" in English).
                     let name = m.place.name_in(lang()).to_owned();
                     Suggestion {
                         index: m.index,
-                        admin1: m.place.admin1_in(lang()).to_owned(),
+                        admin1: regions.show(m.place.admin1_in(lang()), lang()).to_owned(),
                         matched: (m.matched != name).then(|| m.matched.to_owned()),
-                        dataset: m.place.from_dataset,
+                        datasets: g.named_by.iter().flatten().copied().collect(),
+                        in_gazetteer: g.named_by.contains(&None),
                         name,
                     }
                 })
@@ -131,10 +138,19 @@ pub fn SearchBox(
                         <span class="name">{s.name.clone()}</span>
                         {also}
                         <span class="region">{s.admin1.clone()}</span>
-                        {s.dataset.map(|d| view! {
-                            <span class="from-dataset" data-dataset=d.key()>
-                                {move || trf("named-by", &[("dataset", crate::i18n::w().dataset_kind(d).into())])}
-                            </span>
+                        {(!s.datasets.is_empty()).then(|| {
+                            let kinds = s.datasets.clone();
+                            let keys = kinds.iter().map(|d| d.key()).collect::<Vec<_>>().join(" ");
+                            let id = if s.in_gazetteer { "also-named-by" } else { "named-by" };
+                            view! {
+                                <span class="from-dataset" data-dataset=keys>
+                                    {move || {
+                                        let w = crate::i18n::w();
+                                        let list = kinds.iter().map(|d| w.dataset_kind(*d)).collect::<Vec<_>>().join(", ");
+                                        trf(id, &[("dataset", list.into())])
+                                    }}
+                                </span>
+                            }
                         })}
                     </li>
                 }

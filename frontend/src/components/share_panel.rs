@@ -111,7 +111,10 @@ pub fn SharePanel(
     local_files: Signal<Vec<String>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
+    crate::panels::dismissible(open, ".share-panel", ".share-toggle");
     let copied = RwSignal::new(None::<bool>);
+    // The picture frames what is shown (default) or the screen's view.
+    let framed = RwSignal::new(true);
     let link = RwSignal::new(String::new());
     let refresh = move || {
         link.set(address::current());
@@ -158,7 +161,7 @@ pub fn SharePanel(
                 model: &model,
                 incidents: &incidents,
                 selection,
-                view: here,
+                view: (!framed.get_untracked()).then_some(here),
                 style: &map_style(),
                 attribution: credits.get_untracked(),
                 words: crate::i18n::words_untracked(),
@@ -258,6 +261,14 @@ pub fn SharePanel(
                                 prop:value=move || custom.get().1.to_string()
                                 on:change=move |ev| if let Some(h) = side(&ev) { custom.update(|c| c.1 = h) } />
                         </Show>
+                    </div>
+                    <div class="share-row">
+                        <label>{tx("picture-frame")}" "
+                            <select data-testid="picture-frame" on:change=move |ev| framed.set(event_target_value(&ev) == "shown")>
+                                <option value="shown" selected=true>{tx("picture-frame-shown")}</option>
+                                <option value="screen">{tx("picture-frame-screen")}</option>
+                            </select>
+                        </label>
                     </div>
                     <div class="share-row">
                         <button type="button" data-testid="download-png" disabled=move || busy.get() on:click=save_png.clone()>"PNG"</button>

@@ -1,8 +1,11 @@
-//! The two-handle date range slider with the counts of what it shows.
+//! The two-handle date range slider with the counts of what it shows, the
+//! first and last day as date fields, and ranges in one click (a year, the
+//! last 4 or 52 weeks, the whole span).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use shared::histogram::Preset;
 use shared::{RangeSummary, Timeline};
 
 use crate::i18n::{trf, tx, w};
@@ -53,6 +56,55 @@ pub fn TimeSlider(
             f64::from(z - a) / span * 100.0
         )
     };
+    // The date fields and the presets.
+    let t = timeline.clone();
+    let iso = move |offset: u32| t.date_at(offset).map(|d| d.to_string()).unwrap_or_default();
+    let (iso_a, iso_z) = (iso.clone(), iso.clone());
+    let t = timeline.clone();
+    let typed = move |ev: &leptos::ev::Event| -> Option<u32> {
+        let d = chrono::NaiveDate::parse_from_str(&event_target_value(ev), "%Y-%m-%d").ok()?;
+        let first = t.date_at(0)?;
+        Some(((d - first).num_days().clamp(0, i64::from(max))) as u32)
+    };
+    let typed_end = typed.clone();
+    let (min_day, max_day) = (
+        first_day.map(|d| d.to_string()).unwrap_or_default(),
+        last_day.map(|d| d.to_string()).unwrap_or_default(),
+    );
+    let presets = match (first_day, last_day) {
+        (Some(a), Some(z)) => Preset::all(a, z),
+        _ => vec![],
+    };
+    let t = timeline.clone();
+    let choose_preset = move |ev: leptos::ev::Event| {
+        let key = event_target_value(&ev);
+        let (Some(a), Some(z)) = (first_day, last_day) else {
+            return;
+        };
+        if let Some(p) = Preset::from_key(&key, a, z) {
+            let (from, to) = p.range(a, z);
+            if let Some(r) = t.positions_of(from, to) {
+                range.set(r);
+            }
+        }
+    };
+    let t = timeline.clone();
+    // The preset the range is, if any (the select shows it).
+    let current_preset = move || {
+        let (a, z) = range.get();
+        let (Some(first), Some(last)) = (first_day, last_day) else {
+            return String::new();
+        };
+        let (from, to) = (t.date_at(a), t.date_at(z));
+        Preset::all(first, last)
+            .into_iter()
+            .find(|p| {
+                let (x, y) = p.range(first, last);
+                Some(x) == from && Some(y) == to
+            })
+            .map(|p| p.key())
+            .unwrap_or_default()
+    };
     let count = move || summary.get().incidents;
     let killed = move || {
         let s = summary.get();
@@ -90,7 +142,34 @@ pub fn TimeSlider(
                     prop:value=move || range.get().1.to_string()
                     on:input=on_end />
             </div>
-            <div class="ends" aria-hidden="true"><span>{first}</span><span>{last}</span></div>
+            <div class="ends">
+                <span aria-hidden="true">{first}</span>
+                <div class="dates-typed">
+                    <label>{tx("first-day")}" "
+                        <input type="date" data-testid="first-day" min=min_day.clone() max=max_day.clone()
+                            prop:value=move || iso_a(range.get().0)
+                            on:change=move |ev| if let Some(v) = typed(&ev) {
+                                range.update(|(a, z)| { *a = v; *z = (*z).max(v); });
+                            } />
+                    </label>
+                    <label>{tx("last-day")}" "
+                        <input type="date" data-testid="last-day" min=min_day max=max_day
+                            prop:value=move || iso_z(range.get().1)
+                            on:change=move |ev| if let Some(v) = typed_end(&ev) {
+                                range.update(|(a, z)| { *z = v; *a = (*a).min(v); });
+                            } />
+                    </label>
+                    <label>{tx("date-presets")}" "
+                        <select data-testid="date-presets" on:change=choose_preset prop:value=current_preset>
+                            <option value="">{tx("preset-custom")}</option>
+                            {presets.into_iter().map(|p| {
+                                view! { <option value=p.key()>{move || p.label(w())}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </div>
+                <span aria-hidden="true">{last}</span>
+            </div>
         </section>
     }
 }

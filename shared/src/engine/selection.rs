@@ -37,6 +37,11 @@ pub struct Selection {
     killed_sum: u64,
     /// Visible incidents without a killed figure.
     without_figures: usize,
+    /// The dataset of each incident (its place in
+    /// [`crate::provenance::DatasetKind::ALL`]), for the totals per dataset.
+    datasets: Vec<u8>,
+    /// Per dataset: the totals of its visible incidents.
+    by_dataset: [crate::RangeSummary; 4],
     window: Range<usize>,
 }
 
@@ -67,8 +72,27 @@ impl Selection {
             shown: 0,
             killed_sum: 0,
             without_figures: 0,
+            datasets: Vec::new(),
+            by_dataset: Default::default(),
             window: 0..0,
         }
+    }
+
+    /// The same, with incident `i` from dataset `datasets[i]` (its place in
+    /// [`crate::provenance::DatasetKind::ALL`]): the selection then keeps
+    /// the totals of each dataset ([`Selection::by_dataset`]), step by step.
+    /// Call before anything is shown.
+    pub fn with_datasets(mut self, datasets: Vec<u8>) -> Self {
+        if datasets.len() == self.visible.len() && self.shown == 0 {
+            self.datasets = datasets;
+        }
+        self
+    }
+
+    /// The totals of the visible incidents of each dataset, in
+    /// [`crate::provenance::DatasetKind::ALL`] order.
+    pub fn by_dataset(&self) -> [crate::RangeSummary; 4] {
+        self.by_dataset
     }
 
     /// The same, counting `killed[i]` people killed for incident `i` in the
@@ -213,11 +237,29 @@ impl Selection {
             return false;
         }
         *v = on;
-        match self.killed.get(incident).copied().flatten() {
+        let killed = self.killed.get(incident).copied().flatten();
+        match killed {
             Some(k) if on => self.killed_sum += u64::from(k),
             Some(k) => self.killed_sum -= u64::from(k),
             None if on => self.without_figures += 1,
             None => self.without_figures -= 1,
+        }
+        if let Some(d) = self
+            .datasets
+            .get(incident)
+            .and_then(|&d| self.by_dataset.get_mut(usize::from(d)))
+        {
+            match (killed, on) {
+                (Some(k), true) => d.killed += u64::from(k),
+                (Some(k), false) => d.killed = d.killed.saturating_sub(u64::from(k)),
+                (None, true) => d.without_figures += 1,
+                (None, false) => d.without_figures = d.without_figures.saturating_sub(1),
+            }
+            if on {
+                d.incidents += 1;
+            } else {
+                d.incidents = d.incidents.saturating_sub(1);
+            }
         }
         let Some(z) = symbols.incident_symbol(incident) else {
             return true;
@@ -323,10 +365,18 @@ mod tests {
         // Two groups: i0, i1 in 0; i2, i3 in 1.
         let mut sel = Selection::new(&syms)
             .with_killed(killed)
-            .with_groups(vec![0, 0, 1, 1]);
+            .with_groups(vec![0, 0, 1, 1])
+            .with_datasets(vec![0, 1, 1, 1]);
         sel.set_window(&syms, &order, 0..4);
         let s = sel.summary();
         assert_eq!((s.incidents, s.killed, s.without_figures), (4, 3, 1));
+        // The totals of each dataset add up to the whole.
+        let d = sel.by_dataset();
+        assert_eq!((d[0].incidents, d[0].killed), (1, 0));
+        assert_eq!(
+            (d[1].incidents, d[1].killed, d[1].without_figures),
+            (3, 3, 1)
+        );
         assert_eq!((sel.group_count(0), sel.group_count(1)), (2, 2));
         // Group 1 hidden (its own filter) and i1 left out by another filter:
         // only the changed ones are visited; group 1 still counts what
@@ -339,6 +389,7 @@ mod tests {
         assert_eq!(c.incidents, 3);
         let s = sel.summary();
         assert_eq!((s.incidents, s.killed, s.without_figures), (1, 0, 0));
+        assert_eq!(sel.by_dataset()[1], crate::RangeSummary::default());
         assert_eq!((sel.group_count(0), sel.group_count(1)), (1, 2));
         assert!(!sel.is_visible(1) && sel.in_window(1));
         // A window step does not bring back what the filters hide, and the

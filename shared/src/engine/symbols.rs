@@ -45,11 +45,13 @@ pub struct SymbolId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntryId(pub u32);
 
-/// How one circle looks: category (colour), style and radius in quarter px.
+/// How one marker looks: category (colour), style, shape (its dataset) and
+/// radius in quarter px.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct MarkerKey {
     pub category: Category,
     pub style: MarkerStyle,
+    pub shape: crate::scale::MarkerShape,
     /// Radius in quarter CSS px (so equal-looking circles share a key).
     pub quarter_px: u16,
 }
@@ -77,7 +79,8 @@ impl Glyph {
     pub fn sprite_size(&self, dpr: f64) -> (usize, usize) {
         match self {
             Glyph::Marker(k) => {
-                let s = ((k.radius_px() + SPRITE_PAD_PX) * 2.0 * dpr).ceil() as usize;
+                let reach = k.radius_px() * k.shape.extent();
+                let s = ((reach + SPRITE_PAD_PX) * 2.0 * dpr).ceil() as usize;
                 (s, s)
             }
             Glyph::Count(n) => {
@@ -175,6 +178,7 @@ impl Symbols {
             keys.push(MarkerKey {
                 category: inc.category(),
                 style,
+                shape: crate::scale::MarkerShape::of(inc.provenance.kind()),
                 quarter_px: (radius * 4.0).round().clamp(0.0, f64::from(u16::MAX)) as u16,
             });
         }
@@ -198,6 +202,7 @@ impl Symbols {
             kb.quarter_px
                 .cmp(&ka.quarter_px)
                 .then(ka.category.cmp(&kb.category))
+                .then(ka.shape.cmp(&kb.shape))
                 .then(style_rank(ka.style).cmp(&style_rank(kb.style)))
                 .then(a.cmp(&b))
         });
@@ -536,6 +541,7 @@ mod tests {
         let k = MarkerKey {
             category: Category::Unclassified,
             style: MarkerStyle::Killed,
+            shape: crate::scale::MarkerShape::Circle,
             quarter_px: 20,
         };
         assert_eq!(Glyph::Marker(k).sprite_size(1.0), (16, 16));

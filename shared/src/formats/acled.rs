@@ -40,9 +40,13 @@ const SOURCE: usize = 15;
 const SOURCE_SCALE: usize = 16;
 const NOTES: usize = 17;
 const FATALITIES: usize = 18;
+const DISORDER_TYPE: usize = 19;
+const CIVILIAN_TARGETING: usize = 20;
+const INTER1: usize = 21;
+const INTER2: usize = 22;
 
 /// The columns read, by header name (ACLED codebook names, lower case).
-pub const COLUMNS: [Column; 19] = [
+pub const COLUMNS: [Column; 23] = [
     Column::new("event_id_cnty", &["event_id_cnty"], true),
     Column::new("event_date", &["event_date"], true),
     Column::new("time_precision", &["time_precision"], false),
@@ -62,7 +66,22 @@ pub const COLUMNS: [Column; 19] = [
     Column::new("source_scale", &["source_scale"], false),
     Column::new("notes", &["notes"], false),
     Column::new("fatalities", &["fatalities"], true),
+    Column::new("disorder_type", &["disorder_type"], false),
+    Column::new("civilian_targeting", &["civilian_targeting"], false),
+    Column::new("inter1", &["inter1"], false),
+    Column::new("inter2", &["inter2"], false),
 ];
+
+/// ACLED's `civilian_targeting`: "Civilian targeting" in exports of 2023,
+/// "Civilians targeted" in the current codebook, empty when not; anything
+/// else is `None`.
+fn civilian_targeting(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "" => Some(false),
+        "civilian targeting" | "civilians targeted" => Some(true),
+        _ => None,
+    }
+}
 
 /// True when a header is ACLED's (it has `event_id_cnty`).
 pub fn recognises(header: &[String]) -> bool {
@@ -231,6 +250,47 @@ impl AcledReader {
             }
         };
         let actor1 = get(ACTOR1);
+        // The codebook's classifications: a value the codebook does not
+        // have is named and left out (the event is kept).
+        let mut inter = |column: usize, name: &str| -> Option<crate::actors::ActorType> {
+            let text = get(column);
+            crate::actors::ActorType::parse(&text).unwrap_or_else(|_| {
+                out.warnings
+                    .push(warn(name, said!("p-actor-type", value = &text)));
+                None
+            })
+        };
+        let row_inter1 = inter(INTER1, "inter1");
+        let row_inter2 = inter(INTER2, "inter2");
+        let disorder_text = get(DISORDER_TYPE);
+        let disorder_type = crate::category::DisorderType::parse_list(&disorder_text)
+            .unwrap_or_else(|part| {
+                out.warnings.push(warn(
+                    "disorder_type",
+                    said!("p-disorder-type", value = &part),
+                ));
+                crate::category::DisorderType::parse_list(
+                    &disorder_text
+                        .split(';')
+                        .filter(|p| p.trim() != part)
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                )
+                .unwrap_or_default()
+            });
+        let targeting_text = get(CIVILIAN_TARGETING);
+        let civilians_targeted = if cols.has(CIVILIAN_TARGETING) {
+            let t = civilian_targeting(&targeting_text);
+            if t.is_none() {
+                out.warnings.push(warn(
+                    "civilian_targeting",
+                    said!("p-civilian-targeting", value = &targeting_text),
+                ));
+            }
+            t
+        } else {
+            None
+        };
         let notes = get(NOTES);
         if table::looks_like_mojibake(&notes) {
             out.warnings.push(warn("notes", said!("p-mojibake")));
@@ -279,6 +339,9 @@ impl AcledReader {
                         if event.actor2.is_empty() {
                             event.actor2 = actor1;
                             event.actor2_associates = split_actors(&get(ASSOC1));
+                            if let Provenance::Acled { inter2, .. } = &mut event.provenance {
+                                *inter2 = row_inter1;
+                            }
                         } else {
                             // A third row: its actor and associates join the target's.
                             event.actor2_associates.push(actor1);
@@ -299,6 +362,10 @@ impl AcledReader {
                 event_id_cnty: id.clone(),
                 source: get(SOURCE),
                 source_scale: get(SOURCE_SCALE),
+                disorder_type,
+                civilian_targeting: civilians_targeted,
+                inter1: row_inter1,
+                inter2: row_inter2,
             },
             date,
             date_end: None,

@@ -28,8 +28,19 @@ pub struct ExportRow {
     pub event_type: String,
     pub sub_event_type: String,
     pub ucdp_type_of_violence: String,
+    /// ACLED's disorder types, joined by "; " as ACLED writes them.
+    pub disorder_type: String,
     pub actor1: String,
+    /// ACLED's `assoc_actor_1`, joined by "; ".
+    pub assoc_actor_1: String,
+    /// ACLED's actor type of `actor1` (`inter1`), as the codebook names it.
+    pub inter1: String,
     pub actor2: String,
+    pub assoc_actor_2: String,
+    pub inter2: String,
+    /// ACLED's `civilian_targeting`: "Civilian targeting", or empty (also
+    /// when the dataset does not say).
+    pub civilian_targeting: String,
     /// People killed on all sides (the best estimate for UCDP); empty when unknown.
     pub killed_total: Option<u32>,
     pub killed_military: Option<u32>,
@@ -55,6 +66,8 @@ pub struct ExportRow {
     pub sources: String,
     /// The dataset's own source text (ACLED `source`, UCDP `source_article`).
     pub dataset_sources: String,
+    /// ACLED's `source_scale`, e.g. "Local partner-Other".
+    pub source_scale: String,
     pub notes: String,
     pub attribution: &'static str,
     /// The dates and filters of the export ([`crate::pipeline::Scope::describe`]);
@@ -82,11 +95,19 @@ impl ExportRow {
     /// The row of `inc`.
     pub fn of(inc: &Incident) -> ExportRow {
         let c = &inc.casualties;
-        let dataset_sources = match &inc.provenance {
-            crate::Provenance::Acled { source, .. } => source.clone(),
-            crate::Provenance::Ucdp { sources, .. } => sources.clone(),
-            _ => String::new(),
+        let (dataset_sources, source_scale) = match &inc.provenance {
+            crate::Provenance::Acled {
+                source,
+                source_scale,
+                ..
+            } => (source.clone(), source_scale.clone()),
+            crate::Provenance::Ucdp { sources, .. } => (sources.clone(), String::new()),
+            _ => (String::new(), String::new()),
         };
+        let [inter1, inter2] = inc
+            .provenance
+            .actor_types()
+            .map(|t| t.map(|t| t.label().to_owned()).unwrap_or_default());
         ExportRow {
             id: inc.id.clone(),
             dataset: inc.provenance.dataset_name(),
@@ -110,8 +131,24 @@ impl ExportRow {
                 .ucdp_violence
                 .map(|v| v.label().to_owned())
                 .unwrap_or_default(),
+            disorder_type: inc
+                .provenance
+                .disorder_types()
+                .iter()
+                .map(|d| d.label())
+                .collect::<Vec<_>>()
+                .join("; "),
             actor1: inc.actor1.clone(),
+            assoc_actor_1: inc.actor1_associates.join("; "),
+            inter1,
             actor2: inc.actor2.clone(),
+            assoc_actor_2: inc.actor2_associates.join("; "),
+            inter2,
+            civilian_targeting: if inc.provenance.civilian_targeting() == Some(true) {
+                "Civilian targeting".to_owned()
+            } else {
+                String::new()
+            },
             killed_total: inc.killed_total(),
             killed_military: c.killed.military,
             killed_civilian: c.killed.civilian,
@@ -147,6 +184,7 @@ impl ExportRow {
                 .collect::<Vec<_>>()
                 .join(" ; "),
             dataset_sources,
+            source_scale,
             notes: inc.notes.clone(),
             attribution: inc.provenance.attribution(),
             selection: String::new(),
@@ -164,12 +202,15 @@ impl ExportRow {
             &mut self.admin2,
             &mut self.sub_event_type,
             &mut self.actor1,
+            &mut self.assoc_actor_1,
             &mut self.actor2,
+            &mut self.assoc_actor_2,
             &mut self.killed_by_party,
             &mut self.figure_wordings,
             &mut self.figures_source,
             &mut self.sources,
             &mut self.dataset_sources,
+            &mut self.source_scale,
             &mut self.notes,
             &mut self.selection,
         ] {
@@ -243,6 +284,33 @@ mod tests {
             row.get(col.unwrap()),
             Some("dates 2022-01-01 to 2022-12-31; filters: actor JNIM")
         );
+    }
+
+    #[test]
+    fn acleds_own_categories_and_actors_are_kept() {
+        let text = "event_id_cnty,event_date,disorder_type,event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,civilian_targeting,location,latitude,longitude,source,source_scale,fatalities\nMLI1,27 July 2022,Political violence,Violence against civilians,JNIM: Group for Support of Islam and Muslims,,2,Civilians (Mali),Fulani Ethnic Group (Mali); Women (Mali),7,Civilian targeting,Bobosso,14.1,-3.2,Studio Tamani,Local partner-Other,9\n";
+        let t = table::read("a.csv", text).unwrap();
+        let incidents = crate::pipeline::import("a.csv", text.as_bytes(), &Default::default())
+            .unwrap()
+            .incidents;
+        assert!(t.header.len() > 10);
+        let csv = write_csv(&incidents, None);
+        let mut r = csv::Reader::from_reader(csv.as_bytes());
+        let header = r.headers().unwrap().clone();
+        let row = r.records().next().unwrap().unwrap();
+        let get = |name: &str| {
+            row.get(header.iter().position(|h| h == name).unwrap())
+                .unwrap()
+        };
+        assert_eq!(get("disorder_type"), "Political violence");
+        assert_eq!(get("inter1"), "Rebel group");
+        assert_eq!(get("inter2"), "Civilians");
+        assert_eq!(
+            get("assoc_actor_2"),
+            "Fulani Ethnic Group (Mali); Women (Mali)"
+        );
+        assert_eq!(get("civilian_targeting"), "Civilian targeting");
+        assert_eq!(get("source_scale"), "Local partner-Other");
     }
 
     #[test]

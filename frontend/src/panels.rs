@@ -1,0 +1,92 @@
+//! Panels and sheets that open over the map (Data, Filters, Share, the
+//! list, the review table, the legend on a phone): each closes with Escape
+//! and with a click outside it, and gives the focus back to the button that
+//! opened it. The last one opened closes first; Escape with none open is
+//! left to the map (it closes an incident's details).
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// One open panel: its element and opener (CSS selectors) and how to close it.
+struct Open {
+    panel: &'static str,
+    opener: &'static str,
+    close: Callback<()>,
+}
+
+thread_local! {
+    /// The panels open, the last opened last.
+    static OPEN: RefCell<Vec<Open>> = const { RefCell::new(Vec::new()) };
+}
+
+/// True while a panel is open (Escape is then its, not the map's).
+pub fn any_open() -> bool {
+    OPEN.with(|o| !o.borrow().is_empty())
+}
+
+/// Makes the panel `open` (its element matches `panel`, the button that
+/// opens it `opener`) close with Escape and with a click outside both, and
+/// give the focus back to `opener` when it closes that way. Call once, in
+/// the component that owns the panel.
+pub fn dismissible(open: RwSignal<bool>, panel: &'static str, opener: &'static str) {
+    Effect::new(move |_| {
+        let is_open = open.get();
+        OPEN.with(|o| {
+            let mut o = o.borrow_mut();
+            o.retain(|p| p.panel != panel);
+            if is_open {
+                o.push(Open {
+                    panel,
+                    opener,
+                    close: Callback::new(move |_| open.set(false)),
+                });
+            }
+        });
+    });
+    on_cleanup(move || OPEN.with(|o| o.borrow_mut().retain(|p| p.panel != panel)));
+}
+
+/// The page's listeners: Escape closes the last panel opened; a press
+/// outside every open panel and its opener closes that panel. Installed once,
+/// at the root.
+pub fn install() {
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || ev.default_prevented() {
+            return;
+        }
+        let last = OPEN.with(|o| o.borrow_mut().pop());
+        if let Some(p) = last {
+            ev.prevent_default();
+            p.close.run(());
+            crate::app::focus(p.opener);
+        }
+    });
+    let presses = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let inside = |selector: &str| target.closest(selector).ok().flatten().is_some();
+        // A press inside a dialog that asks for consent, or inside another
+        // panel, closes only the panels it is outside of.
+        let outside: Vec<Callback<()>> = OPEN.with(|o| {
+            let mut o = o.borrow_mut();
+            let (gone, kept): (Vec<Open>, Vec<Open>) = o
+                .drain(..)
+                .partition(|p| !inside(p.panel) && !inside(p.opener));
+            *o = kept;
+            gone.into_iter().map(|p| p.close).collect()
+        });
+        for close in outside {
+            close.run(());
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        presses.remove();
+    });
+}
