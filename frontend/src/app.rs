@@ -176,6 +176,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     // closed; cleared (back to the whole data) when a file is opened or the
     // built-in data restored.
     let keep = RwSignal::new(None::<Kept>);
+    provide_context(KeptAtRemoval(StoredValue::new(None)));
     // Set by the Cancel button: the reading job in progress ends at once.
     let cancel = RwSignal::new(false);
     let job = StoredValue::new(None::<reader::Cancel>);
@@ -463,6 +464,11 @@ fn shown_parts(
     (w.visible_incidents_shared(), problems)
 }
 
+/// The dates, view and filters the map had when a dataset was removed
+/// (an undo puts them back); given to the views through context.
+#[derive(Clone, Copy)]
+pub struct KeptAtRemoval(pub StoredValue<Option<Kept>>);
+
 /// What a rebuilt map keeps from the one before: its dates, view and filters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kept {
@@ -656,19 +662,19 @@ fn MapApp(
         })
     });
     // Escape closes the details and gives focus back to the map, on the
-    // incident's symbol.
+    // incident's symbol (in turn with the panels: the last opened first).
     let b = bundle.clone();
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        // A panel open over the map closes first (crate::panels).
-        if ev.key() == "Escape" && !ev.default_prevented() {
+    crate::panels::escapable(
+        Signal::derive(move || selected.with(Option::is_some)),
+        ".details",
+        Callback::new(move |_| {
             if let Some(i) = selected.get_untracked() {
                 selected.set(None);
                 active.set(b.markers.symbols.incident_stack(i));
                 focus_map();
             }
-        }
-    });
-    on_cleanup(move || handle.remove());
+        }),
+    );
     // Selects an incident shown and brings it into view when it is off
     // screen (from the list, or an older link's `#incident=<id>`).
     let b = bundle.clone();
@@ -744,12 +750,13 @@ fn MapApp(
     let review_open = RwSignal::new(false);
     // The dates, filters and link shown: what an export was cut from.
     let t = bundle.model.timeline().clone();
+    let cols_scope = columns.clone();
     let scope = Signal::derive(move || {
         let (a, z) = range.get();
         shared::pipeline::Scope {
             from: t.date_at(a),
             to: t.date_at(z),
-            filters: filters.with(|f| f.describe(w())),
+            filters: filters.with(|f| f.describe_in(w(), &cols_scope.spellings)),
             link: Some(address::current()),
             lang: crate::i18n::lang(),
         }
@@ -978,8 +985,10 @@ fn MapApp(
         shared::publish::title(&tr(what), t.date_at(a), t.date_at(z), w())
     });
     let title = move || picture_title.get();
-    let caption =
-        Signal::derive(move || filters.with(|f| shared::publish::caption(&summary.get(), f, w())));
+    let spell = bundle.model.region_names().clone();
+    let caption = Signal::derive(move || {
+        filters.with(|f| shared::publish::caption(&summary.get(), f, &spell, w()))
+    });
     let datasets_credited = workspace.with_untracked(|w| w.attributions());
     let credits = Signal::derive(move || {
         let mut all = vec![attribution::basemap_text(w())];
@@ -1111,6 +1120,7 @@ fn MapApp(
                     filters=filters
                     datasets=datasets_present.clone()
                     filters_open=filters_open
+                    regions=bundle.model.region_names().clone()
                     visible=visible
                     size_by=size_by
                 />

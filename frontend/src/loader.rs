@@ -191,3 +191,21 @@ pub fn on_next_frame(f: impl FnOnce() + 'static) {
         f();
     });
 }
+
+/// The files a file picker's `change` event picked, its value cleared so
+/// that picking the same file again fires `change` again.
+pub fn picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}

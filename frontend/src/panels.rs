@@ -12,8 +12,20 @@ use wasm_bindgen::JsCast;
 /// One open panel: its element and opener (CSS selectors) and how to close it.
 struct Open {
     panel: &'static str,
-    opener: &'static str,
+    /// Focused when Escape closes it (none: `close` moves the focus).
+    opener: Option<&'static str>,
     close: Callback<()>,
+    /// Whether a click outside it closes it.
+    outside: bool,
+}
+
+/// Registers or unregisters `entry` as open.
+fn note(panel: &'static str, entry: Option<Open>) {
+    OPEN.with(|o| {
+        let mut o = o.borrow_mut();
+        o.retain(|p| p.panel != panel);
+        o.extend(entry);
+    });
 }
 
 thread_local! {
@@ -33,19 +45,37 @@ pub fn any_open() -> bool {
 pub fn dismissible(open: RwSignal<bool>, panel: &'static str, opener: &'static str) {
     Effect::new(move |_| {
         let is_open = open.get();
-        OPEN.with(|o| {
-            let mut o = o.borrow_mut();
-            o.retain(|p| p.panel != panel);
-            if is_open {
-                o.push(Open {
-                    panel,
-                    opener,
-                    close: Callback::new(move |_| open.set(false)),
-                });
-            }
-        });
+        note(
+            panel,
+            is_open.then(|| Open {
+                panel,
+                opener: Some(opener),
+                close: Callback::new(move |_| open.set(false)),
+                outside: true,
+            }),
+        );
     });
-    on_cleanup(move || OPEN.with(|o| o.borrow_mut().retain(|p| p.panel != panel)));
+    on_cleanup(move || note(panel, None));
+}
+
+/// Makes what `is_open` says is open (its element matches `panel`) close
+/// with Escape, in turn with the panels (the last opened first): `close`
+/// closes it and moves the focus. A click outside leaves it open (an
+/// incident's details stay while the map is used).
+pub fn escapable(is_open: Signal<bool>, panel: &'static str, close: Callback<()>) {
+    Effect::new(move |_| {
+        let open = is_open.get();
+        note(
+            panel,
+            open.then_some(Open {
+                panel,
+                opener: None,
+                close,
+                outside: false,
+            }),
+        );
+    });
+    on_cleanup(move || note(panel, None));
 }
 
 /// The page's listeners: Escape closes the last panel opened; a press
@@ -60,7 +90,9 @@ pub fn install() {
         if let Some(p) = last {
             ev.prevent_default();
             p.close.run(());
-            crate::app::focus(p.opener);
+            if let Some(opener) = p.opener {
+                crate::app::focus(opener);
+            }
         }
     });
     let presses = window_event_listener(leptos::ev::pointerdown, move |ev| {
@@ -77,7 +109,7 @@ pub fn install() {
             let mut o = o.borrow_mut();
             let (gone, kept): (Vec<Open>, Vec<Open>) = o
                 .drain(..)
-                .partition(|p| !inside(p.panel) && !inside(p.opener));
+                .partition(|p| p.outside && !inside(p.panel) && !p.opener.is_some_and(&inside));
             *o = kept;
             gone.into_iter().map(|p| p.close).collect()
         });

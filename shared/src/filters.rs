@@ -205,7 +205,16 @@ impl Columns {
                 keys.binary_search(&&k).unwrap_or(0) as u32
             })
             .collect();
-        let region_names = by_key.values().map(|n| (*n).to_owned()).collect();
+        // The map's name where it has one ("Ségou" for ACLED's "Segou").
+        let region_names = by_key
+            .values()
+            .map(|n| {
+                spellings
+                    .label(n, crate::i18n::Lang::Fr)
+                    .unwrap_or(n)
+                    .to_owned()
+            })
+            .collect();
         let names: BTreeSet<&str> = incidents
             .iter()
             .flat_map(|i| [i.actor1.as_str(), i.actor2.as_str()])
@@ -586,6 +595,16 @@ impl Filters {
     /// Battles (ACLED); 5 to 20 killed; incidents with no figure left out". Empty
     /// when nothing is filtered.
     pub fn describe(&self, w: &crate::i18n::Words) -> String {
+        self.describe_in(w, &crate::regions::RegionNames::default())
+    }
+
+    /// The same, the region written as the map writes it in `w`'s language
+    /// (`spellings`: "Timbuktu" in English, "Tombouctou" in French).
+    pub fn describe_in(
+        &self,
+        w: &crate::i18n::Words,
+        spellings: &crate::regions::RegionNames,
+    ) -> String {
         use crate::i18n::arg;
         let mut parts = Vec::new();
         if !self.hidden.is_empty() {
@@ -612,7 +631,8 @@ impl Filters {
             parts.push(w.t("filter-no-figure-out"));
         }
         if let Some(r) = &self.region {
-            parts.push(w.tf("filter-region", &[("region", arg(r.as_str()))]));
+            let name = spellings.show(r, w.lang());
+            parts.push(w.tf("filter-region", &[("region", arg(name))]));
         }
         if !self.actors.is_empty() {
             let names: Vec<&str> = self.actors.iter().map(String::as_str).collect();

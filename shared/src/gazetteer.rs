@@ -192,6 +192,20 @@ pub struct PlaceGroup<'a> {
     pub named_by: Vec<Option<crate::provenance::DatasetKind>>,
 }
 
+/// The key under which two datasets' names of one place meet in a search:
+/// [`normalize_name`] without the word UCDP adds for the kind of place
+/// ("Sokolo town", "Sokolo commune", "Kaloumba village" are "sokolo" and
+/// "kaloumba"); a cercle's or a region's name is another place.
+pub fn place_key(name: &str) -> String {
+    let n = normalize_name(name);
+    for kind in [" town", " village", " commune", " city"] {
+        if let Some(stem) = n.strip_suffix(kind).filter(|s| !s.is_empty()) {
+            return stem.to_owned();
+        }
+    }
+    n
+}
+
 /// How far apart, in km, two places of one name may be and still be one
 /// place in a search (a commune's centroid and its town, two datasets'
 /// points for one village).
@@ -355,11 +369,11 @@ impl Gazetteer {
     pub fn search_grouped(&self, query: &str, limit: usize) -> Vec<PlaceGroup<'_>> {
         let mut groups: Vec<PlaceGroup<'_>> = Vec::new();
         for m in self.search(query, limit.saturating_mul(6)) {
-            let key = normalize_name(&m.place.name);
+            let key = place_key(&m.place.name);
             let same = groups.iter().position(|g| {
                 g.members.iter().any(|&i| {
                     let p = &self.places[i];
-                    normalize_name(&p.name) == key
+                    place_key(&p.name) == key
                         && p.location.distance_km(m.place.location) <= SAME_PLACE_KM
                 })
             });
@@ -383,6 +397,15 @@ impl Gazetteer {
                 None => {}
             }
         }
+        // Among matches alike, a place the gazetteer has first, then the
+        // places more datasets name.
+        groups.sort_by_key(|g| {
+            (
+                g.best.kind,
+                g.best.place.from_dataset.is_some(),
+                std::cmp::Reverse(g.members.len()),
+            )
+        });
         groups
     }
 }
@@ -481,7 +504,7 @@ pub(crate) mod tests {
             relid: String::new(),
             sources: String::new(),
         };
-        let incs = [
+        let mut incs = [
             at(
                 "MLI7017",
                 crate::Provenance::acled("MLI7017"),
@@ -490,19 +513,26 @@ pub(crate) mod tests {
             ),
             at("443712", ucdp("443712"), -6.018_147, 14.837_134),
             at("444053", ucdp("444053"), -6.1219, 14.7328),
+            at("MLI1", crate::Provenance::acled("MLI1"), -3.5, 14.5),
         ];
+        // UCDP names the kind of place; another Sokolo lies far away.
+        incs[1].place_name = "Sokolo commune".into();
+        incs[2].place_name = "Sokolo town".into();
         let mut places = vec![place("sokolo", "Sokolo", &[], None)];
         places[0].location = LonLat::from_lon_lat(-6.1219, 14.7328);
         let g = std::sync::Arc::new(Gazetteer::new(places)).with_places(dataset_places(&incs));
-        assert_eq!(g.search("sokolo", 10).len(), 4, "four places");
+        assert_eq!(g.search("sokolo", 10).len(), 5, "five places");
         let groups = g.search_grouped("sokolo", 10);
-        assert_eq!(groups.len(), 1, "one entry");
+        assert_eq!(groups.len(), 2, "one entry for each place");
         assert_eq!(groups[0].best.place.from_dataset, None, "the gazetteer's");
         assert_eq!(
             groups[0].named_by,
             [None, Some(DatasetKind::Acled), Some(DatasetKind::Ucdp)]
         );
         assert_eq!(groups[0].members.len(), 4);
+        assert_eq!(groups[1].best.place.location.lon, -3.5, "the other Sokolo");
+        assert_eq!(place_key("Kaloumba village"), "kaloumba");
+        assert_eq!(place_key("Kolokani cercle"), "kolokani cercle");
     }
 
     #[test]

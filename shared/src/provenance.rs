@@ -124,7 +124,7 @@ pub mod attribution {
         ),
         (" (ODbL)", None),
         ("credits-detail", None),
-        (" (LGPL 3.0 or later).", None),
+        ("credits-lgpl", None),
     ];
 
     /// A part of [`BASEMAP`] in `w`'s words: a part that names a message

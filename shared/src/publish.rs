@@ -430,7 +430,12 @@ pub fn title(what: &str, from: Option<NaiveDate>, to: Option<NaiveDate>, w: &Wor
 }
 
 /// The picture's subtitle: the totals shown and the filters in words.
-pub fn caption(summary: &RangeSummary, filters: &Filters, w: &Words) -> String {
+pub fn caption(
+    summary: &RangeSummary,
+    filters: &Filters,
+    spellings: &crate::regions::RegionNames,
+    w: &Words,
+) -> String {
     let mut out = w.tf(
         "caption-totals",
         &[
@@ -439,7 +444,7 @@ pub fn caption(summary: &RangeSummary, filters: &Filters, w: &Words) -> String {
             ("unknown", arg(summary.without_figures)),
         ],
     );
-    let f = filters.describe(w);
+    let f = filters.describe_in(w, spellings);
     if !f.is_empty() {
         out.push(' ');
         out.push_str(&w.tf("caption-filtered", &[("filters", arg(f))]));
@@ -583,11 +588,11 @@ mod tests {
             without_figures: 1,
         };
         assert_eq!(
-            caption(&s, &f, en),
+            caption(&s, &f, &Default::default(), en),
             "3 incidents, 60 people killed (1 incident without a figure). Filtered: region Ségou."
         );
         assert_eq!(
-            caption(&s, &f, fr),
+            caption(&s, &f, &Default::default(), fr),
             "3 incidents, 60 personnes tuées (1 incident sans bilan). Filtre\u{202f}: région Ségou."
         );
         let one = RangeSummary {
@@ -596,7 +601,7 @@ mod tests {
             without_figures: 0,
         };
         assert_eq!(
-            caption(&one, &Filters::default(), en),
+            caption(&one, &Filters::default(), &Default::default(), en),
             "1 incident, 0 people killed."
         );
         assert_eq!(clamp_side(10), MIN_SIDE);

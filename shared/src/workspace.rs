@@ -40,8 +40,18 @@ pub struct Workspace {
     /// The layer whose dates cover the built-in data's, when opening it hid
     /// the built-in layer (the page says so, with a way back).
     builtin_covered_by: Option<LayerKey>,
-    /// The layer last removed and its place, until another change (undo).
-    removed: Option<(usize, Layer)>,
+    /// The layer last removed, its place, and what the built-in layer was
+    /// before (shown, hidden by which layer), until another change (undo).
+    removed: Option<Removed>,
+}
+
+/// A layer removed, with what undoing its removal puts back.
+#[derive(Debug, Clone)]
+struct Removed {
+    at: usize,
+    layer: Layer,
+    builtin_visible: bool,
+    covered_by: Option<LayerKey>,
 }
 
 /// The first and last day of `incidents` (`None` when there are none).
@@ -197,6 +207,12 @@ impl Workspace {
     pub fn remove(&mut self, key: LayerKey) {
         if let Some(at) = self.layers.iter().position(|l| !l.builtin && l.key == key) {
             let layer = self.layers.remove(at);
+            let before = Removed {
+                at,
+                layer,
+                builtin_visible: self.layers.iter().any(|l| l.builtin && l.visible),
+                covered_by: self.builtin_covered_by,
+            };
             if self.builtin_covered_by == Some(key) {
                 // Another dataset shown whose dates cover the built-in data
                 // keeps them hidden; else they come back with it gone.
@@ -217,19 +233,24 @@ impl Workspace {
                     }
                 }
             }
-            self.removed = Some((at, layer));
+            self.removed = Some(before);
         }
     }
 
     /// The layer last removed, while it can be put back.
     pub fn removed(&self) -> Option<&Layer> {
-        self.removed.as_ref().map(|(_, l)| l)
+        self.removed.as_ref().map(|r| &r.layer)
     }
 
-    /// Puts the layer last removed back where it was (shown as it was).
+    /// Puts the layer last removed back where it was (shown as it was), and
+    /// the built-in layer as it was then.
     pub fn undo_remove(&mut self) {
-        if let Some((at, layer)) = self.removed.take() {
-            self.layers.insert(at.min(self.layers.len()), layer);
+        if let Some(r) = self.removed.take() {
+            self.layers.insert(r.at.min(self.layers.len()), r.layer);
+            for l in self.layers.iter_mut().filter(|l| l.builtin) {
+                l.visible = r.builtin_visible;
+            }
+            self.builtin_covered_by = r.covered_by;
         }
     }
 
@@ -445,6 +466,7 @@ mod tests {
         w.undo_remove();
         assert_eq!(w.layers().len(), 3);
         assert_eq!(w.layers()[1].name, "older.csv", "back in its place");
+        assert!(!w.layers()[0].visible, "the built-in layer as it was");
         assert!(w.removed().is_none());
         w.set_visible(b, true);
         let covering =

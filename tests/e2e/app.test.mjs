@@ -438,7 +438,7 @@ test('legend toggles, the deaths range and the region filter the map, the totals
   // The battles' toggle counts what showing them would bring back: Kalumba and Sokolo.
   assert.equal(await battles.locator('.legend-count').textContent(), '2');
   assert.equal(await page.textContent('[data-testid="filters-active"]'),
-    'Filtered: event types hidden: Battles (ACLED); at least 8 killed. Clear filters');
+    'Filtered: event types hidden: Battles (ACLED); at least 8 killed. Edit Clear filters');
   // The slider still moves within the filters: from 23 July, Kati (22 July) goes.
   const start = page.getByLabel('Start date');
   await start.focus();
@@ -449,6 +449,8 @@ test('legend toggles, the deaths range and the region filter the map, the totals
   await page.click('[data-testid="clear-filters"]');
   await drawn(page, 7);
   assert.equal(await battles.getAttribute('aria-pressed'), 'true');
+  // (A click outside the filters' panel closed it.)
+  await openFilters(page);
   assert.equal(await page.inputValue('input[aria-label="Fewest people killed"]'), '');
   assert.ok(await page.locator('[data-testid="filters-active"]').isHidden());
   // The region filter: from 23 July, Mopti region has Bobosso, Sévaré and Mopti.
@@ -460,6 +462,7 @@ test('legend toggles, the deaths range and the region filter the map, the totals
   assert.match(await page.textContent('[data-testid="filters-active"]'), /Filtered: region Mopti\./);
   await page.click('[data-testid="clear-filters"]');
   await drawn(page, 7);
+  await openFilters(page);
   assert.equal(await page.inputValue('select[aria-label="Region"]'), '');
   assert.deepEqual(errors, []);
   await page.close();
@@ -684,6 +687,7 @@ test('actor, location and date filters: a searchable list and choices with count
   assert.deepEqual((await dates.allInnerTexts()).map((t) => t.trim()), ['exact day 6']);
   await page.click('[data-testid="clear-filters"]');
   await drawn(page, 14);
+  await openFilters(page);
   // "Within a few days" hides Tifolat and Inekar Tadriante.
   assert.deepEqual((await dates.allInnerTexts()).map((t) => t.trim()), ['exact day 12', 'within a few days 2']);
   await dates.filter({ hasText: 'within a few days' }).locator('input').uncheck();
@@ -705,6 +709,8 @@ test('the link holds dates, filters, selection and view: Copy link, a fresh page
   await page.locator('[data-testid="actor-list"] input').check();
   await drawn(page, 6);
   assert.equal(await linked(page, 'actor'), 'Katiba Macina');
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="filter-panel"]').waitFor({ state: 'detached' });
   await page.mouse.click(segou.x, segou.y);
   assert.equal(await page.locator(`${DETAILS} h2`).textContent(), 'Ségou');
   assert.equal(await linked(page, 'incident'), '2022-07-21-segou');

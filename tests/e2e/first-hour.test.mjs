@@ -91,7 +91,7 @@ test('a link that would contact another server asks first: no request before yes
   try {
     const link = `${server.url}?tiles=${encodeURIComponent(`${log.base}/{z}/{x}/{y}.png`)}&data=${encodeURIComponent(`${log.base}/x.csv`)}&from=2022-07-21`;
     let { page } = await app(link, undefined, own.context);
-    const dialog = page.locator('[data-testid="consent"]');
+    let dialog = page.locator('[data-testid="consent"]');
     await dialog.waitFor();
     assert.equal(await dialog.getAttribute('data-origin'), log.base);
     const text = await dialog.textContent();
@@ -110,6 +110,7 @@ test('a link that would contact another server asks first: no request before yes
     await page.close();
     // Yes, remembered: the file and the tiles come from that server.
     ({ page } = await app(link, undefined, own.context));
+    dialog = page.locator('[data-testid="consent"]');
     await dialog.waitFor();
     await page.check('[data-testid="consent-remember"]');
     await page.click('[data-testid="consent-yes"]');
@@ -178,8 +179,10 @@ test('Remove from the map can be undone, and the status says what happened', asy
   await expectCount(page, BUILTIN);
   assert.equal(await page.textContent('[data-testid="import-status"]'), `${ACLED_NAME} was removed from the map.`);
   await page.click('[data-testid="undo-remove"]');
+  // Back as it was: the built-in incidents hidden again.
   await expectCount(page, ACLED_ROWS.length);
   assert.equal(await page.textContent('[data-testid="import-status"]'), `${ACLED_NAME} is back on the map.`);
+  await page.locator('[data-testid="builtin-hidden"]').waitFor();
   await page.close();
 });
 
@@ -256,9 +259,9 @@ test('dates: typed first and last days, presets, an axis of years or months, and
   await openAcled(page);
   await expectCount(page, ACLED_ROWS.length);
   assert.equal(await page.textContent('h1'), 'Conflict events, 1 July 2022 – 31 August 2022');
-  // Months on the axis for two months of data.
+  // Two months of data: a tick a week.
   const ticks = await page.locator('[data-testid="histogram-axis"] .tick').allTextContents();
-  assert.deepEqual(ticks, ['Jul', 'Aug']);
+  assert.deepEqual(ticks, ['1 Jul', '8 Jul', '15 Jul', '22 Jul', '29 Jul', '5 Aug', '12 Aug', '19 Aug', '26 Aug']);
   await page.fill('[data-testid="first-day"]', '2022-07-27');
   await page.locator('[data-testid="first-day"]').dispatchEvent('change');
   await page.fill('[data-testid="last-day"]', '2022-08-10');
@@ -312,7 +315,9 @@ test('zoom to what is shown frames the region chosen; the tooltip gives way to t
     return at && Number(at.split(',')[2]) > 2;
   });
   // Hover a circle, click it: the details open and the tooltip goes.
-  await page.evaluate(() => { location.hash = 'incident=2022-07-27-mopti'; });
+  await page.click('[data-testid="clear-filters"]');
+  await page.click('button[aria-label="Reset view"]');
+  await page.evaluate(() => { location.hash = 'incident=2022-07-27-sokolo'; });
   const r = await page.locator('.selection-ring').boundingBox();
   await page.keyboard.press('Escape');
   await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);

@@ -90,12 +90,13 @@ for (const [name, viewport] of [['desktop', { width: 1366, height: 768 }], ['pho
     await page.selectOption('[data-testid="actor-role"]', 'first');
     const first = await page.locator('[data-testid="actor-list"] li').first().textContent();
     assert.match(first, /^\s*JNIM: Group for Support of Islam and Muslims 327\s*$/);
-    assert.doesNotMatch(await page.textContent('[data-testid="actor-list"]'), /Civilians \(Mali\)/);
+    // Civilians start 13 of them (ACLED codes a few so), not 366.
+    assert.match(await page.textContent('[data-testid="actor-list"]'), /Civilians \(Mali\) 13/);
     await shot('5-mopti-actors');
     // 4. Ségou 2021 against 2022: battles, explosions and violence against
     // civilians; then by ACLED's own disorder type, political violence.
     await page.selectOption('[data-testid="actor-role"]', 'either');
-    await page.selectOption('[data-testid="filter-panel"] .region-filter select', 'Segou');
+    await page.selectOption('[data-testid="filter-panel"] .region-filter select', 'Ségou');
     await page.keyboard.press('Escape');
     await legend(page);
     for (const key of ['protests', 'riots', 'strategic']) await page.click(`.legend-toggle[data-category="${key}"]`);
@@ -142,9 +143,14 @@ for (const [name, viewport] of [['desktop', { width: 1366, height: 768 }], ['pho
     await page.getByLabel('Search places').fill('Sokolo');
     const options = page.locator('#place-suggestions [role="option"]');
     await options.first().waitFor();
-    const sokolos = await options.filter({ hasText: /^Sokolo/ }).count();
-    assert.equal(sokolos, 1, await page.textContent('#place-suggestions'));
-    assert.match(await options.first().textContent(), /also named by ACLED, UCDP GED/);
+    // Ségou's Sokolo is one entry (it was four: ours, ACLED's, UCDP's town
+    // and commune); ACLED's two Sokolos of Mopti, far from it and from each
+    // other, are places of their own.
+    const texts = await options.allTextContents();
+    const segou = texts.filter((t) => /^Sokolo\s*Ségou/.test(t));
+    assert.equal(segou.length, 1, texts.join(' | '));
+    assert.match(segou[0], /also named by ACLED, UCDP GED/);
+    assert.equal(texts.filter((t) => /^Sokolo/.test(t)).length, 3, texts.join(' | '));
     await page.keyboard.press('Enter');
     const nearby = page.locator('[data-testid="nearby"] li button');
     await nearby.first().waitFor();

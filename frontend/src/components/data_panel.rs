@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use shared::pipeline::{export_csv, export_geojson, Scope};
 use shared::workspace::{ImportStatus, LayerKey, Workspace};
 use shared::{Incident, Timeline};
-use wasm_bindgen::JsCast;
 
 use crate::components::{AboutData, BasemapChoice, ImportReportView};
 use crate::download::download;
@@ -41,23 +40,14 @@ pub fn DataPanel(
     tiles: RwSignal<Option<shared::tiles::Tiles>>,
 ) -> impl IntoView {
     crate::panels::dismissible(open, "#data-panel", ".data-wrap > .data-button");
+    // The dates, view and filters when a dataset was removed: an undo puts
+    // them back with it (kept at the root: the map, this panel with it, is
+    // rebuilt in between).
+    let before_remove = use_context::<crate::app::KeptAtRemoval>()
+        .map(|k| k.0)
+        .unwrap_or_else(|| StoredValue::new(None));
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files = input
-            .files()
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|i| list.get(i))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
-        // Picking the same file again must fire `change` again.
-        input.set_value("");
+        let files = crate::loader::picked_files(&ev);
         if !files.is_empty() {
             open_files.run(files);
         }
@@ -103,6 +93,7 @@ pub fn DataPanel(
                                     on:click={
                                         let name = removed_name.clone();
                                         move |_| {
+                                            before_remove.set_value(keep.get_untracked());
                                             workspace.update(|w| w.remove(key));
                                             status.set(ImportStatus::Removed { name: name.clone() });
                                         }
@@ -209,6 +200,9 @@ pub fn DataPanel(
                     <p class="undo">
                         <button type="button" data-testid="undo-remove"
                             on:click=move |_| {
+                                if let Some(k) = before_remove.get_value() {
+                                    keep.set(Some(k));
+                                }
                                 workspace.update(Workspace::undo_remove);
                                 status.set(ImportStatus::Restored { name: name.clone() });
                             }>

@@ -144,6 +144,7 @@ pub fn FilterPanel(
             .collect_view()
     };
     let role = move || filters.with(|f| f.actor_role);
+    let spellings = StoredValue::new(columns.spellings.clone());
     let active = move || filters.with(|f| !f.is_empty());
     view! {
         <div class="filters-wrap">
@@ -162,7 +163,7 @@ pub fn FilterPanel(
                     </header>
                     <p class="hint">{tx("filters-hint")}</p>
                     <p class="filters-active" data-testid="filters-active-panel" hidden=move || !active()>
-                        {move || filters.with(|f| trf("caption-filtered", &[("filters", f.describe(w()).into())]))}
+                        {move || filters.with(|f| spellings.with_value(|s| trf("caption-filtered", &[("filters", f.describe_in(w(), s).into())])))}
                         " "
                         <button type="button" class="link" data-testid="clear-filters-panel" on:click=move |_| filters.set(Filters::default())>
                             {tx("clear-filters")}

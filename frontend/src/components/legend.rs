@@ -29,6 +29,8 @@ pub fn Legend(
     datasets: Vec<DatasetKind>,
     /// Opens the panel of the other filters.
     filters_open: RwSignal<bool>,
+    /// How regions are written (as the map writes them).
+    regions: shared::regions::RegionNames,
     /// The selection: each toggle shows how many incidents it covers (in the
     /// dates, under the other filters).
     visible: crate::visible::Visible,
@@ -166,7 +168,7 @@ pub fn Legend(
                 </li>
             </ul>
             <p class="filters-active" data-testid="filters-active" hidden=move || filters.with(Filters::is_empty)>
-                {move || filters.with(|f| trf("caption-filtered", &[("filters", f.describe(w()).into())]))}
+                {move || filters.with(|f| trf("caption-filtered", &[("filters", f.describe_in(w(), &regions).into())]))}
                 " "
                 <button type="button" class="link" on:click=move |_| filters_open.set(true)>{tx("edit-filters")}</button>
                 " "

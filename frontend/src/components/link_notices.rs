@@ -13,7 +13,6 @@ use leptos::prelude::*;
 use shared::hosts::{HostRequest, Purpose};
 use shared::link::{LinkProblem, LinkedFile};
 use shared::workspace::ImportStatus;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::{trf, tx, w};
 
@@ -97,21 +96,7 @@ pub fn LinkNotices(
             })
             .collect_view();
         let on_pick = move |ev: leptos::ev::Event| {
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let picked = input
-                .files()
-                .map(|list| {
-                    (0..list.length())
-                        .filter_map(|i| list.get(i))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default();
-            input.set_value("");
+            let picked = crate::loader::picked_files(&ev);
             if !picked.is_empty() {
                 open_files.run(picked);
             }

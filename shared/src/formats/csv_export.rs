@@ -246,19 +246,25 @@ mod tests {
     use super::*;
     use crate::formats::{table, ucdp};
 
+    /// The first data row of `csv`, as (column name, value) pairs.
+    fn first_row(csv: &str) -> std::collections::HashMap<String, String> {
+        let mut r = csv::Reader::from_reader(csv.as_bytes());
+        let header = r.headers().unwrap().clone();
+        let row = r.records().next().unwrap().unwrap();
+        header
+            .iter()
+            .zip(row.iter())
+            .map(|(h, v)| (h.to_owned(), v.to_owned()))
+            .collect()
+    }
+
     #[test]
     fn unknown_stays_empty_and_provenance_is_kept() {
         let text = "id,relid,type_of_violence,side_a,side_b,latitude,longitude,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,high,low\n443712,MLI-2022-1-15108-115,1,Government of Mali,JNIM,14.8,-6.0,2022-07-27,2022-07-27,6,30,0,0,36,54,36\n";
         let t = table::read("u.csv", text).unwrap();
         let incidents = ucdp::read("u.csv", &t).unwrap().incidents;
-        let csv = write_csv(&incidents, None);
-        let mut r = csv::Reader::from_reader(csv.as_bytes());
-        let header = r.headers().unwrap().clone();
-        let row = r.records().next().unwrap().unwrap();
-        let get = |name: &str| {
-            row.get(header.iter().position(|h| h == name).unwrap())
-                .unwrap()
-        };
+        let row = first_row(&write_csv(&incidents, None));
+        let get = |name: &str| row[name].as_str();
         assert_eq!(get("dataset"), "UCDP GED");
         assert_eq!(get("dataset_event_id"), "443712");
         assert_eq!(get("killed_total"), "36");
@@ -294,14 +300,8 @@ mod tests {
             .unwrap()
             .incidents;
         assert!(t.header.len() > 10);
-        let csv = write_csv(&incidents, None);
-        let mut r = csv::Reader::from_reader(csv.as_bytes());
-        let header = r.headers().unwrap().clone();
-        let row = r.records().next().unwrap().unwrap();
-        let get = |name: &str| {
-            row.get(header.iter().position(|h| h == name).unwrap())
-                .unwrap()
-        };
+        let row = first_row(&write_csv(&incidents, None));
+        let get = |name: &str| row[name].as_str();
         assert_eq!(get("disorder_type"), "Political violence");
         assert_eq!(get("inter1"), "Rebel group");
         assert_eq!(get("inter2"), "Civilians");
