@@ -528,6 +528,11 @@ fn MapApp(
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.timeline().last_position();
+    // The panels over the map sit between this map's top bar and footer.
+    leptos::task::spawn_local(async {
+        loader::next_frame().await;
+        crate::layout::follow();
+    });
     // Slider positions, in days since the first date (inclusive range).
     let kept = keep.get_untracked();
     let kept_range = kept

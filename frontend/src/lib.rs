@@ -8,6 +8,7 @@ pub mod consent;
 pub mod download;
 pub mod error;
 pub mod i18n;
+pub mod layout;
 pub mod loader;
 pub mod offline;
 pub mod panels;

@@ -370,6 +370,8 @@ struct Compiled {
     /// By ACLED code: chosen (all true when none is chosen).
     actor_types: Option<[bool; 9]>,
     sides: [bool; 2],
+    /// Per dimension: whether its filter leaves anything out.
+    active: [bool; DIMENSIONS],
 }
 
 impl Filters {
@@ -395,7 +397,7 @@ impl Filters {
     }
 
     fn compile(&self, columns: &Columns) -> Compiled {
-        Compiled {
+        let mut c = Compiled {
             hidden: Category::all()
                 .iter()
                 .map(|c| self.hidden.contains(c))
@@ -431,52 +433,55 @@ impl Filters {
                 on
             }),
             sides: self.actor_role.sides(),
+            active: [true; DIMENSIONS],
+        };
+        let any = |v: &[bool]| v.iter().any(|&x| x);
+        c.active = [
+            any(&c.hidden),
+            !c.deaths.is_open(),
+            c.region.is_some(),
+            c.actors.is_some(),
+            any(&c.location),
+            any(&c.date),
+            any(&c.dataset),
+            c.disorder_shown != 0b1111,
+            any(&c.targeting),
+            c.actor_types.is_some(),
+        ];
+        c
+    }
+
+    /// Whether incident `i` passes dimension `d`'s filter.
+    fn pass(c: &Compiled, columns: &Columns, i: usize, d: usize) -> bool {
+        let get = |v: &[u8]| usize::from(v.get(i).copied().unwrap_or(0));
+        let flag = |on: &[bool], v: &[u8]| on.get(get(v)).copied().unwrap_or(false);
+        match d {
+            TYPE => !flag(&c.hidden, &columns.groups),
+            DEATHS => c.deaths.keeps(columns.killed.get(i).copied().flatten()),
+            REGION => c
+                .region
+                .is_none_or(|want| columns.regions.get(i) == Some(&want)),
+            ACTOR => c.actors.as_ref().is_none_or(|on| {
+                let sides = columns.actors.get(i).copied().unwrap_or([NO_ACTOR; 2]);
+                let actor_on = |a: u32| on.get(a as usize).copied().unwrap_or(false);
+                (c.sides[0] && actor_on(sides[0])) || (c.sides[1] && actor_on(sides[1]))
+            }),
+            LOCATION => !flag(&c.location, &columns.location_precision),
+            DATE => !flag(&c.date, &columns.date_precision),
+            DATASET => !flag(&c.dataset, &columns.datasets),
+            DISORDER => columns.disorder.get(i).copied().unwrap_or(1 << 3) & c.disorder_shown != 0,
+            TARGETING => !flag(&c.targeting, &columns.civilian_targeting),
+            _ => c.actor_types.is_none_or(|on| {
+                let types = columns.actor_types.get(i).copied().unwrap_or([0; 2]);
+                let type_on = |t: u8| on.get(usize::from(t)).copied().unwrap_or(false);
+                (c.sides[0] && type_on(types[0])) || (c.sides[1] && type_on(types[1]))
+            }),
         }
     }
 
     /// Which filters incident `i` passes, one flag per dimension.
     fn passes(c: &Compiled, columns: &Columns, i: usize) -> [bool; DIMENSIONS] {
-        let get = |v: &[u8]| usize::from(v.get(i).copied().unwrap_or(0));
-        let actor_on = |a: u32| {
-            c.actors
-                .as_ref()
-                .is_none_or(|on| on.get(a as usize).copied().unwrap_or(false))
-        };
-        let sides = columns.actors.get(i).copied().unwrap_or([NO_ACTOR; 2]);
-        let types = columns.actor_types.get(i).copied().unwrap_or([0; 2]);
-        let type_on = |t: u8| {
-            c.actor_types
-                .is_none_or(|on| on.get(usize::from(t)).copied().unwrap_or(false))
-        };
-        [
-            !c.hidden.get(get(&columns.groups)).copied().unwrap_or(false),
-            c.deaths.keeps(columns.killed.get(i).copied().flatten()),
-            c.region
-                .is_none_or(|want| columns.regions.get(i) == Some(&want)),
-            c.actors.is_none()
-                || (c.sides[0] && actor_on(sides[0]))
-                || (c.sides[1] && actor_on(sides[1])),
-            !c.location
-                .get(get(&columns.location_precision))
-                .copied()
-                .unwrap_or(false),
-            !c.date
-                .get(get(&columns.date_precision))
-                .copied()
-                .unwrap_or(false),
-            !c.dataset
-                .get(get(&columns.datasets))
-                .copied()
-                .unwrap_or(false),
-            columns.disorder.get(i).copied().unwrap_or(1 << 3) & c.disorder_shown != 0,
-            !c.targeting
-                .get(get(&columns.civilian_targeting))
-                .copied()
-                .unwrap_or(false),
-            c.actor_types.is_none()
-                || (c.sides[0] && type_on(types[0]))
-                || (c.sides[1] && type_on(types[1])),
-        ]
+        std::array::from_fn(|d| !c.active[d] || Self::pass(c, columns, i, d))
     }
 
     /// A click on the map's region `name` (`name_en` in English): keeps its
@@ -499,11 +504,16 @@ impl Filters {
     /// filter but the event types (what each type's toggle counts).
     pub fn masks(&self, columns: &Columns) -> (Vec<bool>, Vec<bool>) {
         let c = self.compile(columns);
+        // Only the filters in use are looked at, and an incident's checks
+        // stop at the first that fails.
+        let used: Vec<usize> = (TYPE + 1..DIMENSIONS).filter(|&d| c.active[d]).collect();
         (0..columns.groups.len())
             .map(|i| {
-                let p = Self::passes(&c, columns, i);
-                let but = p[1..].iter().all(|&x| x);
-                (but && p[TYPE], but)
+                let but = used.iter().all(|&d| Self::pass(&c, columns, i, d));
+                (
+                    but && (!c.active[TYPE] || Self::pass(&c, columns, i, TYPE)),
+                    but,
+                )
             })
             .unzip()
     }

@@ -23,7 +23,11 @@ pub fn DateHistogram(
     first: chrono::NaiveDate,
 ) -> impl IntoView {
     let colours: Vec<&'static str> = Category::all().iter().map(|c| c.colour()).collect();
-    let span = move || histogram.with(|h| h.bins.last().map_or(0, |b| b.last_day) + 1);
+    // The days the chart spans: a memo, so what depends on it alone (the
+    // axis, the viewBox) is not redrawn when a filter recounts the bars.
+    let span_days =
+        Memo::new(move |_| histogram.with(|h| h.bins.last().map_or(0, |b| b.last_day) + 1));
+    let span = move || span_days.get();
     let bars = move || {
         histogram.with(|h| {
             let max = f64::from(h.max_total().max(1));
