@@ -7,10 +7,12 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+/// An observer with the callback it calls (kept alive with it).
+type Watching = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
+
 thread_local! {
-    /// The one observer (its callback kept with it).
-    static OBSERVER: std::cell::RefCell<Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>> =
-        const { std::cell::RefCell::new(None) };
+    /// The one observer.
+    static OBSERVER: std::cell::RefCell<Option<Watching>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Watches `.topbar` and `.controls` and keeps the variables in step.
