@@ -113,16 +113,16 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     // reader allowed. Before a link makes the page contact another host
     // (data, tiles), the page asks (`shared::hosts`).
     let hosts = crate::consent::Hosts::new();
+    provide_context(hosts);
     let asked: Vec<(Option<String>, Purpose)> = opened
         .data
         .iter()
         .map(|u| (crate::consent::origin_of(u), Purpose::Data(u.clone())))
-        .chain(
-            opened
-                .tiles
-                .iter()
-                .map(|t| (crate::consent::origin_of(t.template()), Purpose::Tiles)),
-        )
+        .chain(opened.tiles.iter().flat_map(|t| {
+            t.server_addresses()
+                .into_iter()
+                .map(|u| (crate::consent::origin_of(&u), Purpose::Tiles))
+        }))
         .collect();
     let consent =
         RwSignal::new(hosts.0.with_untracked(|a| {
@@ -138,11 +138,26 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
     // yet opened here: the link waits for them (or for "without them").
     let waiting = RwSignal::new(opened.files.clone());
     let named_files = opened.files.clone();
+    // The dates of a link that the data open here do not reach (said until
+    // the page is left, whatever map is built).
+    let dates_missed =
+        RwSignal::new(None::<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)>);
     // The zoomed-in water, fetched once when first needed (kept across
     // rebuilds of the map).
     let detail = RwSignal::new(shared::map_model::Detail::default());
     let link = StoredValue::new(Some(opened));
-    let link_problems = problems;
+    let mut link_problems = problems;
+    // A data address the browser cannot read as http(s) is never fetched:
+    // said, with the rest of what the link could not read.
+    for u in &addresses {
+        if crate::consent::origin_of(u).is_none() {
+            link_problems.push(shared::link::LinkProblem {
+                parameter: "data".into(),
+                value: u.clone(),
+                reason: "link-not-http",
+            });
+        }
+    }
     // Datasets of the link still being read, and whether the map is being
     // rebuilt for a change of the layers (the link waits for both).
     let loading = RwSignal::new(addresses.len());
@@ -161,6 +176,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                 crate::consent::remember(&origin);
             }
             if request.purposes.contains(&Purpose::Tiles) {
+                // Shown once every server of the tiles is allowed.
                 tiles.set(hosts.tiles_allowed(link_tiles.clone()));
             }
         } else {
@@ -281,13 +297,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
         let import = import_link.clone();
         leptos::task::spawn_local(async move {
             for url in addresses {
-                if !hosts.0.with_untracked(|a| {
-                    shared::hosts::may_contact(
-                        crate::consent::origin_of(&url).as_deref(),
-                        &crate::consent::page_origin(),
-                        a,
-                    )
-                }) {
+                if !hosts.may_contact_untracked(&url) {
                     loading.update(|n| *n = n.saturating_sub(1));
                     continue;
                 }
@@ -298,7 +308,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                     rows: 0,
                 });
                 loader::next_frame().await;
-                match loader::fetch_buffer(&url, &url).await {
+                match loader::fetch_linked_buffer(&url, &url).await {
                     Ok(buffer) => import(url.clone(), Some(url), buffer).await,
                     Err(e) => status.set(ImportStatus::Failed {
                         message: e.describe(crate::i18n::words_untracked()),
@@ -435,6 +445,7 @@ fn Datasets(base: Arc<loader::Base>) -> impl IntoView {
                         answer=answer
                         waiting=waiting
                         named_files=named_files.clone()
+                        dates_missed=dates_missed
                         latest=latest
                         written=written
                         link_problems=link_problems.clone()
@@ -525,6 +536,8 @@ fn MapApp(
     waiting: RwSignal<Vec<shared::link::LinkedFile>>,
     /// Those files, as the link names them.
     named_files: Vec<shared::link::LinkedFile>,
+    /// The link's dates that the data open here do not reach.
+    dates_missed: RwSignal<Option<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)>>,
 ) -> impl IntoView {
     let model = &bundle.model;
     let last = model.timeline().last_position();
@@ -629,7 +642,8 @@ fn MapApp(
     let doubles_timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     let b = bundle.clone();
     Effect::new(move |_| {
-        let several = by_dataset.with(|d| d.iter().filter(|t| t.incidents > 0).count() > 1);
+        // Two layers or more: two datasets, or one dataset's files twice.
+        let several = workspace.with(|w| w.layers().iter().filter(|l| l.visible).count() > 1);
         visible.with(|_| ());
         if let Some(t) = doubles_timer.get_value() {
             t.clear();
@@ -783,9 +797,6 @@ fn MapApp(
     // The shareable link: the address restores the dates, filters, view and
     // selected incident (on load, and on back and forward), and follows them.
     let frame = model.frame();
-    // The dates of a link that the data open here do not reach.
-    let dates_missed =
-        RwSignal::new(None::<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)>);
     // Zoomed in, the full-resolution water is fetched the first time (again
     // after a failure, on the next zoom in), unless tiles cover the map;
     // closer still, the map says what its embedded detail lacks.

@@ -60,13 +60,37 @@ impl Hosts {
             .with(|a| shared::hosts::may_contact(origin_of(address).as_deref(), &page_origin(), a))
     }
 
-    /// The tiles `t` when their host may be contacted, else none (the
-    /// embedded map), untracked.
+    /// The tiles `t` when every server they come from may be contacted,
+    /// else none (the embedded map), untracked.
     pub fn tiles_allowed(&self, t: Option<shared::tiles::Tiles>) -> Option<shared::tiles::Tiles> {
         t.filter(|t| {
+            let page = page_origin();
             self.0.with_untracked(|a| {
-                shared::hosts::may_contact(origin_of(t.template()).as_deref(), &page_origin(), a)
+                t.server_addresses()
+                    .iter()
+                    .all(|u| shared::hosts::may_contact(origin_of(u).as_deref(), &page, a))
             })
+        })
+    }
+
+    /// Allows, in this page, the servers of tiles the reader chose.
+    pub fn allow_tiles(&self, t: &shared::tiles::Tiles) {
+        let origins: Vec<String> = t
+            .server_addresses()
+            .iter()
+            .filter_map(|u| origin_of(u))
+            .collect();
+        self.0.update(|a| {
+            for o in &origins {
+                a.allow(o);
+            }
+        });
+    }
+
+    /// True when `address` may be contacted, untracked.
+    pub fn may_contact_untracked(&self, address: &str) -> bool {
+        self.0.with_untracked(|a| {
+            shared::hosts::may_contact(origin_of(address).as_deref(), &page_origin(), a)
         })
     }
 }

@@ -23,6 +23,16 @@ pub fn js_message(e: &wasm_bindgen::JsValue) -> String {
 
 /// Fetches `url`'s body; `file` names it in errors.
 pub async fn fetch_buffer(url: &str, file: &str) -> Result<js_sys::ArrayBuffer> {
+    fetch_with(url, file, false).await
+}
+
+/// The same for an address a link names: a redirect is refused, not
+/// followed (it would reach a host the reader was not asked about).
+pub async fn fetch_linked_buffer(url: &str, file: &str) -> Result<js_sys::ArrayBuffer> {
+    fetch_with(url, file, true).await
+}
+
+async fn fetch_with(url: &str, file: &str, no_redirect: bool) -> Result<js_sys::ArrayBuffer> {
     let fetch_err = |e: wasm_bindgen::JsValue| Error::Fetch {
         file: file.to_owned(),
         message: js_message(&e),
@@ -33,6 +43,9 @@ pub async fn fetch_buffer(url: &str, file: &str) -> Result<js_sys::ArrayBuffer> 
     })?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
+    if no_redirect {
+        init.set_redirect(web_sys::RequestRedirect::Error);
+    }
     let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(fetch_err)?;

@@ -1,8 +1,9 @@
 //! Panels and sheets that open over the map (Data, Filters, Share, the
-//! list, the review table, the legend on a phone): each closes with Escape
-//! and with a click outside it, and gives the focus back to the button that
-//! opened it. The last one opened closes first; Escape with none open is
-//! left to the map (it closes an incident's details).
+//! list, the review table): each closes with Escape and with a click
+//! outside it, and Escape gives the focus back to the button that opened
+//! it. An incident's details, the places near a searched one and the legend
+//! on a phone close with Escape alone (the map stays usable under them).
+//! The last one opened closes first.
 
 use std::cell::RefCell;
 

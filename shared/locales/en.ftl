@@ -253,6 +253,7 @@ link-unknown-disorder = names a disorder type other than political-violence, dem
 link-unknown-targeting = is not a list of yes, no and none
 link-unknown-actor-type = names an actor type other than state-forces, rebel-group, political-militia, identity-militia, rioters, protesters, civilians or external-other
 link-unknown-role = is neither first nor second nor either
+link-not-http = is not an http(s) address: it was not read
 
 ## Credits
 credits-basemap = Basemap:{" "}
@@ -329,7 +330,7 @@ slider-killed = { $killed } killed{ $unknown ->
 }
 summed-over = These totals add up the datasets shown:
 dataset-total = { $dataset }: { $count } · { $killed } killed
-doubles = { $attacks } attacks are recorded by more than one of them (matched with medium or high confidence): the sum counts { $records } records and up to { $killed } killed more than once.
+doubles = { $attacks } attacks are recorded more than once among the files shown (matched across datasets with medium or high confidence, or one dataset's event in two files): the sum counts { $records } records and up to { $killed } killed more than once.
 builtin-hidden = The built-in press-report incidents are hidden: { $file } covers their days, and would count the same attacks again.
 show-builtin = Show them too
 consent-title = This link asks to load from another server: { $host }
@@ -410,6 +411,7 @@ last-day = to
 ## The details panel
 dataset = Dataset
 its-sources = Its sources:
+actor-types-both = { $first } against { $second }
 km-away = ({ $km } km away)
 other-datasets = Other datasets
 compare-caption = Records of the same attack in the other open datasets, the likeliest first (same dates within their precision, within their location radius; ranked by nearness, dates, event types, sides and counts), each with how sure the match is.
@@ -733,6 +735,7 @@ alternative-figures = { $who } ({ $outlet }): { $figures }
 tiles-not-http = is not an http(s) tile address
 tiles-no-placeholder = lacks one of {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}
 tiles-unknown-placeholder = has a {"{"}…{"}"} other than {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}, {"{"}s{"}"} and {"{"}r{"}"}
+tiles-placeholder-in-host = has {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"} or {"{"}r{"}"} in its server name: each tile would go to another server
 tiles-query-warning = This address has a query (after “?”), where tile services put access keys: the link you share carries it.
 basemap = Basemap
 basemap-embedded = Embedded (works offline)

@@ -279,6 +279,7 @@ link-unknown-disorder = nomme un type de désordre autre que political-violence,
 link-unknown-targeting = n'est pas une liste de yes, no et none
 link-unknown-actor-type = nomme un type d'acteur autre que state-forces, rebel-group, political-militia, identity-militia, rioters, protesters, civilians ou external-other
 link-unknown-role = n'est ni first, ni second, ni either
+link-not-http = n'est pas une adresse http(s) : elle n'a pas été lue
 
 ## Crédits
 credits-basemap = Fond de carte :{" "}
@@ -358,7 +359,7 @@ slider-killed = { $killed ->
 }
 summed-over = Ces totaux additionnent les jeux de données affichés :
 dataset-total = { $dataset } : { $count } · { $killed } tués
-doubles = { $attacks } attaques sont enregistrées par plus d'un d'entre eux (appariées avec une confiance moyenne ou élevée) : la somme compte { $records } enregistrements et jusqu'à { $killed } tués plus d'une fois.
+doubles = { $attacks } attaques sont enregistrées plus d'une fois dans les fichiers affichés (appariées entre jeux de données avec une confiance moyenne ou élevée, ou un même événement d'un jeu de données dans deux fichiers) : la somme compte { $records } enregistrements et jusqu'à { $killed } tués plus d'une fois.
 builtin-hidden = Les incidents intégrés, tirés d'articles de presse, sont masqués : { $file } couvre leurs jours et compterait à nouveau les mêmes attaques.
 show-builtin = Les afficher aussi
 consent-title = Ce lien demande de charger depuis un autre serveur : { $host }
@@ -439,6 +440,7 @@ last-day = au
 ## Le panneau des détails
 dataset = Jeu de données
 its-sources = Ses sources :
+actor-types-both = { $first } contre { $second }
 km-away = (à { $km } km)
 other-datasets = Autres jeux de données
 compare-caption = Enregistrements de la même attaque dans les autres jeux de données ouverts, les plus probables d'abord (mêmes dates selon leur précision, dans leur rayon de localisation ; classés par proximité, dates, types d'événement, camps et bilans), chacun avec le degré de confiance de l'appariement.
@@ -768,6 +770,7 @@ alternative-figures = { $who } ({ $outlet }) : { $figures }
 tiles-not-http = n'est pas une adresse de tuiles http(s)
 tiles-no-placeholder = n'a pas l'un de {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}
 tiles-unknown-placeholder = contient un {"{"}…{"}"} autre que {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"}, {"{"}s{"}"} et {"{"}r{"}"}
+tiles-placeholder-in-host = a {"{"}z{"}"}, {"{"}x{"}"}, {"{"}y{"}"} ou {"{"}r{"}"} dans son nom de serveur : chaque tuile irait à un autre serveur
 tiles-query-warning = Cette adresse a une requête (après « ? »), où les services de tuiles mettent les clés d'accès : le lien que vous partagez la contient.
 basemap = Fond de carte
 basemap-embedded = Intégré (fonctionne hors ligne)

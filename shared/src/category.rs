@@ -92,20 +92,21 @@ impl DisorderType {
     }
 
     /// The types of a `disorder_type` cell ("Political violence;
-    /// Demonstrations"), in any case; the first part that is none of them
-    /// is the `Err`.
-    pub fn parse_list(text: &str) -> Result<Vec<DisorderType>, String> {
+    /// Demonstrations"), in any case, and the parts that are none of them.
+    pub fn parse_list(text: &str) -> (Vec<DisorderType>, Vec<String>) {
         let mut out = Vec::new();
+        let mut unknown = Vec::new();
         for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-            let t = DisorderType::ALL
+            match DisorderType::ALL
                 .into_iter()
                 .find(|d| d.label().eq_ignore_ascii_case(part))
-                .ok_or_else(|| part.to_owned())?;
-            if !out.contains(&t) {
-                out.push(t);
+            {
+                Some(t) if !out.contains(&t) => out.push(t),
+                Some(_) => {}
+                None => unknown.push(part.to_owned()),
             }
         }
-        Ok(out)
+        (out, unknown)
     }
 }
 
@@ -235,19 +236,26 @@ mod tests {
     fn disorder_types_read_acleds_joined_cells() {
         assert_eq!(
             DisorderType::parse_list("Political violence; Demonstrations"),
-            Ok(vec![
-                DisorderType::PoliticalViolence,
-                DisorderType::Demonstrations
-            ])
+            (
+                vec![
+                    DisorderType::PoliticalViolence,
+                    DisorderType::Demonstrations
+                ],
+                vec![]
+            )
         );
-        assert_eq!(DisorderType::parse_list(""), Ok(vec![]));
+        assert_eq!(DisorderType::parse_list(""), (vec![], vec![]));
         assert_eq!(
             DisorderType::parse_list("political violence"),
-            Ok(vec![DisorderType::PoliticalViolence])
+            (vec![DisorderType::PoliticalViolence], vec![])
         );
+        // Every part that parses is kept; each other is named.
         assert_eq!(
-            DisorderType::parse_list("Political violence; Riots"),
-            Err("Riots".to_owned())
+            DisorderType::parse_list("Riots; Political violence; Looting"),
+            (
+                vec![DisorderType::PoliticalViolence],
+                vec!["Riots".to_owned(), "Looting".to_owned()]
+            )
         );
     }
 

@@ -47,6 +47,10 @@ pub struct Details {
     pub dataset: Option<String>,
     /// The dataset's source text, when it gives no addresses (ACLED, UCDP).
     pub dataset_sources: Option<String>,
+    /// ACLED's own categories: disorder types, civilian targeting, the two
+    /// sides' actor types (e.g. "Political violence; civilians targeted;
+    /// Rebel group against Civilians"), when the export gives them.
+    pub acled_codes: Option<String>,
     /// Our notes, or the dataset's.
     pub notes: String,
     /// The language of the incident's own text as shown (the actors, the
@@ -54,6 +58,31 @@ pub struct Details {
     /// page is French, else "en" (our file, ACLED and UCDP write in English);
     /// `None` for a GeoJSON file, whose language is unknown.
     pub text_lang: Option<&'static str>,
+}
+
+/// ACLED's categories of `inc` in words, when it has any.
+fn acled_codes(inc: &Incident, w: &Words) -> Option<String> {
+    let mut parts: Vec<String> = inc
+        .provenance
+        .disorder_types()
+        .iter()
+        .map(|d| w.disorder(Some(*d)))
+        .collect();
+    if let Some(t) = inc.provenance.civilian_targeting() {
+        parts.push(w.targeting(Some(t)));
+    }
+    match inc.provenance.actor_types() {
+        [Some(a), Some(b)] => parts.push(w.tf(
+            "actor-types-both",
+            &[
+                ("first", arg(w.actor_type(a))),
+                ("second", arg(w.actor_type(b))),
+            ],
+        )),
+        [Some(a), None] => parts.push(w.actor_type(a)),
+        _ => {}
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 fn figure(n: Option<u32>) -> String {
@@ -386,6 +415,7 @@ pub fn details(inc: &Incident, w: &Words) -> Details {
         alternatives,
         dataset,
         dataset_sources,
+        acled_codes: acled_codes(inc, w),
     }
 }
 
@@ -401,6 +431,25 @@ mod tests {
         assert_eq!(link_address("javascript:alert(1)"), None);
         assert_eq!(link_address("data:text/html,<b>"), None);
         assert_eq!(link_address("//evil.example"), None);
+    }
+
+    #[test]
+    fn an_acled_event_shows_acleds_own_categories() {
+        let text = "event_id_cnty,event_date,disorder_type,event_type,actor1,inter1,actor2,inter2,civilian_targeting,location,latitude,longitude,fatalities\nMLI1,27 July 2022,Political violence,Violence against civilians,JNIM,2,Civilians (Mali),7,Civilian targeting,Bobosso,14.1,-3.2,9\n";
+        let inc = crate::pipeline::import("a.csv", text.as_bytes(), &Default::default())
+            .unwrap()
+            .incidents
+            .remove(0);
+        let en = crate::i18n::words(crate::i18n::Lang::En);
+        assert_eq!(
+            details(&inc, en).acled_codes.as_deref(),
+            Some("Political violence; Civilians targeted; Rebel group against Civilians")
+        );
+        let fr = crate::i18n::words(crate::i18n::Lang::Fr);
+        assert_eq!(
+            details(&inc, fr).acled_codes.as_deref(),
+            Some("Violence politique; Civils ciblés; Groupe rebelle contre Civils")
+        );
     }
 
     #[test]

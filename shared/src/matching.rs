@@ -386,13 +386,35 @@ pub struct Doubles {
     pub extra_killed: u64,
 }
 
-/// The attacks that the incidents `among` record more than once across
-/// datasets: one-to-one pairs ([`one_to_one`]) of medium confidence or more,
-/// joined into attacks (a record of ours, ACLED's and UCDP's of one attack
-/// are one).
+/// The attacks that the incidents `among` record more than once: across
+/// datasets, one-to-one pairs ([`one_to_one`]) of medium confidence or more;
+/// within a dataset, one event id in two open files; joined into attacks (a
+/// record of ours, ACLED's and UCDP's of one attack are one).
 pub fn doubles(incidents: &[Incident], among: impl IntoIterator<Item = usize>) -> Doubles {
     use std::collections::HashMap;
-    let pairs = one_to_one(incidents, &pairs_among(incidents, among));
+    let among: Vec<usize> = among.into_iter().filter(|&i| i < incidents.len()).collect();
+    let mut pairs = one_to_one(incidents, &pairs_among(incidents, among.iter().copied()));
+    // One dataset's event in two open files (the same export opened twice,
+    // or two exports of overlapping periods) is the same record twice: its
+    // id says so.
+    let mut by_id: HashMap<(DatasetKind, &str), usize> = HashMap::new();
+    for &i in &among {
+        let inc = &incidents[i];
+        let Some(id) = inc.provenance.dataset_id() else {
+            continue;
+        };
+        match by_id.get(&(inc.provenance.kind(), id)) {
+            Some(&first) => pairs.push(Pair {
+                a: first,
+                b: i,
+                km: 0.0,
+                score: 1.0,
+            }),
+            None => {
+                by_id.insert((inc.provenance.kind(), id), i);
+            }
+        }
+    }
     // Union-find over the records paired.
     let mut parent: HashMap<usize, usize> = HashMap::new();
     fn root(parent: &mut HashMap<usize, usize>, x: usize) -> usize {
@@ -685,6 +707,11 @@ mod tests {
                 extra_killed: 27
             }
         );
+        // The same ACLED export opened twice: each of its events twice.
+        let mut twice = incs.clone();
+        twice.extend(incs[1..].iter().cloned());
+        let d = doubles(&twice, 0..twice.len());
+        assert_eq!((d.attacks, d.extra_records), (3, 4), "{d:?}");
     }
 
     #[test]

@@ -323,10 +323,16 @@ impl Figure<'_> {
         let scale: MarkerScale = self.model.scale();
         let values = scale.legend_values();
         let biggest = values.first().map_or(0.0, |v| scale.radius(*v));
+        // The nested circles, and the last label where the labels were
+        // moved apart below the circles' base.
+        let below = scale
+            .legend_keys(0.0, 11.0)
+            .last()
+            .map_or(0.0, |k| k.label_y.max(0.0));
         let sizes_h = if values.is_empty() {
             0.0
         } else {
-            2.0 * biggest + 20.0
+            2.0 * biggest + 20.0 + below
         };
         let height =
             (shown.len() + datasets.len()) as f64 * LEGEND_ROW + sizes_h + 2.0 * 6.0 + 14.0;

@@ -47,6 +47,9 @@ pub enum TilesProblem {
     /// A `{…}` other than `{z}`, `{x}`, `{y}`, `{s}` and `{r}`, which no
     /// tile would fill.
     UnknownPlaceholder,
+    /// `{z}`, `{x}`, `{y}` or `{r}` in the host: each tile would go to
+    /// another server than the one the reader agreed to.
+    PlaceholderInHost,
 }
 
 impl TilesProblem {
@@ -56,6 +59,7 @@ impl TilesProblem {
             TilesProblem::NotHttp => "tiles-not-http",
             TilesProblem::MissingPlaceholder => "tiles-no-placeholder",
             TilesProblem::UnknownPlaceholder => "tiles-unknown-placeholder",
+            TilesProblem::PlaceholderInHost => "tiles-placeholder-in-host",
         }
     }
 }
@@ -85,7 +89,31 @@ impl Tiles {
         if known.contains('{') || known.contains('}') {
             return Err(TilesProblem::UnknownPlaceholder);
         }
+        // The host may name the servers (`{s}`: a, b, c), nothing else.
+        let host = t.split_once("://").map_or("", |(_, rest)| {
+            rest.split(['/', '?', '#']).next().unwrap_or("")
+        });
+        if ["{z}", "{x}", "{y}", "{r}"]
+            .iter()
+            .any(|p| host.contains(p))
+        {
+            return Err(TilesProblem::PlaceholderInHost);
+        }
         Ok(Tiles::Custom(t.to_owned()))
+    }
+
+    /// One tile's address from each server the tiles come from (one, or
+    /// three for `{s}`): the hosts the page contacts for them.
+    pub fn server_addresses(&self) -> Vec<String> {
+        // `url` takes the server from x + y: x = 0, 1, 2 are a, b and c.
+        let servers = if self.template().contains("{s}") {
+            3
+        } else {
+            1
+        };
+        (0..servers)
+            .map(|x| self.url(TileId { z: 0, x, y: 0 }))
+            .collect()
     }
 
     /// Whether the address has a query (`?…`), where tile services put an
@@ -300,6 +328,33 @@ mod tests {
             tiles_in_view(&frame, &close, huge, OSM_MAX_ZOOM).len(),
             MAX_TILES
         );
+    }
+
+    #[test]
+    fn a_placeholder_in_the_host_is_refused_and_the_servers_are_listed() {
+        assert_eq!(
+            Tiles::custom("https://ev{z}il.example/{z}/{x}/{y}.png"),
+            Err(TilesProblem::PlaceholderInHost)
+        );
+        assert_eq!(
+            Tiles::custom("https://x{r}.example/{z}/{x}/{y}.png"),
+            Err(TilesProblem::PlaceholderInHost)
+        );
+        let t = Tiles::custom("https://{s}.tiles.example.org/{z}/{x}/{y}.png?k={x}").unwrap();
+        let hosts: Vec<String> = t
+            .server_addresses()
+            .iter()
+            .map(|u| u.split('/').nth(2).unwrap_or("").to_owned())
+            .collect();
+        assert_eq!(
+            hosts,
+            [
+                "a.tiles.example.org",
+                "b.tiles.example.org",
+                "c.tiles.example.org"
+            ]
+        );
+        assert_eq!(Tiles::Osm.server_addresses().len(), 1);
     }
 
     /// Regression: `{s}` was sent as written, so every tile of a

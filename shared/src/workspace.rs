@@ -54,6 +54,33 @@ struct Removed {
     covered_by: Option<LayerKey>,
 }
 
+/// The box of `incidents`' points: (west, south, east, north).
+fn bounds(incidents: &[Incident]) -> Option<(f64, f64, f64, f64)> {
+    incidents.iter().fold(None, |b, i| {
+        let (x, y) = (i.location.lon, i.location.lat);
+        Some(b.map_or((x, y, x, y), |(w, s, e, n)| {
+            (w.min(x), s.min(y), e.max(x), n.max(y))
+        }))
+    })
+}
+
+/// Whether `file` covers `builtin`: its dates span every day of the
+/// built-in data and its points the built-in data's area (an ACLED file of
+/// another country over the same period does not).
+fn covers(file: &[Incident], builtin: &[Incident]) -> bool {
+    match (
+        day_span(file),
+        day_span(builtin),
+        bounds(file),
+        bounds(builtin),
+    ) {
+        (Some((a, z)), Some((b0, b1)), Some(f), Some(b)) => {
+            a <= b0 && b1 <= z && f.0 <= b.0 && f.1 <= b.1 && f.2 >= b.2 && f.3 >= b.3
+        }
+        _ => false,
+    }
+}
+
 /// The first and last day of `incidents` (`None` when there are none).
 fn day_span(incidents: &[Incident]) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
     let first = incidents.iter().map(|i| i.date).min()?;
@@ -125,16 +152,11 @@ impl Workspace {
         report: ImportReport,
         incidents: Vec<Incident>,
     ) -> LayerKey {
-        let covers = match (
-            day_span(&incidents),
-            self.layers
-                .iter()
-                .find(|l| l.builtin && l.visible)
-                .and_then(|l| day_span(&l.incidents)),
-        ) {
-            (Some((a, z)), Some((b0, b1))) => a <= b0 && b1 <= z,
-            _ => false,
-        };
+        let covers = self
+            .layers
+            .iter()
+            .find(|l| l.builtin && l.visible)
+            .is_some_and(|l| covers(&incidents, &l.incidents));
         self.removed = None;
         let key = self.push(name, address, Arc::new(report), Arc::new(incidents), false);
         if covers {
@@ -192,12 +214,38 @@ impl Workspace {
         &self.layers
     }
 
-    /// Shows or hides a layer.
+    /// Shows or hides a layer (a change: the last removal can no longer be
+    /// undone). Hiding the dataset that hid the built-in layer shows it again,
+    /// unless another dataset shown covers its days too.
     pub fn set_visible(&mut self, key: LayerKey, visible: bool) {
+        self.removed = None;
         if let Some(l) = self.layers.iter_mut().find(|l| l.key == key) {
             l.visible = visible;
             if l.builtin {
                 self.builtin_covered_by = None;
+            }
+        }
+        if !visible && self.builtin_covered_by == Some(key) {
+            self.recheck_cover();
+        }
+    }
+
+    /// After the dataset that hid the built-in layer went (removed or
+    /// hidden): another dataset shown whose dates cover the built-in data
+    /// keeps them hidden; else they come back.
+    fn recheck_cover(&mut self) {
+        let other = {
+            let builtin = self.layers.iter().find(|l| l.builtin);
+            self.layers
+                .iter()
+                .filter(|l| !l.builtin && l.visible && self.builtin_covered_by != Some(l.key))
+                .find(|l| builtin.is_some_and(|b| covers(&l.incidents, &b.incidents)))
+                .map(|l| l.key)
+        };
+        self.builtin_covered_by = other;
+        if other.is_none() {
+            for l in self.layers.iter_mut().filter(|l| l.builtin) {
+                l.visible = true;
             }
         }
     }
@@ -214,24 +262,7 @@ impl Workspace {
                 covered_by: self.builtin_covered_by,
             };
             if self.builtin_covered_by == Some(key) {
-                // Another dataset shown whose dates cover the built-in data
-                // keeps them hidden; else they come back with it gone.
-                let builtin = self
-                    .layers
-                    .iter()
-                    .find(|l| l.builtin)
-                    .and_then(|l| day_span(&l.incidents));
-                let other = self.layers.iter().find(|l| {
-                    !l.builtin
-                        && l.visible
-                        && matches!((day_span(&l.incidents), builtin), (Some((a, z)), Some((b0, b1))) if a <= b0 && b1 <= z)
-                });
-                self.builtin_covered_by = other.map(|l| l.key);
-                if self.builtin_covered_by.is_none() {
-                    for l in self.layers.iter_mut().filter(|l| l.builtin) {
-                        l.visible = true;
-                    }
-                }
+                self.recheck_cover();
             }
             self.removed = Some(before);
         }
@@ -454,11 +485,23 @@ mod tests {
         let ids: Vec<String> = w.visible_incidents().into_iter().map(|i| i.id).collect();
         assert_eq!(ids, ["O1", "O2", "M1", "M2"]);
         assert_eq!(w.builtin_covered_by().map(|l| l.key), Some(k));
+        // Hiding the file that hid them shows them again.
+        w.set_visible(k, false);
+        assert!(w.layers()[0].visible);
+        w.set_visible(k, true);
         // Showing the built-in layer again is the way back.
         let b = w.builtin_key().unwrap();
         w.set_visible(b, true);
         assert!(w.builtin_covered_by().is_none());
         assert_eq!(w.visible_incidents().len(), 5);
+        // A file of the same days elsewhere (another country) does not hide them.
+        let mut w2 = Workspace::new("built-in", acled("B1,2022-07-27,Battles,A,P,14,-6,1\n"));
+        let far = acled("F1,2015-01-03,Battles,A,P,12,-1,2\nF2,2023-03-01,Battles,A,P,13,0,3\n");
+        w2.add("burkina.csv", None, far.report, far.incidents);
+        assert!(
+            w2.layers()[0].visible,
+            "its points do not span the built-in area"
+        );
         // Removing the file that hid them shows them again; undo puts it back.
         w.set_visible(b, false);
         w.remove(o);

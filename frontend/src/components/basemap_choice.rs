@@ -9,6 +9,15 @@ use crate::i18n::{tr, trf, tx};
 /// Three choices and, for the third, the tile address.
 #[component]
 pub fn BasemapChoice(tiles: RwSignal<Option<Tiles>>) -> impl IntoView {
+    // The reader's own choice: its servers may be contacted in this page
+    // (no question asked; a link that names them asks whoever opens it).
+    let hosts = use_context::<crate::consent::Hosts>();
+    let choose = move |t: Option<Tiles>| {
+        if let (Some(h), Some(t)) = (hosts, &t) {
+            h.allow_tiles(t);
+        }
+        tiles.set(t);
+    };
     let custom_open = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<(String, TilesProblem)>);
@@ -33,7 +42,7 @@ pub fn BasemapChoice(tiles: RwSignal<Option<Tiles>>) -> impl IntoView {
                     prop:checked=move || tiles.with(Option::is_none)
                     on:change=move |_| {
                         custom_open.set(false);
-                        tiles.set(None);
+                        choose(None);
                     } />
                 " "{tx("basemap-embedded")}
             </label>
@@ -42,7 +51,7 @@ pub fn BasemapChoice(tiles: RwSignal<Option<Tiles>>) -> impl IntoView {
                     prop:checked=move || tiles.with(|t| *t == Some(Tiles::Osm))
                     on:change=move |_| {
                         custom_open.set(false);
-                        tiles.set(Some(Tiles::Osm));
+                        choose(Some(Tiles::Osm));
                     } />
                 " "{tx("basemap-osm")}
             </label>
@@ -65,7 +74,7 @@ pub fn BasemapChoice(tiles: RwSignal<Option<Tiles>>) -> impl IntoView {
                         match Tiles::custom(&value) {
                             Ok(t) => {
                                 problem.set(None);
-                                tiles.set(Some(t));
+                                choose(Some(t));
                             }
                             Err(p) => problem.set(Some((value, p))),
                         }

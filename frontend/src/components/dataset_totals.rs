@@ -77,12 +77,15 @@ pub fn DatasetTotals(
             })
         })
     };
+    let any_twice = move || doubles.with(|d| d.is_some_and(|d| d.attacks > 0));
     view! {
         {hidden}
-        <Show when=several>
+        <Show when=move || several() || any_twice()>
             <div class="dataset-totals" data-testid="dataset-totals">
-                <span>{tx("summed-over")}</span>
-                <ul>{parts}</ul>
+                <Show when=several>
+                    <span>{tx("summed-over")}</span>
+                    <ul>{parts}</ul>
+                </Show>
                 {twice}
             </div>
         </Show>

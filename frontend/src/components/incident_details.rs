@@ -137,6 +137,7 @@ pub fn IncidentDetails(
             view! {
                 <h3>{tr("dataset")}</h3>
                 <p class="dataset" data-testid="dataset">{ds}</p>
+                {d.acled_codes.map(|c| view! { <p class="acled-codes" data-testid="acled-codes">{c}</p> })}
                 {d.dataset_sources.map(|s| view! { <p class="source-note">{tr("its-sources")}" "<span lang="en">{s}</span></p> })}
             }
         });

@@ -126,8 +126,28 @@ pub fn Legend(
         .and_then(|w| w.inner_width().ok())
         .and_then(|w| w.as_f64())
         .is_none_or(|w| w >= FOLD_BELOW_PX);
+    // On a phone the open legend is a sheet over the map: Escape folds it.
+    let unfolded = RwSignal::new(open);
+    crate::panels::escapable(
+        Signal::derive(move || !open && unfolded.get()),
+        ".legend",
+        Callback::new(move |_| {
+            unfolded.set(false);
+            crate::app::focus(".legend > summary");
+        }),
+    );
     view! {
-        <details class="legend" open=open>
+        <details class="legend" prop:open=move || unfolded.get()
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                let now = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    .is_some_and(|d| d.open());
+                if now != unfolded.get_untracked() {
+                    unfolded.set(now);
+                }
+            }>
             <summary>{tx("legend")}</summary>
             <h2 class="legend-title">{tx("legend-event-type")}" "<span class="hint">{tx("legend-toggle-hint")}</span></h2>
             <ul class="legend-types">{types}</ul>

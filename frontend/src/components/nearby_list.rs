@@ -43,6 +43,15 @@ pub fn NearbyList(
     });
     // Newest first unless asked nearest.
     let order = RwSignal::new(shared::listing::NearbyOrder::default());
+    // Escape closes it, in turn with the panels.
+    crate::panels::escapable(
+        Signal::derive(move || searched.with(Option::is_some)),
+        ".nearby",
+        Callback::new(move |_| {
+            searched.set(None);
+            crate::app::focus_map();
+        }),
+    );
     move || {
         let words = w();
         let place = gazetteer.places().get(searched.get()?)?.clone();

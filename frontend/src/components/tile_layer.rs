@@ -17,6 +17,7 @@ pub fn TileLayer(
     /// The online basemap chosen, if any.
     tiles: RwSignal<Option<Tiles>>,
 ) -> impl IntoView {
+    let hosts = use_context::<crate::consent::Hosts>();
     // Tiles that loaded and that failed, since the source was chosen.
     let loaded = RwSignal::new(0usize);
     let failed = RwSignal::new(0usize);
@@ -33,6 +34,9 @@ pub fn TileLayer(
                 tiles_in_view(&frame, &view.get(), size.get(), t.max_zoom())
                     .into_iter()
                     .map(|id| (t.url(id), id))
+                    // Only from a server the page may contact (the reader's
+                    // choice, or one a link named and the reader allowed).
+                    .filter(|(url, _)| hosts.is_none_or(|h| h.may_contact_untracked(url)))
                     .collect::<Vec<(String, TileId)>>()
             })
         })

@@ -262,22 +262,14 @@ impl AcledReader {
         };
         let row_inter1 = inter(INTER1, "inter1");
         let row_inter2 = inter(INTER2, "inter2");
-        let disorder_text = get(DISORDER_TYPE);
-        let disorder_type = crate::category::DisorderType::parse_list(&disorder_text)
-            .unwrap_or_else(|part| {
-                out.warnings.push(warn(
-                    "disorder_type",
-                    said!("p-disorder-type", value = &part),
-                ));
-                crate::category::DisorderType::parse_list(
-                    &disorder_text
-                        .split(';')
-                        .filter(|p| p.trim() != part)
-                        .collect::<Vec<_>>()
-                        .join(";"),
-                )
-                .unwrap_or_default()
-            });
+        let (disorder_type, unknown) =
+            crate::category::DisorderType::parse_list(&get(DISORDER_TYPE));
+        for part in unknown {
+            out.warnings.push(warn(
+                "disorder_type",
+                said!("p-disorder-type", value = &part),
+            ));
+        }
         let targeting_text = get(CIVILIAN_TARGETING);
         let civilians_targeted = if cols.has(CIVILIAN_TARGETING) {
             let t = civilian_targeting(&targeting_text);
