@@ -253,7 +253,7 @@ link-unknown-disorder = names a disorder type other than political-violence, dem
 link-unknown-targeting = is not a list of yes, no and none
 link-unknown-actor-type = names an actor type other than state-forces, rebel-group, political-militia, identity-militia, rioters, protesters, civilians or external-other
 link-unknown-role = is neither first nor second nor either
-link-not-http = is not an http(s) address: it was not read
+link-not-http = is not an http(s) address, so nothing was read from it
 
 ## Credits
 credits-basemap = Basemap:{" "}
@@ -330,7 +330,13 @@ slider-killed = { $killed } killed{ $unknown ->
 }
 summed-over = These totals add up the datasets shown:
 dataset-total = { $dataset }: { $count } · { $killed } killed
-doubles = { $attacks } attacks are recorded more than once among the files shown (matched across datasets with medium or high confidence, or one dataset's event in two files): the sum counts { $records } records and up to { $killed } killed more than once.
+doubles = { $attacks ->
+    [one] { $attacks } attack is
+   *[other] { $attacks } attacks are
+} recorded more than once among the files shown (matched across datasets with medium or high confidence, or one dataset's event in two files): the sum counts { $records ->
+    [one] { $records } record
+   *[other] { $records } records
+} and up to { $killed } killed more than once.
 builtin-hidden = The built-in press-report incidents are hidden: { $file } covers their days, and would count the same attacks again.
 show-builtin = Show them too
 consent-title = This link asks to load from another server: { $host }

@@ -279,7 +279,7 @@ link-unknown-disorder = nomme un type de désordre autre que political-violence,
 link-unknown-targeting = n'est pas une liste de yes, no et none
 link-unknown-actor-type = nomme un type d'acteur autre que state-forces, rebel-group, political-militia, identity-militia, rioters, protesters, civilians ou external-other
 link-unknown-role = n'est ni first, ni second, ni either
-link-not-http = n'est pas une adresse http(s) : elle n'a pas été lue
+link-not-http = n'est pas une adresse http(s), rien n'y a donc été lu
 
 ## Crédits
 credits-basemap = Fond de carte :{" "}
@@ -359,7 +359,13 @@ slider-killed = { $killed ->
 }
 summed-over = Ces totaux additionnent les jeux de données affichés :
 dataset-total = { $dataset } : { $count } · { $killed } tués
-doubles = { $attacks } attaques sont enregistrées plus d'une fois dans les fichiers affichés (appariées entre jeux de données avec une confiance moyenne ou élevée, ou un même événement d'un jeu de données dans deux fichiers) : la somme compte { $records } enregistrements et jusqu'à { $killed } tués plus d'une fois.
+doubles = { $attacks ->
+    [one] { $attacks } attaque est enregistrée
+   *[other] { $attacks } attaques sont enregistrées
+} plus d'une fois dans les fichiers affichés (appariées entre jeux de données avec une confiance moyenne ou élevée, ou un même événement d'un jeu de données dans deux fichiers) : la somme compte { $records ->
+    [one] { $records } enregistrement
+   *[other] { $records } enregistrements
+} et jusqu'à { $killed } tués plus d'une fois.
 builtin-hidden = Les incidents intégrés, tirés d'articles de presse, sont masqués : { $file } couvre leurs jours et compterait à nouveau les mêmes attaques.
 show-builtin = Les afficher aussi
 consent-title = Ce lien demande de charger depuis un autre serveur : { $host }

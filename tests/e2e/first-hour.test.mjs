@@ -166,7 +166,7 @@ test('opening a file that covers the built-in days hides them, says so, totals p
   const doubles = page.locator('[data-testid="doubles"]');
   await doubles.waitFor();
   assert.ok(Number(await doubles.getAttribute('data-attacks')) >= 1);
-  assert.match(await doubles.textContent(), /attacks? (is|are) recorded by more than one of them|recorded by more than one/);
+  assert.match(await doubles.textContent(), /^1 attack is recorded more than once among the files shown .*: the sum counts 1 record and up to 27 killed more than once\./);
   // Each dataset has its shape on the map and in the legend.
   const shapes = await page.locator('[data-testid="legend-datasets"] li').evaluateAll((l) => l.map((e) => [e.dataset.dataset, e.dataset.shape]));
   assert.deepEqual(shapes, [['curated', 'ringed'], ['acled', 'circle']]);
@@ -329,5 +329,19 @@ test('zoom to what is shown frames the region chosen; the tooltip gives way to t
   await page.mouse.up();
   await page.locator('[data-testid="incident-details"]').waitFor();
   assert.equal(await page.$('.map-tooltip'), null);
+  await page.close();
+});
+
+test('a link\'s data address that is not http(s), or tiles whose server name changes with each tile, are named and never asked for', async () => {
+  const link = `${server.url}?data=${encodeURIComponent('javascript:alert(1)')}&tiles=${encodeURIComponent('http://t{z}.127.0.0.1.nip.io/{z}/{x}/{y}.png')}`;
+  const { page, errors } = await app(link);
+  const problems = page.locator('[data-testid="link-problems"]');
+  await problems.waitFor();
+  const text = await problems.textContent();
+  assert.match(text, /The link's data value “javascript:alert\(1\)” is not an http\(s\) address, so nothing was read from it; it was ignored\./);
+  assert.match(text, /The link's tiles value “http:\/\/t\{z\}\.127\.0\.0\.1\.nip\.io\/\{z\}\/\{x\}\/\{y\}\.png” has \{z\}, \{x\}, \{y\} or \{r\} in its server name/);
+  assert.equal(await page.$('[data-testid="consent"]'), null, 'nothing to ask: nothing will be fetched');
+  assert.equal(await page.$('.tile-layer img'), null);
+  assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
   await page.close();
 });
