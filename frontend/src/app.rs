@@ -649,7 +649,10 @@ fn MapApp(
             t.clear();
         }
         if !several {
-            doubles.set(None);
+            // (Not set again on every slider step: its readers would rerun.)
+            if doubles.with_untracked(Option::is_some) {
+                doubles.set(None);
+            }
             return;
         }
         let b = b.clone();
