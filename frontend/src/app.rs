@@ -491,6 +491,8 @@ pub struct Kept {
     pub size: (f64, f64),
     /// The filters.
     pub filters: Filters,
+    /// The analysis shown (mode, measure, baseline, split, panel).
+    pub analysis: shared::analysis::AnalysisView,
 }
 
 /// The fitted view of the whole frame for a screen of `size` px.
@@ -558,6 +560,7 @@ fn MapApp(
     let size = RwSignal::new(kept.as_ref().map_or((1280.0, 800.0), |k| k.size));
     // The filters, kept too when the map is rebuilt.
     let filters = RwSignal::new(kept.as_ref().map(|k| k.filters.clone()).unwrap_or_default());
+    let choice = RwSignal::new(kept.as_ref().map(|k| k.analysis).unwrap_or_default());
     let view = RwSignal::new(match (kept.as_ref(), kept_range) {
         (Some(k), Some(_)) => k.view,
         _ => fit_view(&model.frame(), size.get_untracked()),
@@ -577,6 +580,7 @@ fn MapApp(
                 view: v,
                 size: size.get(),
                 filters: filters.get(),
+                analysis: choice.get(),
             }));
         }
     });
@@ -623,6 +627,28 @@ fn MapApp(
         let (a, z) = range.get();
         filters.with(|f| f.tally(&cols, (day0 + a as i32, day0 + z as i32)))
     });
+    // What the filters keep, whatever the dates: what the analyses read.
+    let kept_mask = RwSignal::new(Arc::new(vec![true; bundle.incidents.len()]));
+    let period = Memo::new(move |_| {
+        let (a, z) = range.get();
+        shared::analysis::Period::new(day0 + a as i32, day0 + z as i32)
+    });
+    let areas: Vec<(String, Option<String>)> = model
+        .region_areas()
+        .iter()
+        .map(|r| (r.name.clone(), r.name_en.clone()))
+        .collect();
+    let analysis = crate::analysis::provide(
+        columns.clone(),
+        &bundle.incidents,
+        size_by.get_untracked(),
+        areas,
+        kept_mask,
+        period,
+        choice,
+        model.frame(),
+        view,
+    );
     let b = bundle.clone();
     let cols = columns.clone();
     Effect::new(move |first: Option<()>| {
@@ -630,6 +656,7 @@ fn MapApp(
         if let Some((kept, kept_but_type)) = masks {
             visible.set_kept(&b.markers, &kept, &kept_but_type);
             histogram.set(histogram_of(&kept));
+            kept_mask.set(Arc::new(kept));
         }
     });
     // The totals of what is shown (dates and filters), and of each dataset.
@@ -859,6 +886,7 @@ fn MapApp(
         if size_by.get_untracked() != l.size {
             size_by.set(l.size);
         }
+        choice.set(l.analysis);
     };
     let b = bundle.clone();
     let apply = apply_link.clone();
@@ -905,6 +933,7 @@ fn MapApp(
             size: size_by.get(),
             lang: crate::i18n::chosen(),
             tiles: tiles.get(),
+            analysis: choice.get(),
             ..MapLink::default()
         };
         l.set_positions(b.model.timeline(), r);
@@ -929,6 +958,7 @@ fn MapApp(
                             || w.size != l.size
                             || w.lang != l.lang
                             || w.tiles != l.tiles
+                            || w.analysis.mode != l.analysis.mode
                     })
                 });
                 address::write(&l, push);
@@ -945,6 +975,38 @@ fn MapApp(
     let cols = columns.clone();
     let region_click = Callback::new(move |(name, name_en): (String, Option<String>)| {
         filters.update(|f| f.click_region(&cols, &name, name_en.as_deref()));
+    });
+    // An alert opens the selection behind it: its days, and its region or
+    // actor as the filter.
+    let t = bundle.model.timeline().clone();
+    let cols = columns.clone();
+    let profiled = analysis.actor;
+    let open_alert = Callback::new(move |x: shared::analysis::Alert| {
+        use shared::analysis::AlertScope;
+        if let Some((f, z)) = x.period.dates() {
+            if let Some(at) = t.positions_of(f, z) {
+                range.set(at);
+            }
+        }
+        filters.update(|fl| match x.scope {
+            AlertScope::All => {}
+            AlertScope::Region(r) => {
+                fl.region = cols.region_names.get(r as usize).cloned();
+                fl.actors.clear();
+            }
+            AlertScope::Actor(a) => {
+                fl.actors = cols
+                    .actor_names
+                    .get(a as usize)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                fl.region = None;
+            }
+        });
+        if let AlertScope::Actor(a) = x.scope {
+            profiled.set(Some(a as usize));
+        }
     });
     let fit = Callback::new(move |_: ()| view.set(fit_view(&frame, size.get_untracked())));
     // Zoom to what is shown: the box of the incidents the dates and filters
@@ -1122,6 +1184,8 @@ fn MapApp(
                     detail=Signal::derive(move || detail.with(|d| d.layers().cloned()))
                     fine_water=fine_water
                 />
+                <crate::components::MapModeSwitch />
+                <crate::components::AnalysisPanel open_alert=open_alert region_click=region_click />
                 <ZoomControls zoom=zoom fit=fit fit_shown=fit_shown />
                 <NearbyList
                     incidents=bundle.incidents.clone()

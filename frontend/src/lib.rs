@@ -2,6 +2,7 @@
 //! the data files, keeps the UI state at the root ([`App`]) and draws it.
 
 pub mod address;
+pub mod analysis;
 pub mod app;
 pub mod components;
 pub mod consent;

@@ -10,6 +10,7 @@
 
 pub mod about;
 pub mod actors;
+pub mod analysis;
 pub mod basemap;
 pub mod bundle;
 pub mod category;

@@ -98,6 +98,9 @@ pub struct MapLink {
     /// The datasets open when the link was made that came from the sender's
     /// computer: the link names them, it cannot reopen them.
     pub files: Vec<LinkedFile>,
+    /// The map's mode, what it counts, the baseline, the chart's split, the
+    /// grid's size and whether the analysis panel is open.
+    pub analysis: crate::analysis::AnalysisView,
 }
 
 /// A dataset a link was made with that was opened from a file on the
@@ -265,6 +268,25 @@ impl MapLink {
         if let Some(t) = &self.tiles {
             q.append_pair("tiles", t.link_value());
         }
+        let a = &self.analysis;
+        if a.mode != crate::analysis::MapMode::Points {
+            q.append_pair("mode", a.mode.key());
+        }
+        if a.measure != crate::analysis::Measure::Events {
+            q.append_pair("measure", a.measure.key());
+        }
+        if a.baseline != crate::analysis::Baseline::Previous {
+            q.append_pair("baseline", &a.baseline.key());
+        }
+        if a.split != crate::analysis::Split::None {
+            q.append_pair("split", a.split.key());
+        }
+        if let Some(km) = a.cell_km {
+            q.append_pair("cell", &km.to_string());
+        }
+        if a.panel {
+            q.append_pair("analysis", "1");
+        }
         if let Some(id) = &self.incident {
             q.append_pair("incident", id);
         }
@@ -365,6 +387,29 @@ impl MapLink {
                     Some(k) => link.size = k,
                     None => bad("link-unknown-size"),
                 },
+                "mode" => match crate::analysis::MapMode::from_key(&value) {
+                    Some(m) => link.analysis.mode = m,
+                    None => bad("link-unknown-choice"),
+                },
+                "measure" => match crate::analysis::Measure::from_key(&value) {
+                    Some(m) => link.analysis.measure = m,
+                    None => bad("link-unknown-choice"),
+                },
+                "baseline" => match crate::analysis::Baseline::from_key(&value) {
+                    Some(b) => link.analysis.baseline = b,
+                    None => bad("link-unknown-choice"),
+                },
+                "split" => match crate::analysis::Split::from_key(&value) {
+                    Some(x) => link.analysis.split = x,
+                    None => bad("link-unknown-choice"),
+                },
+                "cell" => match value.parse::<u32>() {
+                    Ok(km) if crate::analysis::CELL_SIZES_KM.contains(&km) => {
+                        link.analysis.cell_km = Some(km)
+                    }
+                    _ => bad("link-unknown-cell"),
+                },
+                "analysis" => link.analysis.panel = value == "1",
                 "incident" if !value.is_empty() => link.incident = Some(value.to_string()),
                 "tiles" => match crate::tiles::Tiles::from_link(&value) {
                     Ok(t) => link.tiles = Some(t),
@@ -473,6 +518,11 @@ mod tests {
                 name: "acled_export-2023_mali, 2015.csv".into(),
                 rows: 7293,
             }],
+            analysis: crate::analysis::AnalysisView {
+                mode: crate::analysis::MapMode::Density,
+                cell_km: Some(50),
+                ..Default::default()
+            },
         }
     }
 
@@ -491,6 +541,29 @@ mod tests {
         one.filters.deaths.max = Some(0);
         assert_eq!(MapLink::from_query(&one.to_query()).0, one);
         assert_eq!(MapLink::default().to_query(), "");
+        // The analysis (issue 21): mode, measure, baseline, split, cells, panel.
+        let a = MapLink {
+            analysis: crate::analysis::AnalysisView {
+                mode: crate::analysis::MapMode::Regions,
+                measure: crate::analysis::Measure::Killed,
+                baseline: crate::analysis::Baseline::Average(4),
+                split: crate::analysis::Split::Region,
+                cell_km: Some(25),
+                panel: true,
+            },
+            ..MapLink::default()
+        };
+        let q = a.to_query();
+        assert_eq!(
+            q,
+            "mode=regions&measure=killed&baseline=avg4&split=region&cell=25&analysis=1"
+        );
+        assert_eq!(MapLink::from_query(&q).0, a);
+        let (b, problems) = MapLink::from_query("mode=heat&cell=7&split=region");
+        assert_eq!(b.analysis.split, crate::analysis::Split::Region);
+        assert_eq!(b.analysis.mode, crate::analysis::MapMode::Points);
+        let named: Vec<&str> = problems.iter().map(|p| p.parameter.as_str()).collect();
+        assert_eq!(named, vec!["mode", "cell"]);
     }
 
     #[test]

@@ -28,6 +28,17 @@ pub const MUTED: (&str, &str) = ("--muted", "#5b6472");
 /// The outline of every filled circle (dark: 3:1 and more against the map).
 pub const MARKER_OUTLINE: (&str, &str) = ("--marker-outline", "#1d2430");
 
+/// The classes of the regions map and the density grid, lightest first:
+/// ColorBrewer's YlOrRd in five classes (Cynthia Brewer, Penn State; a
+/// sequential scheme that stays ordered in grey and for colour-vision
+/// deficiencies). The stylesheet reads them as `--class-0` to `--class-4`.
+pub const CLASSES: [&str; 5] = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
+
+/// The trend chart's series, in order (Okabe-Ito, then grey for "other").
+pub const SERIES: [&str; 6] = [
+    "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#7f7f7f",
+];
+
 /// Every variable the stylesheet reads, as one `style` attribute value.
 pub fn css_variables() -> String {
     let zero = crate::Category::Acled(crate::EventType::Battles).ring_colour();
@@ -35,6 +46,18 @@ pub fn css_variables() -> String {
         .chain([PANEL, INK, MUTED, MARKER_OUTLINE].iter())
         .chain(std::iter::once(&("--zero-ring", zero)))
         .map(|(k, v)| format!("{k}:{v};"))
+        .chain(
+            CLASSES
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("--class-{i}:{c};")),
+        )
+        .chain(
+            SERIES
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("--series-{i}:{c};")),
+        )
         .collect()
 }
 

@@ -61,6 +61,9 @@ pub struct Figure<'a> {
     pub attribution: Vec<String>,
     /// The language of the picture's words.
     pub words: &'a Words,
+    /// The regions map or the density grid, drawn instead of the symbols
+    /// with the classes' legend.
+    pub shading: Option<&'a crate::analysis::Shading>,
 }
 
 /// Escapes text for SVG.
@@ -155,11 +158,40 @@ impl Figure<'_> {
                 let _ = write!(s, r#"<path class="{class}" d="{}"/>"#, shape.d);
             }
         }
+        if let Some(sh) = self.shading {
+            let fill = |c: usize| crate::palette::CLASSES[c.min(crate::palette::CLASSES.len() - 1)];
+            for (shape, class) in self.model.regions().iter().zip(&sh.areas) {
+                if let Some(c) = class {
+                    let _ = write!(
+                        s,
+                        r#"<path d="{}" fill="{}" fill-opacity="0.85" stroke="none"/>"#,
+                        shape.d,
+                        fill(*c)
+                    );
+                }
+            }
+            for c in &sh.cells {
+                let _ = write!(
+                    s,
+                    r#"<rect x="{:.3}" y="{:.3}" width="{:.3}" height="{:.3}" fill="{}" fill-opacity="0.85"/>"#,
+                    c.x,
+                    c.y,
+                    c.width,
+                    c.height,
+                    fill(c.class)
+                );
+            }
+        }
         s.push_str("</g>");
         self.labels(&mut s, &view, fitted.k);
-        self.markers(&mut s, &view, w, map_h);
+        if self.shading.is_none() {
+            self.markers(&mut s, &view, w, map_h);
+        }
         s.push_str("</svg>");
-        self.legend(&mut s, h - foot_h);
+        match self.shading {
+            Some(sh) => self.classes_legend(&mut s, h - foot_h, sh),
+            None => self.legend(&mut s, h - foot_h),
+        }
         // Scale bar, bottom right of the map.
         let centre_lat = frame
             .unproject(
@@ -192,6 +224,62 @@ impl Figure<'_> {
         }
         s.push_str("</svg>");
         s
+    }
+
+    /// The classes of the regions map or the density grid, bottom left.
+    fn classes_legend(&self, s: &mut String, bottom: f64, sh: &crate::analysis::Shading) {
+        let bounds = sh.classes.bounds();
+        let mut title = self.words.t(match sh.measure {
+            crate::analysis::Measure::Events => "measure-events",
+            crate::analysis::Measure::Killed => "measure-killed",
+        });
+        if let Some(km) = sh.cell_km {
+            title = format!(
+                "{title} · {}",
+                self.words
+                    .tf("cell-size-shown", &[("km", crate::i18n::arg(km))])
+            );
+        }
+        let rows = bounds.len() + 1;
+        let height = 22.0 + rows as f64 * LEGEND_ROW + 6.0;
+        let top = bottom - PAD - height;
+        let _ = write!(
+            s,
+            r##"<g><rect x="{PAD}" y="{top:.1}" width="170" height="{height:.1}" fill="#ffffff" fill-opacity="0.92" stroke="#c9c4b8"/><text x="{:.1}" y="{:.1}" font-size="12" font-weight="700" fill="#1d2430">{}</text>"##,
+            PAD + 8.0,
+            top + 16.0,
+            esc(&title)
+        );
+        let text = |lo: u64, hi: u64| {
+            if lo == hi {
+                self.words.number(lo as f64)
+            } else {
+                format!(
+                    "{}–{}",
+                    self.words.number(lo as f64),
+                    self.words.number(hi as f64)
+                )
+            }
+        };
+        let mut items: Vec<(String, &str)> = vec![("0".into(), crate::palette::MAP[0].1)];
+        items.extend(
+            bounds
+                .iter()
+                .enumerate()
+                .map(|(i, (lo, hi))| (text(*lo, *hi), crate::palette::CLASSES[i])),
+        );
+        for (n, (label, colour)) in items.iter().enumerate() {
+            let y = top + 24.0 + n as f64 * LEGEND_ROW;
+            let _ = write!(
+                s,
+                r##"<rect x="{:.1}" y="{y:.1}" width="14" height="12" fill="{colour}" stroke="#8a8f98"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#1d2430">{}</text>"##,
+                PAD + 8.0,
+                PAD + 28.0,
+                y + 10.0,
+                esc(label)
+            );
+        }
+        s.push_str("</g>");
     }
 
     fn labels(&self, s: &mut String, view: &View, fitted_k: f64) {
@@ -510,6 +598,7 @@ mod tests {
             }),
             style: ".country{fill:#f7f3ea}",
             attribution: vec!["Basemap: Natural Earth. Incidents: press reports.".into()],
+            shading: None,
             words: crate::i18n::words(crate::i18n::Lang::En),
         };
         let svg = fig.svg();
@@ -546,6 +635,25 @@ mod tests {
         }
         .svg();
         assert!(french.contains(">Batailles<") && french.contains("xml:lang=\"fr\""));
+        // The regions map (issue 21): the regions shaded by class, the
+        // classes' legend, no symbols.
+        let shading = crate::analysis::Shading {
+            areas: vec![Some(4); model.regions().len()],
+            classes: crate::analysis::Classes {
+                upper: vec![1, 2, 3, 4, 697],
+            },
+            ..Default::default()
+        };
+        let shaded = Figure {
+            shading: Some(&shading),
+            subtitle: fig.subtitle.clone(),
+            attribution: fig.attribution.clone(),
+            ..fig
+        }
+        .svg();
+        assert!(shaded.contains(&format!("fill=\"{}\"", crate::palette::CLASSES[4])));
+        assert!(shaded.contains(">5–697<") && shaded.contains(">Incidents<"));
+        assert!(!shaded.contains("<path class=\"marker "));
         // Framed on what is shown (issue 20: the picture framed the whole
         // country when the selection was one region, its legend over
         // Kayes): the incident is right of the legend and zoomed in.

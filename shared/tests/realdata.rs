@@ -672,3 +672,189 @@ fn acled_figures_of_an_analysts_first_hour() {
         .count();
     assert_eq!(targeted, 2658, "the corpus README's count");
 }
+
+/// Events and people killed per `admin1` in `year`, counted from the raw
+/// ACLED file with the csv crate alone (no code of ours).
+fn raw_acled_by_admin1(year: &str) -> std::collections::BTreeMap<String, (u32, u64)> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut r = csv::Reader::from_reader(std::io::Cursor::new(realdata(ACLED_2023)));
+    let h = r.headers().unwrap().clone();
+    let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+    let (y, a, f) = (col("year"), col("admin1"), col("fatalities"));
+    for row in r.records() {
+        let row = row.unwrap();
+        if &row[y] != year {
+            continue;
+        }
+        let e: &mut (u32, u64) = out.entry(row[a].to_owned()).or_default();
+        e.0 += 1;
+        e.1 += row[f].parse::<u64>().unwrap();
+    }
+    out
+}
+
+/// The analyses of issue 21 over ACLED's 2023 export and UCDP GED: the
+/// regions of 2022 (Mopti first; ACLED's "Menaka", which the map draws
+/// inside Gao, counted apart), Ségou's 2022 against 2021, the alerts, the
+/// trends and the density grid adding up to the selection.
+#[test]
+fn regions_trends_comparison_and_alerts_of_the_real_files() {
+    needs_corpus!();
+    use shared::analysis::{
+        alerts, compare_regions, figures, grid, trends, AlertKind, AlertScope, Baseline, Facts,
+        Measure, Period, RegionIndex, RegionTable, Split, Verdict,
+    };
+    use shared::filters::Columns;
+    let map = basemap();
+    let areas: Vec<(String, Option<String>)> = map
+        .regions
+        .iter()
+        .map(|r| (r.name.clone(), r.name_en.clone()))
+        .collect();
+    let names = shared::regions::RegionNames::new(&areas, &[]);
+    let day = |y, m, d| {
+        chrono::Datelike::num_days_from_ce(&chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    };
+    let year = |y| Period::new(day(y, 1, 1), day(y, 12, 31));
+    let acled = read(ACLED_2023).incidents;
+    let cols = Columns::of_named(&acled, &names);
+    let (killed, ranges) = figures(&acled, shared::scale::SizeBy::All);
+    let kept = vec![true; acled.len()];
+    let facts = Facts {
+        columns: &cols,
+        kept: &kept,
+        killed: &killed,
+        ranges: &ranges,
+    };
+    let index = RegionIndex::new(&cols, &areas);
+    let t = RegionTable::of(&facts, &index, year(2022));
+    let raw = raw_acled_by_admin1("2022");
+    let area = |n: &str| {
+        areas
+            .iter()
+            .position(|(a, en)| a == n || en.as_deref() == Some(n))
+            .unwrap()
+    };
+    // Every region the raw file names, as the map counts it.
+    for (admin1, (events, dead)) in &raw {
+        let got = match areas.iter().position(|(a, en)| {
+            names.key(a) == names.key(admin1) || en.as_deref() == Some(admin1.as_str())
+        }) {
+            Some(a) => t.areas[a],
+            None => {
+                t.elsewhere
+                    .iter()
+                    .find(|(p, _)| names.key(&cols.region_names[*p]) == names.key(admin1))
+                    .unwrap()
+                    .1
+            }
+        };
+        assert_eq!((got.events, got.killed), (*events, *dead), "{admin1}");
+    }
+    let ranked = t.ranked(Measure::Events);
+    assert_eq!(areas[ranked[0]].0, "Mopti");
+    assert_eq!(
+        (t.areas[area("Mopti")].events, t.areas[area("Mopti")].killed),
+        (697, 1936)
+    );
+    assert_eq!(t.areas[area("Gao")].events, 369);
+    let menaka: Vec<_> = t
+        .elsewhere
+        .iter()
+        .map(|(p, c)| (cols.region_names[*p].as_str(), c.events))
+        .collect();
+    assert_eq!(
+        menaka,
+        vec![("Menaka", 181)],
+        "the map has no Ménaka: counted apart"
+    );
+    let raw_total: u32 = raw.values().map(|v| v.0).sum();
+    assert_eq!(t.total().events, raw_total);
+    assert_eq!(t.total(), facts.count(year(2022)));
+
+    // Ségou's 2022 against 2021.
+    let c = compare_regions(&facts, &index, year(2022), Baseline::Previous);
+    let segou = &c.rows[area("Ségou")];
+    assert_eq!((segou.now.events, segou.now.killed), (235, 510));
+    assert_eq!((segou.before_events, segou.before_killed), (197.0, 269.0));
+    assert!(matches!(segou.events, Verdict::Increase(s) if (s - 38.0 / 197.0).abs() < 1e-9));
+    assert!(matches!(segou.killed, Verdict::LargeIncrease(s) if (s - 241.0 / 269.0).abs() < 1e-9));
+    let raw21 = raw_acled_by_admin1("2021");
+    assert_eq!(
+        c.total.before_events,
+        f64::from(raw21.values().map(|v| v.0).sum::<u32>())
+    );
+
+    // The trends and the grid add up to the selection, whatever the split.
+    for split in Split::ALL {
+        let tr = trends(&facts, year(2022), split);
+        let sum: u32 = tr.series.iter().map(|s| s.total.events).sum();
+        assert_eq!(sum, raw_total, "{split:?}");
+    }
+    let points: Vec<_> = acled.iter().map(|i| i.location).collect();
+    for size in shared::analysis::CELL_SIZES_KM {
+        assert_eq!(grid(&facts, &points, year(2022), size).total(), t.total());
+    }
+
+    // The alerts of 2022, each checked against the raw counts of its week
+    // or month.
+    let a = alerts(&facts, year(2022));
+    // March 2022 (Moura): the year's deadliest month, over the three before.
+    let march = Period::new(day(2022, 3, 1), day(2022, 3, 31));
+    assert!(a.iter().any(|x| x.scope == AlertScope::All
+        && x.period == march
+        && matches!(x.kind, AlertKind::FatalityHigh { years: 3, .. })));
+    let mopti = cols.region_place("Mopti").unwrap() as u32;
+    assert!(a
+        .iter()
+        .any(|x| x.scope == AlertScope::Region(mopti) && x.period == march));
+    for x in &a {
+        let in_scope = |i: usize| match x.scope {
+            AlertScope::All => true,
+            AlertScope::Region(r) => cols.regions[i] == r,
+            AlertScope::Actor(r) => cols.actors[i].contains(&r),
+        };
+        let n = |p: Period| {
+            (0..acled.len())
+                .filter(|&i| p.contains(cols.days[i]) && in_scope(i))
+                .count()
+        };
+        match x.kind {
+            AlertKind::Surge { events, average } => {
+                assert_eq!(n(x.period) as u32, events);
+                let before = n(Period::new(x.period.first - 28, x.period.first - 1));
+                assert_eq!(average, before as f64 / 4.0);
+                assert!(events >= 10 && f64::from(events) >= 2.0 * average);
+            }
+            AlertKind::FatalityHigh { killed, .. } => {
+                let k: u64 = (0..acled.len())
+                    .filter(|&i| x.period.contains(cols.days[i]) && in_scope(i))
+                    .map(|i| u64::from(acled[i].killed_total().unwrap_or(0)))
+                    .sum();
+                assert_eq!(k, killed);
+                assert!(killed >= 100);
+            }
+        }
+    }
+
+    // UCDP writes "Segou region": the same areas.
+    let ucdp = read(UCDP).incidents;
+    let ucols = Columns::of_named(&ucdp, &names);
+    let (uk, ur) = figures(&ucdp, shared::scale::SizeBy::All);
+    let ukept = vec![true; ucdp.len()];
+    let ufacts = Facts {
+        columns: &ucols,
+        kept: &ukept,
+        killed: &uk,
+        ranges: &ur,
+    };
+    let ut = RegionTable::of(&ufacts, &RegionIndex::new(&ucols, &areas), year(2022));
+    assert!(ut.areas[area("Ségou")].events > 0);
+    let elsewhere: Vec<_> = ut
+        .elsewhere
+        .iter()
+        .map(|(p, c)| (ucols.region_names[*p].as_str(), c.events))
+        .collect();
+    assert_eq!(elsewhere, vec![("Ménaka region", 71)]);
+    assert_eq!(ut.total(), ufacts.count(year(2022)));
+}

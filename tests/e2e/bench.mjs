@@ -98,7 +98,7 @@ try {
   // Every incident is drawn (waited for above); the jitter puts some points
   // outside the region their admin1 names, which the banner reports as warnings.
 
-  const steps = await page.evaluate(async (count) => {
+  const stepping = async (count) => {
     const start = document.querySelector('input[aria-label="Start date"]');
     const end = document.querySelector('input[aria-label="End date"]');
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -122,7 +122,8 @@ try {
     for (let i = 1; i <= count / 2; i++) await step(start, i);          // start handle forward
     for (let i = 1; i <= count / 2; i++) await step(end, Number(end.max) - i); // end handle back
     return { out, work };
-  }, STEPS);
+  };
+  const steps = await page.evaluate(stepping, STEPS);
   const stats = (xs) => {
     xs.sort((a, b) => a - b);
     const q = (p) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
@@ -170,7 +171,7 @@ try {
     return out;
   });
   // Filter: each event type's legend toggle clicked off, then on again.
-  const filter = await page.evaluate(async () => {
+  const toggling = async () => {
     const tick = () => new Promise((res) => setTimeout(res, 0));
     const raf = () => new Promise((res) => requestAnimationFrame(() => res(performance.now())));
     const work = [];
@@ -183,7 +184,8 @@ try {
       }
     }
     return work;
-  });
+  };
+  const filter = await page.evaluate(toggling);
   const memory = await page.evaluate(() => ({
     wasm: Number(document.body.dataset.wasmMemory), js: performance.memory?.usedJSHeapSize,
     engine: Number(document.body.dataset.engineBytes), image: Number(document.body.dataset.imageBytes),
@@ -200,6 +202,40 @@ try {
   console.log(`slider step, input to next paint (includes waiting for the frame): ${stats(steps.out)}`);
   console.log(`(visible after the steps: ${visible})`);
   console.log(`filter (an event type's legend toggle, off then on), main-thread work: ${stats(filter)}`);
+  // The regions and density modes (issue 21): the same steps and toggles,
+  // then the analysis panel's comparison and trend chart recomputed.
+  for (const mode of ['regions', 'density']) {
+    await page.click(`.mode-button[data-mode="${mode}"]`);
+    await page.waitForSelector(mode === 'regions' ? 'path.region.shaded' : 'rect.cell');
+    const s = await page.evaluate(stepping, 20);
+    const f = await page.evaluate(toggling);
+    console.log(`${mode} mode: slider step, main-thread work, ${s.work.length} steps: ${stats(s.work)}; filter toggle: ${stats(f)}`);
+  }
+  await page.click('[data-testid="analysis-opener"]');
+  await page.waitForSelector('[data-testid="compare-table"] tbody tr');
+  const panel = await page.evaluate(async () => {
+    const tick = () => new Promise((res) => setTimeout(res, 0));
+    const raf = () => new Promise((res) => requestAnimationFrame(() => res(performance.now())));
+    const timed = async (select, values) => {
+      const el = document.querySelector(select);
+      const work = [];
+      for (const v of values) {
+        await raf();
+        const t0 = performance.now();
+        el.value = v; el.dispatchEvent(new Event('change', { bubbles: true }));
+        await tick(); const t1 = performance.now();
+        const t2 = await raf(); await tick(); const t3 = performance.now();
+        work.push((t1 - t0) + (t3 - t2));
+      }
+      return work;
+    };
+    return {
+      compare: await timed('[data-testid="baseline"]', ['year', 'avg4', 'previous', 'year', 'avg4', 'previous']),
+      trends: await timed('[data-testid="split"]', ['type', 'region', 'actor', 'dataset', 'none', 'type']),
+    };
+  });
+  console.log(`analysis panel open: a baseline change (comparison table recomputed and drawn): ${stats(panel.compare)}; `
+    + `a split change (trend chart): ${stats(panel.trends)}`);
 } catch (e) {
   console.error(e);
   process.exitCode = 1;

@@ -141,6 +141,32 @@ pub fn IncidentDetails(
                 {d.dataset_sources.map(|s| view! { <p class="source-note">{tr("its-sources")}" "<span lang="en">{s}</span></p> })}
             }
         });
+        // Each side's profile, in the analysis panel.
+        let profiles = crate::analysis::Analysis::get().map(|a| {
+            let sides: Vec<(usize, String)> = [inc.actor1.as_str(), inc.actor2.as_str()]
+                .into_iter()
+                .filter(|n| !n.is_empty())
+                .filter_map(|n| {
+                    let p = a.columns.actor_names.binary_search_by(|x| x.as_str().cmp(n)).ok()?;
+                    Some((p, n.to_owned()))
+                })
+                .collect();
+            let (choice, actor) = (a.choice, a.actor);
+            sides
+                .into_iter()
+                .map(|(p, n)| {
+                    view! {
+                        <button type="button" class="linkish actor-profile-open" data-testid="actor-profile-open"
+                            on:click=move |_| {
+                                actor.set(Some(p));
+                                choice.update(|c| c.panel = true);
+                            }>
+                            {format!("{} {n}", tr("actor-profile-open"))}
+                        </button>" "
+                    }
+                })
+                .collect_view()
+        });
         // The same attack in the other open datasets, figures side by side.
         let found = matches(&incidents, i);
         let compared = (!found.is_empty()).then(|| {
@@ -221,6 +247,7 @@ pub fn IncidentDetails(
                 </Show>
                 <p class="notes" lang=text_lang>{d.notes}</p>
                 {dataset}
+                <p class="profiles">{profiles}</p>
                 {compared}
                 <Show when=move || has_sources>
                     <h3>{tr("sources")}</h3>

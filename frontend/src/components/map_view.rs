@@ -24,6 +24,7 @@ use crate::app::fit_view;
 use crate::components::nearby_list::NEARBY_RADIUS_KM;
 use crate::components::{MapLabels, MarkerCanvas, StackList};
 use crate::visible::Visible;
+use shared::analysis::MapMode;
 
 /// Zoom factor of one wheel notch (100 px of delta).
 const WHEEL_ZOOM_PER_100PX: f64 = 1.25;
@@ -158,7 +159,18 @@ pub fn MapView(
     let m = markers.clone();
     let badges = Memo::new(move |_| badges_shown(&m.symbols, zoom.get()));
     let m = markers.clone();
+    // In the regions and density modes the symbols are not drawn: nothing
+    // is hit, a click selects a region.
+    let analysis = crate::analysis::Analysis::get();
+    let (choice, shading, table) = match &analysis {
+        Some(a) => (Some(a.choice), Some(a.shading), Some(a.table)),
+        None => (None, None, None),
+    };
+    let mode = move || choice.map_or(MapMode::Points, |c| c.with(|c| c.mode));
     let hit_at = move |p: ScreenPoint| -> Option<Hit> {
+        if mode() != MapMode::Points {
+            return None;
+        }
         let v = view.get_untracked();
         let at = v.to_frame(p);
         badges.with_untracked(|b| {
@@ -440,6 +452,23 @@ pub fn MapView(
     });
 
     let transform = move || view.get().transform();
+    // The density grid's cells, in frame units.
+    let cells = move || {
+        let s = shading?.get()?;
+        (!s.cells.is_empty()).then(|| {
+            s.cells
+                .iter()
+                .map(|c| {
+                    let tip = trf("cell-tip", &[("events", c.count.events.into()), ("killed", (c.count.killed as f64).into())]);
+                    view! {
+                        <rect class="cell" x=c.x y=c.y width=c.width height=c.height style=format!("fill:var(--class-{})", c.class)>
+                            <title>{tip}</title>
+                        </rect>
+                    }
+                })
+                .collect_view()
+        })
+    };
     let paths = |shapes: &[shared::Shape], class: &'static str| {
         shapes
             .iter()
@@ -467,14 +496,22 @@ pub fn MapView(
         .regions()
         .iter()
         .zip(model.region_areas())
-        .map(|(s, a)| {
+        .enumerate()
+        .map(|(at, (s, a))| {
+            let fill = move || {
+                let class = shading?.with(|s| s.as_ref()?.areas.get(at).copied())?;
+                Some(match class {
+                    Some(c) => format!("fill:var(--class-{c})"),
+                    None => "fill:var(--mali)".to_owned(),
+                })
+            };
             let keys = [Some(a.name.as_str()), a.name_en.as_deref()]
                 .into_iter()
                 .flatten()
                 .map(region_key)
                 .collect::<Vec<_>>();
             let chosen = move || region.with(|r| r.as_deref().is_some_and(|r| keys.contains(&region_key(r))));
-            view! { <path class="region" class:chosen=chosen data-region=a.name.clone() d=s.d.clone()><title>{s.name.clone()}</title></path> }
+            view! { <path class="region" class:chosen=chosen class:shaded=move || fill().is_some() style=fill data-region=a.name.clone() d=s.d.clone()><title>{s.name.clone()}</title></path> }
         })
         .collect_view();
 
@@ -593,14 +630,31 @@ pub fn MapView(
             (crate::i18n::Lang::En, Some(en)) => en.clone(),
             _ => a.name.clone(),
         };
-        let text = trf(
+        let mut text = trf(
             if chosen {
                 "region-every"
             } else {
                 "region-only"
             },
-            &[("region", name.into())],
+            &[("region", name.clone().into())],
         );
+        if mode() == MapMode::Regions {
+            if let Some(c) =
+                table.and_then(|t| t.with(|t| t.as_ref().and_then(|t| t.areas.get(r).copied())))
+            {
+                text = format!(
+                    "{name}: {}. {text}",
+                    trf(
+                        "region-figures",
+                        &[
+                            ("events", c.events.into()),
+                            ("killed", (c.killed as f64).into()),
+                            ("nofigure", c.no_figure.into()),
+                        ]
+                    )
+                );
+            }
+        }
         Some(view! {
             <div class="map-tooltip region-tip" role="presentation"
                 style=format!("left:{:.0}px;top:{:.0}px", p.x + 14.0, p.y + 14.0)>{text}</div>
@@ -646,6 +700,8 @@ pub fn MapView(
         <div
             class="map"
             class:hovering=move || hovered.with(Option::is_some)
+            class:shaded-mode=move || mode() != MapMode::Points
+            data-mode=move || mode().key()
             node_ref=container
             tabindex="0"
             role="application"
@@ -680,6 +736,7 @@ pub fn MapView(
                     {water}
                     {rivers}
                     {fine}
+                    {cells}
                 </g>
                 <g class="labels"><MapLabels model=model.clone() view=view size=size above=false /></g>
             </svg>

@@ -1,6 +1,8 @@
 //! One component per file, named after it.
 
 pub mod about_data;
+pub mod actor_profile_view;
+pub mod analysis_panel;
 pub mod basemap_choice;
 pub mod choices;
 pub mod data_panel;
@@ -15,6 +17,7 @@ pub mod language_switch;
 pub mod legend;
 pub mod link_notices;
 pub mod map_labels;
+pub mod map_mode_switch;
 pub mod map_view;
 pub mod marker_canvas;
 pub mod match_review;
@@ -28,9 +31,12 @@ pub mod status_banner;
 pub mod tile_layer;
 pub mod time_slider;
 pub mod totals_view;
+pub mod trend_chart;
 pub mod zoom_controls;
 
 pub use about_data::AboutData;
+pub use actor_profile_view::ActorProfileView;
+pub use analysis_panel::AnalysisPanel;
 pub use basemap_choice::BasemapChoice;
 pub use choices::Choices;
 pub use data_panel::DataPanel;
@@ -45,6 +51,7 @@ pub use language_switch::LanguageSwitch;
 pub use legend::Legend;
 pub use link_notices::LinkNotices;
 pub use map_labels::MapLabels;
+pub use map_mode_switch::MapModeSwitch;
 pub use map_view::MapView;
 pub use marker_canvas::MarkerCanvas;
 pub use match_review::MatchReview;
@@ -58,4 +65,5 @@ pub use status_banner::StatusBanner;
 pub use tile_layer::TileLayer;
 pub use time_slider::TimeSlider;
 pub use totals_view::TotalsView;
+pub use trend_chart::TrendChart;
 pub use zoom_controls::ZoomControls;

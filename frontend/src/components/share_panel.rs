@@ -140,8 +140,11 @@ pub fn SharePanel(
         None => custom.get(),
     };
     let frame: Frame = model.frame();
+    // In the regions or density mode the picture is that map.
+    let shading = crate::analysis::Analysis::get().map(|a| a.shading);
     let svg_of = move |(w, h): (u32, u32)| {
         let title_svg = title.get_untracked();
+        let shaded = shading.and_then(|s| s.get_untracked());
         let (sw, sh) = size.get_untracked();
         let fitted = View::fit(
             Frame::WIDTH,
@@ -165,6 +168,7 @@ pub fn SharePanel(
                 style: &map_style(),
                 attribution: credits.get_untracked(),
                 words: crate::i18n::words_untracked(),
+                shading: shaded.as_deref(),
             }
             .svg()
         })

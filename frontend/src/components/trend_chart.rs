@@ -1,0 +1,282 @@
+//! The trend chart: incidents or people killed per day, week or month (the
+//! histogram's units) for the selection, split by event type, dataset,
+//! region or actor (the largest few and "other"), UCDP's low–high band
+//! where it gives one; each bar's values on hover, the same numbers as a
+//! table and as CSV.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use shared::analysis::{trends, Measure, Series, Split, Trends};
+use shared::palette::SERIES;
+
+use crate::analysis::Analysis;
+use crate::download::download;
+use crate::i18n::{tr, trf, tx, w};
+
+/// The chart's drawing size, in its own units (it scales to the panel).
+const W: f64 = 600.0;
+const H: f64 = 180.0;
+const PAD_LEFT: f64 = 40.0;
+const PAD_BOTTOM: f64 = 18.0;
+
+/// A series' name.
+fn series_name(a: &Analysis, split: Split, s: &Series) -> String {
+    let Some(k) = s.key else {
+        return tr("series-other");
+    };
+    let k = k as usize;
+    match split {
+        Split::None => tr("analysis-all"),
+        Split::EventType => crate::i18n::w().category(
+            *shared::Category::all()
+                .get(k)
+                .unwrap_or(&shared::Category::Unclassified),
+        ),
+        Split::Dataset => shared::provenance::DatasetKind::ALL
+            .get(k)
+            .map(|d| w().dataset_kind(*d))
+            .unwrap_or_default(),
+        Split::Region => a.columns.region_label(k, crate::i18n::lang()).to_owned(),
+        Split::Actor => a.columns.actor_names.get(k).cloned().unwrap_or_default(),
+    }
+}
+
+#[component]
+pub fn TrendChart() -> impl IntoView {
+    let Some(a) = Analysis::get() else {
+        return ().into_any();
+    };
+    let choice = a.choice;
+    let an = a.clone();
+    let data = Memo::new(move |_| {
+        let c = choice.get();
+        if !c.panel {
+            return None;
+        }
+        let p = an.period.get();
+        Some(Arc::new(an.with_facts(|f| trends(f, p, c.split))))
+    });
+    let measure = move || choice.with(|c| c.measure);
+    let value = move |s: &Series, b: usize, m: Measure| s.counts[b].of(m);
+    let an = a.clone();
+    let chart = move || {
+        let t: Arc<Trends> = data.get()?;
+        let m = measure();
+        let n = t.bins.len().max(1);
+        let max = t
+            .series
+            .iter()
+            .flat_map(|s| {
+                (0..n).map(move |b| {
+                    let hi = if m == Measure::Killed && s.has_range {
+                        s.high[b]
+                    } else {
+                        0
+                    };
+                    value(s, b, m).max(hi)
+                })
+            })
+            .max()
+            .unwrap_or(0)
+            .max(1) as f64;
+        let x = move |b: usize| PAD_LEFT + (W - PAD_LEFT) * (b as f64 + 0.5) / n as f64;
+        let y = move |v: f64| (H - PAD_BOTTOM) * (1.0 - v / max);
+        let lines = t
+            .series
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let colour = SERIES[i.min(SERIES.len() - 1)];
+                let pts: String = (0..n)
+                    .map(|b| format!("{:.1},{:.1} ", x(b), y(value(s, b, m) as f64)))
+                    .collect();
+                let band = (m == Measure::Killed && s.has_range).then(|| {
+                    let up: String = (0..n)
+                        .map(|b| format!("{:.1},{:.1} ", x(b), y(s.high[b] as f64)))
+                        .collect();
+                    let down: String = (0..n)
+                        .rev()
+                        .map(|b| format!("{:.1},{:.1} ", x(b), y(s.low[b] as f64)))
+                        .collect();
+                    view! { <polygon class="band" points=format!("{up}{down}") fill=colour /> }
+                });
+                view! {
+                    {band}
+                    <polyline class="series" fill="none" stroke=colour points=pts />
+                }
+            })
+            .collect_view();
+        // Each bin's values on hover.
+        let an = an.clone();
+        let split = choice.with_untracked(|c| c.split);
+        let hovers = (0..n)
+            .map(|b| {
+                let (f, z) = t.bins[b].dates().unwrap_or_default();
+                let mut text = if f == z { w().date(f) } else { format!("{} – {}", w().date(f), w().date(z)) };
+                for s in &t.series {
+                    let c = s.counts[b];
+                    text.push_str(&format!(
+                        "\n{}: {}",
+                        series_name(&an, split, s),
+                        trf("trend-values", &[("events", c.events.into()), ("killed", (c.killed as f64).into()), ("nofigure", c.no_figure.into())])
+                    ));
+                    if s.has_range {
+                        text.push_str(&format!(" ({}–{})", w().number(s.low[b] as f64), w().number(s.high[b] as f64)));
+                    }
+                }
+                let left = PAD_LEFT + (W - PAD_LEFT) * b as f64 / n as f64;
+                view! {
+                    <rect class="bin-hover" x=left y=0 width=(W - PAD_LEFT) / n as f64 height=H - PAD_BOTTOM>
+                        <title>{text}</title>
+                    </rect>
+                }
+            })
+            .collect_view();
+        let first = t
+            .bins
+            .first()
+            .and_then(|p| p.dates())
+            .map(|d| w().date_short(d.0))
+            .unwrap_or_default();
+        let last = t
+            .bins
+            .last()
+            .and_then(|p| p.dates())
+            .map(|d| w().date_short(d.1))
+            .unwrap_or_default();
+        Some(view! {
+            <svg class="trend-chart" viewBox=format!("0 0 {W} {H}") role="img" data-testid="trend-chart"
+                aria-label=tr("trend-label")>
+                <line class="axis" x1=PAD_LEFT y1=H - PAD_BOTTOM x2=W y2=H - PAD_BOTTOM />
+                <text class="tick" x=PAD_LEFT - 4.0 y=10 text-anchor="end">{w().number(max)}</text>
+                <text class="tick" x=PAD_LEFT - 4.0 y=H - PAD_BOTTOM text-anchor="end">"0"</text>
+                <text class="tick" x=PAD_LEFT y=H - 4.0>{first}</text>
+                <text class="tick" x=W y=H - 4.0 text-anchor="end">{last}</text>
+                {lines}
+                {hovers}
+            </svg>
+        })
+    };
+    let an = a.clone();
+    let keys = move || {
+        let t = data.get()?;
+        let split = choice.with(|c| c.split);
+        Some(
+            t.series
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let colour = SERIES[i.min(SERIES.len() - 1)];
+                    view! {
+                        <li><span class="swatch" style=format!("background:{colour}")></span>
+                            {series_name(&an, split, s)}" "
+                            <span class="muted">{format!("({})", w().number(s.total.events))}</span></li>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    let an = a.clone();
+    let table = move || {
+        let t = data.get()?;
+        let split = choice.with(|c| c.split);
+        let head = t
+            .series
+            .iter()
+            .map(|s| view! { <th scope="col">{series_name(&an, split, s)}</th> })
+            .collect_view();
+        let m = measure();
+        let body = (0..t.bins.len())
+            .map(|b| {
+                let (f, _) = t.bins[b].dates().unwrap_or_default();
+                let cells = t
+                    .series
+                    .iter()
+                    .map(|s| view! { <td class="num">{w().number(s.counts[b].of(m) as f64)}</td> })
+                    .collect_view();
+                view! { <tr><th scope="row">{w().date_short(f)}</th>{cells}</tr> }
+            })
+            .collect_view();
+        Some(view! {
+            <table class="trend-table"><thead><tr><th scope="col">{tx("trend-from")}</th>{head}</tr></thead><tbody>{body}</tbody></table>
+        })
+    };
+    let note = move || {
+        let t = data.get()?;
+        let unit = tr(&format!("histogram-{}", t.unit.word()));
+        let mut text = trf("trend-note", &[("unit", unit.into())]);
+        if t.approximate_dates > 0 {
+            text.push(' ');
+            text.push_str(&trf(
+                "trend-approximate",
+                &[("n", t.approximate_dates.into())],
+            ));
+        }
+        let no_figure: u32 = t.total.iter().map(|c| c.no_figure).sum();
+        if no_figure > 0 && measure() == Measure::Killed {
+            text.push(' ');
+            text.push_str(&trf("compare-no-figure", &[("n", no_figure.into())]));
+        }
+        Some(text)
+    };
+    let an = a.clone();
+    let download_csv = move |_| {
+        if let Some(t) = data.get_untracked() {
+            let split = choice.with_untracked(|c| c.split);
+            let an = an.clone();
+            let (f, z) = an.period.get_untracked().dates().unwrap_or_default();
+            download(
+                &format!("trends_{f}_{z}_{}.csv", split.key()),
+                "text/csv",
+                &t.csv(&|s| series_name(&an, split, s)),
+            );
+        }
+    };
+    let splits = Split::ALL
+        .into_iter()
+        .map(|s| {
+            view! {
+                <option value=s.key() selected=move || choice.with(|c| c.split == s)>
+                    {move || tr(&format!("split-{}", s.key()))}
+                </option>
+            }
+        })
+        .collect_view();
+    let measures = Measure::ALL
+        .into_iter()
+        .map(|m| {
+            view! {
+                <option value=m.key() selected=move || measure() == m>
+                    {move || tr(&format!("measure-{}", m.key()))}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="trends" aria-labelledby="trends-title">
+            <h3 id="trends-title">{tx("trends-title")}</h3>
+            <label>{tx("split-label")}" "
+                <select data-testid="split" on:change=move |ev| {
+                    if let Some(s) = Split::from_key(&event_target_value(&ev)) {
+                        choice.update(|c| c.split = s);
+                    }
+                }>{splits}</select>
+            </label>
+            " "
+            <label>{tx("measure-label")}" "
+                <select data-testid="trend-measure" on:change=move |ev| {
+                    if let Some(m) = Measure::from_key(&event_target_value(&ev)) {
+                        choice.update(|c| c.measure = m);
+                    }
+                }>{measures}</select>
+            </label>
+            {chart}
+            <ul class="series-keys">{keys}</ul>
+            <p class="muted rule">{note}</p>
+            <details><summary>{tx("trend-table")}</summary>{table}</details>
+            <button type="button" data-testid="trend-csv" on:click=download_csv>{tx("download-csv")}</button>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,199 @@
+// Where and when violence rises (issue 21), on fixture data: the map's
+// modes (regions shaded with a classed legend, the names the map has no
+// area for said; a density grid), the comparison of a year with the one
+// before (large increases marked, too-few baselines said), the trend chart,
+// the alerts (one opens the week and the region behind it), an actor's
+// profile, and a copied link that reopens the same analysis.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, open, ROOT } from './harness.mjs';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/e2e');
+const INCIDENTS = fs.readFileSync(path.join(FIXTURES, 'july-2022.geojson'), 'utf8');
+const GAZETTEER = fs.readFileSync(path.join(FIXTURES, 'gazetteer.geojson'), 'utf8');
+const SHOTS = path.join(ROOT, 'tests/e2e/screenshots/analysis');
+
+// An ACLED-layout file made up for these tests (SYNTHETIC): Mopti has 20
+// events in 2021 and 40 in 2022, 12 of them in the week of 6-12 June 2022
+// (a surge); Gao 5 in 2021 and 6 in 2022 (too few for a percentage);
+// "Menaka", which the embedded map draws inside Gao, 6 in 2022.
+const rows = [];
+let n = 0;
+const add = (date, admin1, lat, lon, killed, actor = 'JNIM: Group for Support of Islam and Muslims') => {
+  n += 1;
+  rows.push([`S${n}`, date, 'Political violence', 'Battles', actor, '2', 'Military Forces of Mali (2021-)', '1', `SYNTHETIC ${admin1}`, lat, lon, admin1, killed]);
+};
+const iso = (d) => d.toISOString().slice(0, 10);
+const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
+for (let k = 0; k < 20; k += 1) add(iso(day(2021, 1, 5 + 17 * k)), 'Mopti', 14.5, -4.2, 2);
+for (let k = 0; k < 28; k += 1) add(iso(day(2022, 1, 3 + 12 * k)), 'Mopti', 14.5, -4.2, 3);
+for (let k = 0; k < 12; k += 1) add(iso(day(2022, 6, 6 + (k % 7))), 'Mopti', 14.6, -4.0, 1, 'Katiba Macina');
+for (const y of [2021, 2022]) for (let k = 0; k < 5; k += 1) add(iso(day(y, 2 + 2 * k, 10)), 'Gao', 16.3, -0.05, 1);
+for (let k = 0; k < 6; k += 1) add(iso(day(2022, 3 + k, 20)), 'Menaka', 15.9, 2.4, 4);
+// Two made-up corners, so that the file spans the built-in incidents' area
+// (which it then replaces on the map: issue 20).
+// They also make the data span 2021 and 2022 whole.
+add('2022-12-31', 'Gao', 16.2, 3.5, 0, 'Unidentified Armed Group (Mali)');
+add('2021-01-01', 'Kayes', 12.5, -8.5, 0, 'Unidentified Armed Group (Mali)');
+const CSV = 'event_id_cnty,event_date,disorder_type,event_type,actor1,inter1,actor2,inter2,location,latitude,longitude,admin1,fatalities\n'
+  + rows.map((r) => r.map((c) => (String(c).includes(' ') || String(c).includes(',') ? `"${c}"` : c)).join(',')).join('\n') + '\n';
+const NAME = 'synthetic-analysis.csv';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function routeFixtures(page) {
+  const json = 'application/geo+json';
+  await page.route('**/data/incidents.geojson', (r) => r.fulfill({ body: INCIDENTS, contentType: json }));
+  await page.route('**/data/gazetteer.geojson', (r) => r.fulfill({ body: GAZETTEER, contentType: json }));
+}
+
+async function app(url = server.url, viewport) {
+  const { page, errors } = await open(browser.context, url, viewport, routeFixtures);
+  await page.waitForFunction(() => document.body.dataset.markersReady);
+  return { page, errors };
+}
+
+async function openFile(page) {
+  if (await page.getAttribute('.data-wrap > .data-button', 'aria-expanded') !== 'true') await page.click('.data-wrap > .data-button');
+  await page.setInputFiles('[data-testid="open-data"]', { name: NAME, mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await page.waitForSelector(`[data-testid="layer"][data-layer-name="${NAME}"]`);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="visible-count"]')?.dataset.count === String(n), rows.length);
+  await page.keyboard.press('Escape');
+}
+
+test('the regions map shades each region by its figures, with its classes, and says the names it has no area for', async () => {
+  const { page, errors } = await app();
+  await openFile(page);
+  await page.selectOption('[data-testid="date-presets"]', '2022');
+  await page.click('.mode-button[data-mode="regions"]');
+  await page.waitForSelector('path.region.shaded');
+  assert.equal(await page.getAttribute('.map', 'data-mode'), 'regions');
+  const classes = await page.locator('[data-testid="classes"] li').count();
+  assert.ok(classes >= 2, `a zero class and at least one more: ${classes}`);
+  const note = await page.textContent('[data-testid="regions-elsewhere"]');
+  assert.match(note, /M[eé]naka \(6 incidents\)/);
+  // Mopti is in the darkest class of the three regions with events.
+  const fill = await page.getAttribute('path.region[data-region="Mopti"]', 'style');
+  assert.match(fill, /--class-/);
+  // A click on a region keeps it, as in the points mode.
+  await page.screenshot({ path: path.join(SHOTS, 'regions-desktop.png') });
+  // Density: cells, and a size chosen.
+  await page.click('.mode-button[data-mode="density"]');
+  await page.waitForSelector('rect.cell');
+  await page.selectOption('[data-testid="cell-size"]', '100');
+  await page.waitForFunction(() => document.querySelector('.classes-title')?.textContent.includes('100'));
+  await page.screenshot({ path: path.join(SHOTS, 'density-desktop.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('2022 against 2021: the rise in events and people killed, a large increase marked, a small baseline said, as CSV', async () => {
+  const { page, errors } = await app();
+  await openFile(page);
+  await page.selectOption('[data-testid="date-presets"]', '2022');
+  await page.click('[data-testid="analysis-opener"]');
+  await page.waitForSelector('[data-testid="analysis-panel"]:not([hidden])');
+  const mopti = page.locator('[data-testid="compare-table"] tbody tr[data-region="Mopti"]');
+  await mopti.waitFor();
+  const cells = await mopti.locator('td').allTextContents();
+  // 40 events against 20 (+100%), 96 killed against 40 (+140%).
+  assert.deepEqual(cells.slice(0, 2), ['40', '20']);
+  assert.match(cells[2], /^\+20 \(\+100%\)/);
+  assert.match(cells[2], /large increase/);
+  assert.deepEqual(cells.slice(3, 5), ['96', '40']);
+  const gao = await page.locator('[data-testid="compare-table"] tbody tr[data-region="Gao"] td').allTextContents();
+  assert.match(gao[2], /too few to compare/);
+  assert.match(await page.textContent('[data-testid="compare-periods"]'), /1 January 2022 – 31 December 2022 against 1 January 2021 – 31 December 2021/);
+  const menaka = await page.locator('[data-testid="compare-table"] tbody tr').filter({ hasText: /M[eé]naka/ }).locator('td').allTextContents();
+  assert.equal(menaka[0], '6');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="compare-csv"]')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(csv, /^region,period_from,period_to,baseline/);
+  assert.match(csv, /\nMopti,2022-01-01,2022-12-31,previous,2021-01-01,40,20,20,100\.0,96,40,56,140\.0,0\n/);
+  // The trend chart, split by region: Mopti, Menaka, Gao.
+  await page.selectOption('[data-testid="split"]', 'region');
+  await page.waitForFunction(() => document.querySelectorAll('.series-keys li').length === 3);
+  assert.equal(await page.locator('[data-testid="trend-chart"] polyline.series').count(), 3);
+  await page.screenshot({ path: path.join(SHOTS, 'compare-desktop.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an alert says what surged and why, and opens its week and region; an actor has a profile', async () => {
+  const { page, errors } = await app();
+  await openFile(page);
+  await page.selectOption('[data-testid="date-presets"]', '2022');
+  await page.click('[data-testid="analysis-opener"]');
+  const surge = page.locator('[data-testid="alerts"] .alert[data-kind="surge"]', { hasText: 'Mopti' }).first();
+  await surge.waitFor();
+  assert.match(await surge.textContent(), /Surge, Mopti, .*June 2022: 1\d incidents, at least twice the 4 weeks before/);
+  await surge.click();
+  // Its week: seven days, Mopti only.
+  await page.waitForFunction(() => document.querySelector('[data-testid="start-date"]')?.textContent.includes('June 2022'));
+  const start = await page.textContent('[data-testid="start-date"]');
+  const end = await page.textContent('[data-testid="end-date"]');
+  const days = (new Date(end) - new Date(start)) / 86400000;
+  assert.equal(days, 6, `${start} – ${end}`);
+  assert.ok(await page.locator('path.region.chosen[data-region="Mopti"]').count() === 1, 'Mopti kept');
+  // An actor's alert opens its profile.
+  await page.selectOption('[data-testid="date-presets"]', '2022');
+  const actor = page.locator('[data-testid="alerts"] .alert', { hasText: 'Katiba Macina' }).first();
+  await actor.waitFor();
+  await actor.click();
+  const profile = page.locator('[data-testid="actor-profile"]');
+  await profile.waitFor();
+  assert.match(await profile.textContent(), /Katiba Macina/);
+  assert.match(await profile.textContent(), /1\d incidents in this period/);
+  await page.screenshot({ path: path.join(SHOTS, 'alerts-desktop.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the link keeps the mode, the measure, the baseline, the split and the open panel', async () => {
+  const { page } = await app();
+  await page.click('.mode-button[data-mode="regions"]');
+  await page.selectOption('[data-testid="measure"]', 'killed');
+  await page.click('[data-testid="analysis-opener"]');
+  await page.selectOption('[data-testid="baseline"]', 'year');
+  await page.selectOption('[data-testid="split"]', 'type');
+  await page.waitForFunction(() => location.search.includes('split=type') && location.search.includes('baseline=year'));
+  const url = page.url();
+  assert.match(url, /mode=regions/);
+  assert.match(url, /measure=killed/);
+  assert.match(url, /analysis=1/);
+  await page.close();
+  const again = await app(url);
+  await again.page.waitForSelector('[data-testid="analysis-panel"]:not([hidden])');
+  assert.equal(await again.page.getAttribute('.map', 'data-mode'), 'regions');
+  assert.equal(await again.page.inputValue('[data-testid="baseline"]'), 'year');
+  assert.equal(await again.page.inputValue('[data-testid="split"]'), 'type');
+  assert.equal(await again.page.inputValue('[data-testid="measure"]'), 'killed');
+  await again.page.close();
+});
+
+test('on a phone the switch and the panel fit the screen', async () => {
+  const { page, errors } = await app(server.url, { width: 390, height: 844 });
+  await openFile(page);
+  await page.selectOption('[data-testid="date-presets"]', '2022');
+  await page.click('.mode-button[data-mode="regions"]');
+  await page.waitForSelector('path.region.shaded');
+  await page.screenshot({ path: path.join(SHOTS, 'regions-phone.png') });
+  await page.click('[data-testid="analysis-opener"]');
+  const box = await page.locator('[data-testid="analysis-panel"]').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 391, JSON.stringify(box));
+  await page.screenshot({ path: path.join(SHOTS, 'analysis-phone.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
