@@ -204,8 +204,11 @@ pub fn TrendChart() -> impl IntoView {
     };
     let note = move || {
         let t = data.get()?;
-        let unit = tr(&format!("histogram-{}", t.unit.word()));
-        let mut text = trf("trend-note", &[("unit", unit.into())]);
+        let mut text = format!(
+            "{} {}",
+            tr(&format!("trend-per-{}", t.unit.word())),
+            tr("trend-note")
+        );
         if t.approximate_dates > 0 {
             text.push(' ');
             text.push_str(&trf(
