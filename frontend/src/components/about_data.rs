@@ -45,7 +45,7 @@ pub fn AboutData(incidents: Arc<Vec<Incident>>) -> impl IntoView {
             <summary>{tx("about-data")}</summary>
             {body}
             // The rules behind the analysis panel, with their parameters.
-            <dl class="about-data about-analysis" data-testid="about-analysis">
+            <dl class="about-rules" data-testid="about-analysis">
                 <dt>{tx("about-analysis-regions")}</dt><dd>{tx("about-analysis-regions-rule")}</dd>
                 <dt>{tx("compare-title")}</dt><dd>{tx("compare-rule")}</dd>
                 <dt>{tx("alerts-title")}</dt><dd>{tx("alerts-rule")}</dd>
