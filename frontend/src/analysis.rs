@@ -13,6 +13,10 @@ use shared::LonLat;
 /// A density cell chosen from the zoom is about this many px wide.
 const CELL_PX: f64 = 40.0;
 
+/// How long the slider must rest, in ms, before the panel's comparison,
+/// trends, alerts and actors follow its period (the map follows every step).
+const PANEL_SETTLE_MS: u64 = 250;
+
 /// What every analysis reads besides what the filters keep.
 #[derive(Clone)]
 struct Source {
@@ -45,6 +49,12 @@ pub struct Analysis {
     /// What the filters keep, whatever the dates.
     pub kept: RwSignal<Arc<Vec<bool>>>,
     pub period: Memo<Period>,
+    /// The period once the slider rests ([`PANEL_SETTLE_MS`]): what the
+    /// panel's tables and chart read, not recomputed on every step of a
+    /// drag or a playback.
+    pub settled: ReadSignal<Period>,
+    /// What the filters keep, once they rest too (see [`Analysis::with_facts`]).
+    settled_kept: ReadSignal<Arc<Vec<bool>>>,
     pub choice: RwSignal<AnalysisView>,
     /// The actor whose profile is open (a place in `actor_names`).
     pub actor: RwSignal<Option<usize>>,
@@ -52,12 +62,17 @@ pub struct Analysis {
     pub table: Memo<Option<Arc<RegionTable>>>,
     /// What the map paints in the regions or density mode.
     pub shading: Memo<Option<Arc<Shading>>>,
+    /// The alerts of the settled period, while the panel is open or the
+    /// map is shaded (listed in the panel, marked on the map).
+    pub alerts: Memo<Arc<Vec<shared::analysis::Alert>>>,
 }
 
 impl Analysis {
-    /// Runs `f` over the facts, tracking what the filters keep.
+    /// Runs `f` over the facts, tracking what the filters keep once they
+    /// rest (the panel's tables follow a filter change [`PANEL_SETTLE_MS`]
+    /// later, with the dates).
     pub fn with_facts<R>(&self, f: impl FnOnce(&Facts) -> R) -> R {
-        self.kept.with(|kept| {
+        self.settled_kept.with(|kept| {
             f(&Facts {
                 columns: &self.columns,
                 kept,
@@ -107,9 +122,11 @@ pub fn provide(
         ranges: ranges.clone(),
     };
     let (src, ix) = (source.clone(), index.clone());
+    // The regions' figures follow every step while the regions map shows
+    // them (the panel's comparison is its own table, see AnalysisPanel).
+    let regions_on = Memo::new(move |_| choice.with(|a| a.mode == MapMode::Regions));
     let table = Memo::new(move |_| {
-        let a = choice.get();
-        if a.mode != shared::analysis::MapMode::Regions && !a.panel {
+        if !regions_on.get() {
             return None;
         }
         let p = period.get();
@@ -138,6 +155,45 @@ pub fn provide(
             }
         }
     });
+    let (settled, set_settled) = signal(period.get_untracked());
+    let (settled_kept, set_settled_kept) = signal(kept.get_untracked());
+    let alerts_on = Memo::new(move |_| choice.with(|a| a.mode != MapMode::Points || a.panel));
+    let src = Source {
+        columns: columns.clone(),
+        killed: killed.clone(),
+        ranges: ranges.clone(),
+    };
+    let alerts = Memo::new(move |_| {
+        if !alerts_on.get() {
+            return Arc::new(Vec::new());
+        }
+        let p = settled.get();
+        settled_kept.with(|kept| Arc::new(shared::analysis::alerts(&src.facts(kept), p)))
+    });
+    let timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    Effect::new(move |_| {
+        let p = period.get();
+        let k = kept.get();
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        if p == settled.get_untracked() && Arc::ptr_eq(&k, &settled_kept.get_untracked()) {
+            return;
+        }
+        let t = set_timeout_with_handle(
+            move || {
+                if settled.get_untracked() != p {
+                    let _ = set_settled.try_set(p);
+                }
+                if !Arc::ptr_eq(&k, &settled_kept.get_untracked()) {
+                    let _ = set_settled_kept.try_set(k);
+                }
+            },
+            std::time::Duration::from_millis(PANEL_SETTLE_MS),
+        )
+        .ok();
+        timer.set_value(t);
+    });
     let analysis = Analysis {
         columns,
         killed,
@@ -147,10 +203,13 @@ pub fn provide(
         areas: Arc::new(areas),
         kept,
         period,
+        settled,
+        settled_kept,
         choice,
         actor: RwSignal::new(None),
         table,
         shading,
+        alerts,
     };
     provide_context(analysis.clone());
     analysis

@@ -649,6 +649,8 @@ fn MapApp(
         model.frame(),
         view,
     );
+    // The area drawn on the map, one of the filters.
+    crate::drawing::Drawing::provide(filters, view, size, model.frame());
     let b = bundle.clone();
     let cols = columns.clone();
     Effect::new(move |first: Option<()>| {
@@ -1184,6 +1186,7 @@ fn MapApp(
                     detail=Signal::derive(move || detail.with(|d| d.layers().cloned()))
                     fine_water=fine_water
                 />
+                <crate::components::AlertMarks model=bundle.model.clone() view=view open_alert=open_alert />
                 <crate::components::MapModeSwitch />
                 <crate::components::AnalysisPanel open_alert=open_alert region_click=region_click />
                 <ZoomControls zoom=zoom fit=fit fit_shown=fit_shown />

@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod consent;
 pub mod download;
+pub mod drawing;
 pub mod error;
 pub mod i18n;
 pub mod layout;

@@ -830,3 +830,26 @@ about-analysis-dates = Each incident is counted on the date its dataset gives, w
 trend-per-day = Per day, as the histogram.
 trend-per-week = Per week, as the histogram.
 trend-per-month = Per month, as the histogram.
+filter-area-polygon = inside an area drawn on the map ({ $corners } corners)
+link-not-an-area = is not an area (circle:LAT,LON,KM or polygon:LAT,LON;LAT,LON;…)
+area-label = Area
+area-circle = Circle
+area-polygon = Polygon
+area-radius = Radius
+area-remove = Remove the area
+area-hint-circle = Press at the centre and drag to the edge, or click the centre, then the edge. Escape stops.
+area-at-centre = Or put it at the map's centre
+area-hint-polygon = Click each corner; click the first one, double-click or press Enter to finish. Backspace takes a corner back; Escape stops.
+area-finish = Finish
+filter-area-circle = within { $km } km of { $lat }°{ $ns ->
+        [S] S
+       *[N] N
+    }, { $lon }°{ $ew ->
+        [W] W
+       *[E] E
+    }
+alerts-on-region = { $n ->
+        [one] An alert (click to open it): { $list }
+       *[other] { $n } alerts (click to open the first): { $list }
+    }
+mode-more = Options

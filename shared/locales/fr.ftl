@@ -865,3 +865,26 @@ about-analysis-dates = Chaque incident est compté à la date que donne son jeu 
 trend-per-day = Par jour, comme l'histogramme.
 trend-per-week = Par semaine, comme l'histogramme.
 trend-per-month = Par mois, comme l'histogramme.
+filter-area-polygon = dans une zone tracée sur la carte ({ $corners } sommets)
+link-not-an-area = n'est pas une zone (circle:LAT,LON,KM ou polygon:LAT,LON;LAT,LON;…)
+area-label = Zone
+area-circle = Cercle
+area-polygon = Polygone
+area-radius = Rayon
+area-remove = Retirer la zone
+area-hint-circle = Appuyez au centre et glissez jusqu'au bord, ou cliquez le centre, puis le bord. Échap arrête.
+area-at-centre = Ou placez-le au centre de la carte
+area-hint-polygon = Cliquez chaque sommet ; cliquez le premier, double-cliquez ou appuyez sur Entrée pour finir. Retour arrière retire un sommet ; Échap arrête.
+area-finish = Terminer
+filter-area-circle = à moins de { $km } km de { $lat }° { $ns ->
+        [S] S
+       *[N] N
+    }, { $lon }° { $ew ->
+        [W] O
+       *[E] E
+    }
+alerts-on-region = { $n ->
+        [one] Une alerte (cliquez pour l'ouvrir) : { $list }
+       *[other] { $n } alertes (cliquez pour ouvrir la première) : { $list }
+    }
+mode-more = Options

@@ -86,6 +86,8 @@ pub struct Filters {
     /// Which side the actor and actor-type filters (and the actors' counts)
     /// look at: either, the first (the initiator), or the second.
     pub actor_role: ActorRole,
+    /// Only the incidents inside this area drawn on the map.
+    pub area: Option<crate::area::Area>,
 }
 
 /// The choices of the disorder-type filter, in the order offered.
@@ -104,7 +106,7 @@ const NO_ACTOR: u32 = u32::MAX;
 
 /// What the filters read of each incident, in flat arrays built once per
 /// map: a filter change is then a pass over a few bytes per incident.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Columns {
     /// Category group ([`category_groups`]).
     pub groups: Vec<u8>,
@@ -135,6 +137,8 @@ pub struct Columns {
     pub civilian_targeting: Vec<u8>,
     /// The two sides' actor types, as ACLED's codes (0: none given).
     pub actor_types: Vec<[u8; 2]>,
+    /// Where each incident is placed (for the area drawn on the map).
+    pub points: Vec<crate::LonLat>,
     /// How regions are written on screen, and which spellings are one
     /// region ("Timbuktu" is "Tombouctou").
     pub spellings: crate::regions::RegionNames,
@@ -279,6 +283,7 @@ impl Columns {
                         .map(|t| t.map_or(0, ActorType::code))
                 })
                 .collect(),
+            points: incidents.iter().map(|i| i.location).collect(),
             spellings: spellings.clone(),
         }
     }
@@ -352,8 +357,9 @@ const DATASET: usize = 6;
 const DISORDER: usize = 7;
 const TARGETING: usize = 8;
 const ACTOR_TYPE: usize = 9;
+const AREA: usize = 10;
 /// How many dimensions.
-const DIMENSIONS: usize = 10;
+const DIMENSIONS: usize = 11;
 
 /// The filters turned into lookups over [`Columns`].
 struct Compiled {
@@ -370,6 +376,7 @@ struct Compiled {
     /// By ACLED code: chosen (all true when none is chosen).
     actor_types: Option<[bool; 9]>,
     sides: [bool; 2],
+    area: Option<crate::area::AreaTest>,
     /// Per dimension: whether its filter leaves anything out.
     active: [bool; DIMENSIONS],
 }
@@ -433,6 +440,7 @@ impl Filters {
                 on
             }),
             sides: self.actor_role.sides(),
+            area: self.area.as_ref().map(crate::area::Area::test),
             active: [true; DIMENSIONS],
         };
         let any = |v: &[bool]| v.iter().any(|&x| x);
@@ -447,6 +455,7 @@ impl Filters {
             c.disorder_shown != 0b1111,
             any(&c.targeting),
             c.actor_types.is_some(),
+            c.area.is_some(),
         ];
         c
     }
@@ -471,11 +480,16 @@ impl Filters {
             DATASET => !flag(&c.dataset, &columns.datasets),
             DISORDER => columns.disorder.get(i).copied().unwrap_or(1 << 3) & c.disorder_shown != 0,
             TARGETING => !flag(&c.targeting, &columns.civilian_targeting),
-            _ => c.actor_types.is_none_or(|on| {
+            ACTOR_TYPE => c.actor_types.is_none_or(|on| {
                 let types = columns.actor_types.get(i).copied().unwrap_or([0; 2]);
                 let type_on = |t: u8| on.get(usize::from(t)).copied().unwrap_or(false);
                 (c.sides[0] && type_on(types[0])) || (c.sides[1] && type_on(types[1]))
             }),
+            AREA => c
+                .area
+                .as_ref()
+                .is_none_or(|a| columns.points.get(i).is_some_and(|p| a.contains(*p))),
+            _ => true,
         }
     }
 
@@ -695,6 +709,9 @@ impl Filters {
         {
             parts.push(w.t(&format!("filter-role-{}", self.actor_role.key())));
         }
+        if let Some(a) = &self.area {
+            parts.push(a.describe(w));
+        }
         parts.join("; ")
     }
 }
@@ -765,6 +782,34 @@ mod tests {
             Some("Segou region"),
             "another region replaces it"
         );
+    }
+
+    #[test]
+    fn an_area_keeps_what_is_inside_it_and_counts_the_rest_for_nothing() {
+        let at = |id: &str, lat: f64, lon: f64| {
+            let mut i = incident(id, "2022-07-27", Some(1));
+            i.location = crate::LonLat::from_lat_lon(lat, lon);
+            i
+        };
+        let incs = [
+            at("in", 14.7, -6.1),
+            at("near", 14.8, -6.1),
+            at("far", 16.3, -3.0),
+        ];
+        let cols = Columns::of(&incs);
+        let f = Filters {
+            area: Some(crate::area::Area::circle(
+                crate::LonLat::from_lat_lon(14.7, -6.1),
+                20.0,
+            )),
+            ..Filters::default()
+        };
+        assert!(!f.is_empty());
+        assert_eq!(f.masks(&cols).0, vec![true, true, false]);
+        let day = chrono::Datelike::num_days_from_ce(&incs[0].date);
+        assert_eq!(f.tally(&cols, (day, day)).kept, 2);
+        let en = f.describe(crate::i18n::words(crate::i18n::Lang::En));
+        assert!(en.contains("20 km"), "{en}");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 pub mod about;
 pub mod actors;
 pub mod analysis;
+pub mod area;
 pub mod basemap;
 pub mod bundle;
 pub mod category;

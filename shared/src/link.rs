@@ -18,7 +18,9 @@
 //! (repeated: `rows,name` of a dataset the link was made with that was
 //! opened from the sender's computer, which the link cannot reopen); `tiles`
 //! (`osm`, or a tile address with `{z}`, `{x}`, `{y}`: the online basemap;
-//! the embedded map when absent).
+//! the embedded map when absent); `area` (`circle:LAT,LON,KM` or
+//! `polygon:LAT,LON;LAT,LON;…`: the area drawn on the map, see
+//! [`crate::area`]).
 
 use std::collections::BTreeSet;
 
@@ -262,6 +264,9 @@ impl MapLink {
         if f.actor_role != ActorRole::Either {
             q.append_pair("role", f.actor_role.key());
         }
+        if let Some(a) = &f.area {
+            q.append_pair("area", &a.to_link());
+        }
         if self.size != crate::scale::SizeBy::All {
             q.append_pair("size", self.size.key());
         }
@@ -366,6 +371,10 @@ impl MapLink {
                     _ => bad("link-not-0-or-1"),
                 },
                 "region" if !value.is_empty() => f.region = Some(value.to_string()),
+                "area" => match crate::area::Area::from_link(&value) {
+                    Some(a) => f.area = Some(a),
+                    None => bad("link-not-an-area"),
+                },
                 "actor" if !value.is_empty() => {
                     f.actors.insert(value.to_string());
                 }
@@ -496,6 +505,11 @@ mod tests {
         filters.actor_types.insert(ActorType::StateForces);
         filters.actor_types.insert(ActorType::RebelGroup);
         filters.actor_role = ActorRole::First;
+        filters.area = crate::area::Area::polygon(&[
+            LonLat::from_lon_lat(-6.5, 14.5),
+            LonLat::from_lon_lat(-5.75, 14.5),
+            LonLat::from_lon_lat(-6.1, 15.0),
+        ]);
         MapLink {
             from: NaiveDate::from_ymd_opt(2022, 1, 1),
             to: NaiveDate::from_ymd_opt(2022, 12, 31),
@@ -564,6 +578,21 @@ mod tests {
         assert_eq!(b.analysis.mode, crate::analysis::MapMode::Points);
         let named: Vec<&str> = problems.iter().map(|p| p.parameter.as_str()).collect();
         assert_eq!(named, vec!["mode", "cell"]);
+        // The area drawn (issue 21): a circle, and a bad one named.
+        let mut c = MapLink::default();
+        c.filters.area = Some(crate::area::Area::circle(
+            LonLat::from_lat_lon(14.7328, -6.1219),
+            30.0,
+        ));
+        let q = c.to_query();
+        assert_eq!(q, "area=circle%3A14.7328%2C-6.1219%2C30");
+        assert_eq!(MapLink::from_query(&q).0, c);
+        let (d, problems) = MapLink::from_query("area=circle:14,-6&region=Mopti");
+        assert_eq!(
+            (d.filters.area, d.filters.region.as_deref()),
+            (None, Some("Mopti"))
+        );
+        assert_eq!(problems[0].reason, "link-not-an-area");
     }
 
     #[test]
@@ -605,6 +634,7 @@ mod tests {
             "link-unknown-targeting",
             "link-unknown-actor-type",
             "link-unknown-role",
+            "link-not-an-area",
         ] {
             assert!(words(Lang::Fr).has(p) && words(Lang::En).has(p), "{p}");
         }

@@ -21,6 +21,15 @@ pub struct RegionArea {
     pub shape: geo::MultiPolygon<f64>,
 }
 
+impl RegionArea {
+    /// A point inside the area (for a mark on it), in degrees.
+    pub fn inside(&self) -> Option<crate::LonLat> {
+        use geo::InteriorPoint;
+        let p = self.shape.interior_point()?;
+        Some(crate::LonLat::from_lon_lat(p.x(), p.y()))
+    }
+}
+
 /// What a label names, which sets its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LabelKind {
@@ -543,6 +552,15 @@ mod tests {
         assert_eq!(at(-6.0, 13.0), Some("Ségou"));
         assert_eq!(at(-4.0, 14.5), Some("Mopti"));
         assert_eq!(at(-9.0, 13.0), None);
+        // A point inside each area, for the alerts' marks.
+        for r in m.region_areas() {
+            let p = r.inside().expect("a point");
+            let (x, y) = m.frame().project(p);
+            assert_eq!(
+                m.region_at(x, y).map(|a| a.name.as_str()),
+                Some(r.name.as_str())
+            );
+        }
     }
 
     #[test]

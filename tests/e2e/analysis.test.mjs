@@ -197,3 +197,143 @@ test('on a phone the switch and the panel fit the screen', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** The app opened by a link to the synthetic file on the same server, with `query` added. */
+async function linked(query, viewport) {
+  const { page, errors } = await open(browser.context, `${server.url}?data=/${NAME}&${query}`, viewport, async (p) => {
+    await routeFixtures(p);
+    await p.route(`**/${NAME}`, (r) => r.fulfill({ body: CSV, contentType: 'text/csv' }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="layer"]').length >= 2);
+  return { page, errors };
+}
+
+const visibleCount = (page) => page.evaluate(() => Number(document.querySelector('[data-testid="visible-count"]')?.dataset.count));
+async function expectVisible(page, n) {
+  await page.waitForFunction((k) => document.querySelector('[data-testid="visible-count"]')?.dataset.count === String(k), n)
+    .catch(async () => assert.fail(`expected ${n} incidents shown, got ${await visibleCount(page)}`));
+}
+
+/** The map's centre in page px (where the link's `at` put its point). */
+async function mapCentre(page) {
+  const b = await page.locator('.map').boundingBox();
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+test('a circle drawn around Mopti keeps its incidents for the map, the trends and the comparison, and the link keeps it', async () => {
+  const { page, errors } = await linked('from=2022-01-01&to=2022-12-31&at=14.55,-4.1,8');
+  // 2022: Mopti 40, Gao 5, Menaka 6 and one corner.
+  await expectVisible(page, 52);
+  await page.click('.area-kind[data-area="circle"]');
+  assert.match(await page.textContent('[data-testid="area-hint"]'), /drag to the edge/);
+  const c = await mapCentre(page);
+  // A press at Mopti's two places (both about 12 km from the centre) and
+  // a drag of 150 px: a circle that holds them and nothing else.
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.down();
+  await page.mouse.move(c.x + 75, c.y, { steps: 4 });
+  await page.locator('[data-testid="area-sketch"]').waitFor();
+  await page.mouse.move(c.x + 150, c.y, { steps: 4 });
+  await page.mouse.up();
+  await page.locator('[data-testid="area-outline"]').waitFor();
+  await expectVisible(page, 40);
+  assert.match(await page.getAttribute('.area-tool', 'data-area-kept'), /^circle:14\.55\d*,-4\.1\d*,\d/);
+  assert.match(await page.textContent('[data-testid="filters-active"]'), /within \d+(\.\d)? km of 14\.55°N, 4\.1\d?°W/);
+  // The comparison and the trends follow: Mopti 40 against 20, and no other region.
+  await page.click('[data-testid="analysis-opener"]');
+  const mopti = page.locator('[data-testid="compare-table"] tbody tr[data-region="Mopti"]');
+  await mopti.waitFor();
+  // The panel follows the filters once they rest (a quarter of a second).
+  await page.waitForFunction(() => {
+    const cells = [...document.querySelectorAll('[data-testid="compare-table"] tbody tr[data-region="Mopti"] td')];
+    const gao = [...document.querySelectorAll('[data-testid="compare-table"] tbody tr[data-region="Gao"] td')];
+    return cells[0]?.textContent === '40' && cells[1]?.textContent === '20' && (gao.length === 0 || gao[0].textContent === '0');
+  }).catch(async () => assert.fail(`Mopti: ${await mopti.textContent()}`));
+  const gao = page.locator('[data-testid="compare-table"] tbody tr[data-region="Gao"] td');
+  if (await gao.count()) assert.deepEqual((await gao.allTextContents()).slice(0, 2), ['0', '0']);
+  await page.screenshot({ path: path.join(SHOTS, 'area-circle-desktop.png') });
+  // The radius typed: 5 km holds neither place.
+  await page.click('.analysis-panel .close');
+  await page.fill('[data-testid="area-radius"]', '5');
+  await page.press('[data-testid="area-radius"]', 'Enter');
+  await expectVisible(page, 0);
+  await page.fill('[data-testid="area-radius"]', '30');
+  await page.press('[data-testid="area-radius"]', 'Enter');
+  await expectVisible(page, 40);
+  // The link reopens it.
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('area')?.endsWith(',30'));
+  const url = page.url();
+  await page.close();
+  const again = await open(browser.context, url, undefined, async (p) => {
+    await routeFixtures(p);
+    await p.route(`**/${NAME}`, (r) => r.fulfill({ body: CSV, contentType: 'text/csv' }));
+  });
+  await again.page.locator('[data-testid="area-outline"]').waitFor();
+  await expectVisible(again.page, 40);
+  // Removed: the whole map again.
+  await again.page.click('[data-testid="area-remove"]');
+  await expectVisible(again.page, 52);
+  assert.equal(await again.page.locator('[data-testid="area-outline"]').count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(again.errors, []);
+  await again.page.close();
+});
+
+test('a polygon drawn corner by corner around Gao, ended with Enter; the keyboard puts a circle at the centre', async () => {
+  const { page, errors } = await linked('from=2022-01-01&to=2022-12-31&at=16.3,-0.05,8');
+  await expectVisible(page, 52);
+  await page.click('.area-kind[data-area="polygon"]');
+  const c = await mapCentre(page);
+  for (const [dx, dy] of [[-60, -60], [60, -60], [60, 60], [-60, 60]]) {
+    await page.mouse.click(c.x + dx, c.y + dy);
+  }
+  assert.equal(await page.locator('.area-corner').count(), 4);
+  await page.focus('.map');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="area-outline"]').waitFor();
+  // Gao's five events of 2022 (the corner at 3.5°E is outside).
+  await expectVisible(page, 5);
+  assert.match(await page.getAttribute('.area-tool', 'data-area-kept'), /^polygon:(-?[\d.]+,-?[\d.]+;){3}-?[\d.]+,-?[\d.]+$/);
+  assert.match(await page.textContent('[data-testid="filters-active"]'), /inside an area drawn on the map \(4 corners\)/);
+  await page.screenshot({ path: path.join(SHOTS, 'area-polygon-desktop.png') });
+  // Escape stops a drawing without changing the area.
+  await page.click('.area-kind[data-area="polygon"]');
+  await page.mouse.click(c.x - 200, c.y - 200);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('[data-testid="area-hint"]').count(), 0);
+  await expectVisible(page, 5);
+  // The keyboard: the circle button, then "at the map's centre", then a radius.
+  await page.focus('.area-kind[data-area="circle"]');
+  await page.keyboard.press('Enter');
+  await page.focus('[data-testid="area-at-centre"]');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid="area-radius"]').waitFor();
+  await page.fill('[data-testid="area-radius"]', '20');
+  await page.press('[data-testid="area-radius"]', 'Enter');
+  await expectVisible(page, 5);
+  assert.match(await page.getAttribute('.area-tool', 'data-area-kept'), /^circle:16\.3\d*,-0\.05\d*,20$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('on a phone a circle is drawn with a finger, and the area tool fits the screen', async () => {
+  const { page, errors } = await linked('from=2022-01-01&to=2022-12-31&at=14.55,-4.1,8', { width: 390, height: 844 });
+  await expectVisible(page, 52);
+  // The switch's options are folded on a phone.
+  assert.equal(await page.locator('.area-kind[data-area="circle"]').isVisible(), false);
+  await page.click('[data-testid="mode-more"]');
+  await page.click('.area-kind[data-area="circle"]');
+  const box = await page.locator('.mode-switch').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 391, JSON.stringify(box));
+  const c = await mapCentre(page);
+  // A finger: pointer events of type touch, the press at the centre.
+  const touch = (type, x, y) => page.dispatchEvent('.map', type, { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, buttons: type === 'pointerup' ? 0 : 1, clientX: x, clientY: y });
+  await touch('pointerdown', c.x, c.y);
+  for (let k = 1; k <= 5; k += 1) await touch('pointermove', c.x + 20 * k, c.y);
+  await touch('pointerup', c.x + 100, c.y);
+  await page.locator('[data-testid="area-outline"]').waitFor();
+  await expectVisible(page, 40);
+  await page.screenshot({ path: path.join(SHOTS, 'area-phone.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -236,6 +236,57 @@ try {
   });
   console.log(`analysis panel open: a baseline change (comparison table recomputed and drawn): ${stats(panel.compare)}; `
     + `a split change (trend chart): ${stats(panel.trends)}`);
+  // With the panel open, a slider step moves the map at once; the panel's
+  // comparison, chart, alerts and new actors follow once the slider rests
+  // (250 ms): the step's work, then the longest task of that catch-up.
+  const resting = await page.evaluate(async () => {
+    const long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) long.push(e.duration); }).observe({ type: 'longtask' });
+    const tick = () => new Promise((res) => setTimeout(res, 0));
+    const raf = () => new Promise((res) => requestAnimationFrame(() => res(performance.now())));
+    const sleep = (ms) => new Promise((res) => setTimeout(res, ms));
+    const slider = document.querySelector('input[aria-label="End date"]');
+    const work = [];
+    const settle = [];
+    for (let k = 0; k < 8; k += 1) {
+      await raf();
+      const t0 = performance.now();
+      slider.value = String(Number(slider.value) - 1);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick(); const t1 = performance.now();
+      const t2 = await raf(); await tick(); const t3 = performance.now();
+      work.push((t1 - t0) + (t3 - t2));
+      long.length = 0;
+      await sleep(600);
+      settle.push(Math.max(0, ...long));
+    }
+    return { work, settle };
+  });
+  console.log(`analysis panel open: slider step, main-thread work: ${stats(resting.work)}; `
+    + `the panel catching up once the slider rests, longest task: ${stats(resting.settle)}`);
+  // An area (issue 21): a circle at the map's centre, then its radius typed
+  // (each a filter change: the map, the histogram, the panel).
+  await page.click('[data-testid="analysis-panel"] .close');
+  await page.click('.mode-button[data-mode="points"]');
+  await page.click('.area-kind[data-area="circle"]');
+  await page.click('[data-testid="area-at-centre"]');
+  await page.waitForSelector('[data-testid="area-radius"]');
+  const area = await page.evaluate(async () => {
+    const tick = () => new Promise((res) => setTimeout(res, 0));
+    const raf = () => new Promise((res) => requestAnimationFrame(() => res(performance.now())));
+    const el = document.querySelector('[data-testid="area-radius"]');
+    const work = [];
+    for (const v of ['50', '100', '200', '400', '50', '100', '200', '400']) {
+      await raf();
+      const t0 = performance.now();
+      el.value = v; el.dispatchEvent(new Event('change', { bubbles: true }));
+      await tick(); const t1 = performance.now();
+      const t2 = await raf(); await tick(); const t3 = performance.now();
+      work.push((t1 - t0) + (t3 - t2));
+    }
+    return { work, shown: document.querySelector('[data-testid="visible-count"]')?.dataset.count };
+  });
+  console.log(`area: a circle's radius changed (50 to 400 km, a filter change), main-thread work: ${stats(area.work)} (shown after: ${area.shown})`);
 } catch (e) {
   console.error(e);
   process.exitCode = 1;

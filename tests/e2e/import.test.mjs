@@ -390,6 +390,10 @@ test('datasets compared: an incident lists the same attack in the other open dat
   const { page } = await app();
   await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/acled-problems.csv'));
   await waitForLayer(page, 'acled-problems.csv');
+  // The Data panel closed, as a reader would before reading the details it
+  // covers in part (it stays open through a change of the address).
+  await page.click('.data-wrap > .data-button');
+  await page.locator('[data-testid="data-panel"]').waitFor({ state: 'hidden' });
   await page.evaluate(() => { location.hash = 'incident=2022-07-27-sokolo'; });
   const table = page.locator('[data-testid="incident-details"] [data-testid="compare"]');
   await table.waitFor();

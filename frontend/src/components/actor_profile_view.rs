@@ -17,7 +17,7 @@ pub fn ActorProfileView() -> impl IntoView {
     let actor = a.actor;
     let an = a.clone();
     let profile = Memo::new(move |_| {
-        let p = an.period.get();
+        let p = an.settled.get();
         let x = actor.get()?;
         Some(an.with_facts(|f| ActorProfile::of(f, x, p)))
     });

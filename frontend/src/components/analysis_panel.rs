@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use shared::analysis::{
-    alerts, compare_regions, new_actors, Alert, Baseline, ComparisonRow, Measure, Verdict,
+    compare_regions, new_actors, Alert, Baseline, ComparisonRow, Measure, Verdict,
 };
 
 use crate::analysis::Analysis;
@@ -62,9 +62,12 @@ pub fn AnalysisPanel(
         return ().into_any();
     };
     let choice = a.choice;
-    let open = Signal::derive(move || choice.with(|c| c.panel));
+    // Memos: the tables recompute when what they read changes, not on any
+    // change of the choice (a split change leaves the comparison alone).
+    let open = Memo::new(move |_| choice.with(|c| c.panel));
+    let baseline = Memo::new(move |_| choice.with(|c| c.baseline));
     crate::panels::escapable(
-        open,
+        open.into(),
         ".analysis-panel",
         Callback::new(move |_| {
             choice.update(|c| c.panel = false);
@@ -77,7 +80,7 @@ pub fn AnalysisPanel(
         if !open.get() {
             return None;
         }
-        let (p, b) = (an.period.get(), choice.with(|c| c.baseline));
+        let (p, b) = (an.settled.get(), baseline.get());
         Some(Arc::new(
             an.with_facts(|f| compare_regions(f, &an.index, p, b)),
         ))
@@ -202,14 +205,7 @@ pub fn AnalysisPanel(
     };
 
     // The alerts of the period.
-    let an = a.clone();
-    let found = Memo::new(move |_| {
-        if !open.get() {
-            return Arc::new(Vec::new());
-        }
-        let p = an.period.get();
-        Arc::new(an.with_facts(|f| alerts(f, p)))
-    });
+    let found = a.alerts;
     let cols = a.columns.clone();
     let alert_list = move || {
         let list = found.get();
@@ -246,7 +242,7 @@ pub fn AnalysisPanel(
         if !open.get() {
             return Arc::new(Vec::new());
         }
-        let p = an.period.get();
+        let p = an.settled.get();
         Arc::new(an.with_facts(|f| new_actors(f, p)))
     });
     let (cols, actor) = (a.columns.clone(), a.actor);

@@ -115,9 +115,17 @@ pub fn MapModeSwitch() -> impl IntoView {
             view! { <p class="regions-elsewhere" data-testid="regions-elsewhere">{parts.join(" ")}</p> }
         })
     };
+    // On a phone, what is counted, the cells, the area and the names off
+    // the map fold behind one button (the switch would cover the map).
+    let more = RwSignal::new(false);
     view! {
         <section class="mode-switch" aria-label=tx("mode-label")>
             <div class="mode-buttons" role="group" aria-label=tx("mode-label")>{buttons}</div>
+            <button type="button" class="mode-more" data-testid="mode-more"
+                aria-expanded=move || more.get().to_string() on:click=move |_| more.update(|m| *m = !*m)>
+                {tx("mode-more")}
+            </button>
+            <div class="mode-extra" class:open=move || more.get()>
             <Show when=move || mode() != MapMode::Points>
                 <label class="mode-measure">{tx("measure-label")}" "
                     <select data-testid="measure" on:change=move |ev| {
@@ -138,8 +146,10 @@ pub fn MapModeSwitch() -> impl IntoView {
                     </select>
                 </label>
             </Show>
-            {legend}
+            <crate::components::AreaTool />
             {elsewhere}
+            </div>
+            {legend}
             <button type="button" class="analysis-opener" data-testid="analysis-opener"
                 aria-expanded=move || choice.with(|c| c.panel).to_string()
                 on:click=move |_| choice.update(|c| c.panel = !c.panel)>

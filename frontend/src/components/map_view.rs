@@ -25,6 +25,7 @@ use crate::components::nearby_list::NEARBY_RADIUS_KM;
 use crate::components::{MapLabels, MarkerCanvas, StackList};
 use crate::visible::Visible;
 use shared::analysis::MapMode;
+use shared::area::AreaKind;
 
 /// Zoom factor of one wheel notch (100 px of delta).
 const WHEEL_ZOOM_PER_100PX: f64 = 1.25;
@@ -37,6 +38,8 @@ const RING_GAP_PX: f64 = 4.0;
 /// After a click opened an incident, the pointer moves this far before a
 /// tooltip shows again.
 const QUIET_PX: f64 = 12.0;
+/// A click this close to a polygon's first corner, in px, closes it.
+const CLOSE_POLYGON_PX: f64 = 10.0;
 
 /// Two fingers on the map: the view when the second touched, the two
 /// pointers and where they were then.
@@ -167,6 +170,14 @@ pub fn MapView(
         None => (None, None, None),
     };
     let mode = move || choice.map_or(MapMode::Points, |c| c.with(|c| c.mode));
+    // An area being drawn takes the pointer: a circle's press and drag, a
+    // polygon's clicks (a drag still pans).
+    let drawing = crate::drawing::Drawing::get();
+    let sketch_kind =
+        move || drawing.and_then(|d| d.sketch.with_untracked(|s| s.as_ref().map(|s| s.kind())));
+    let sketching = move || drawing.is_some_and(|d| d.sketch.with(Option::is_some));
+    // The pointer pressing a circle's centre.
+    let circle_press = StoredValue::new(None::<i32>);
     let hit_at = move |p: ScreenPoint| -> Option<Hit> {
         if mode() != MapMode::Points {
             return None;
@@ -178,6 +189,7 @@ pub fn MapView(
         })
     };
 
+    let hover_region = RwSignal::new(None::<(usize, ScreenPoint)>);
     let on_pointerdown = move |ev: web_sys::PointerEvent| {
         if ev.button() != 0 {
             return;
@@ -210,6 +222,24 @@ pub fn MapView(
             }
             return;
         }
+        if let (Some(d), Some(AreaKind::Circle)) = (drawing, sketch_kind()) {
+            let p = d.at(at);
+            d.sketch.update(|s| {
+                if let Some(s) = s {
+                    s.press(p);
+                }
+            });
+            circle_press.set_value(Some(ev.pointer_id()));
+            hovered.set(None);
+            hover_region.set(None);
+            if let Some(el) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
+            return;
+        }
         drag.set_value(Some(Drag {
             pointer: ev.pointer_id(),
             start: (f64::from(ev.client_x()), f64::from(ev.client_y())),
@@ -224,7 +254,6 @@ pub fn MapView(
         let r = m.region_at(x, y)?;
         m.region_areas().iter().position(|a| std::ptr::eq(a, r))
     };
-    let hover_region = RwSignal::new(None::<(usize, ScreenPoint)>);
     let hover_hit = hit_at.clone();
     let click_region = region_under.clone();
     let on_pointermove = move |ev: web_sys::PointerEvent| {
@@ -245,6 +274,24 @@ pub fn MapView(
                 view.set(View::pinch(p.view, p.from, now, fitted_k()));
             }
             return;
+        }
+        // Drawing: the pointer is the circle's edge or the next corner.
+        if let (Some(dr), true) = (drawing, sketch_kind().is_some()) {
+            let pressed = circle_press.get_value();
+            let panning = drag
+                .get_value()
+                .is_some_and(|d| d.pointer == ev.pointer_id());
+            if pressed == Some(ev.pointer_id()) || !panning {
+                if let Some(p) = local(&ev) {
+                    let at = dr.at(p);
+                    dr.sketch.update(|s| {
+                        if let Some(s) = s {
+                            s.hover(at);
+                        }
+                    });
+                }
+                return;
+            }
         }
         let Some(mut d) = drag.get_value() else {
             // After a click opened an incident, no tooltip until the pointer
@@ -309,6 +356,24 @@ pub fn MapView(
             drag.set_value(None);
             return;
         }
+        // A circle's press ends: the circle, if the pointer went far enough.
+        if circle_press.get_value() == Some(ev.pointer_id()) {
+            circle_press.set_value(None);
+            if let (Some(dr), Some(p)) = (drawing, local(&ev)) {
+                let at = dr.at(p);
+                let done = if ev.type_() == "pointercancel" {
+                    None
+                } else {
+                    dr.sketch
+                        .try_update(|s| s.as_mut().and_then(|s| s.release(at)))
+                        .flatten()
+                };
+                if let Some(area) = done {
+                    dr.keep(Some(area));
+                }
+            }
+            return;
+        }
         let Some(d) = drag.get_value() else {
             return;
         };
@@ -317,6 +382,35 @@ pub fn MapView(
         }
         drag.set_value(None);
         if d.moved || ev.type_() == "pointercancel" {
+            return;
+        }
+        // A click on a polygon being drawn: a corner, or on the first
+        // corner, the end.
+        if let (Some(dr), Some(AreaKind::Polygon), Some(p)) = (drawing, sketch_kind(), local(&ev)) {
+            let closes = dr.sketch.with_untracked(|s| {
+                s.as_ref().is_some_and(|s| {
+                    s.placed() >= 3
+                        && s.first().is_some_and(|f| {
+                            let q = dr.screen(f);
+                            (q.x - p.x).hypot(q.y - p.y) <= CLOSE_POLYGON_PX
+                        })
+                })
+            });
+            let done = if closes {
+                dr.sketch
+                    .with_untracked(|s| s.as_ref().and_then(|s| s.finish()))
+            } else {
+                let at = dr.at(p);
+                dr.sketch.update(|s| {
+                    if let Some(s) = s {
+                        s.click(at);
+                    }
+                });
+                None
+            };
+            if let Some(area) = done {
+                dr.keep(Some(area));
+            }
             return;
         }
         // A click: the incident under the pointer, or the list of a stack.
@@ -381,6 +475,28 @@ pub fn MapView(
     let m = markers.clone();
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
         let key = ev.key();
+        // Drawing a polygon: Enter ends it, Backspace takes a corner back.
+        if let (Some(dr), Some(AreaKind::Polygon)) = (drawing, sketch_kind()) {
+            if key == "Enter" {
+                ev.prevent_default();
+                if let Some(area) = dr
+                    .sketch
+                    .with_untracked(|s| s.as_ref().and_then(|s| s.finish()))
+                {
+                    dr.keep(Some(area));
+                }
+                return;
+            }
+            if key == "Backspace" {
+                ev.prevent_default();
+                dr.sketch.update(|s| {
+                    if let Some(s) = s {
+                        s.undo();
+                    }
+                });
+                return;
+            }
+        }
         if let Some(dir) = Direction::from_key(&key) {
             ev.prevent_default();
             let v = view.get_untracked();
@@ -685,6 +801,49 @@ pub fn MapView(
         })
     };
 
+    // The area kept, and the one being drawn with its corners.
+    let area_outline = move || {
+        let dr = drawing?;
+        let a = dr.area()?;
+        Some(
+            view! { <path class="area-outline" data-testid="area-outline" d=a.outline_d(&dr.frame()) /> },
+        )
+    };
+    let sketch_outline = move || {
+        let dr = drawing?;
+        let shape = dr.sketch.with(|s| s.as_ref().and_then(|s| s.shape()))?;
+        Some(
+            view! { <path class="area-sketch" data-testid="area-sketch" d=shape.d(&dr.frame()) /> },
+        )
+    };
+    let sketch_corners = move || {
+        let dr = drawing?;
+        let corners = dr
+            .sketch
+            .with(|s| s.as_ref().map(|s| s.corners().to_vec()))?;
+        Some(
+            corners
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let p = move || dr.screen(c);
+                    view! { <circle class="area-corner" class:first=i == 0 cx=move || p().x cy=move || p().y r=if i == 0 { 6 } else { 4 } /> }
+                })
+                .collect_view(),
+        )
+    };
+    let on_dblclick = move |ev: web_sys::MouseEvent| {
+        if let (Some(dr), Some(AreaKind::Polygon)) = (drawing, sketch_kind()) {
+            ev.prevent_default();
+            if let Some(area) = dr
+                .sketch
+                .with_untracked(|s| s.as_ref().and_then(|s| s.finish()))
+            {
+                dr.keep(Some(area));
+            }
+        }
+    };
+
     // The searched place: a pin and the dashed circle of the nearby radius.
     let search_mark = move || {
         let place = gazetteer.places().get(searched.get()?)?;
@@ -701,6 +860,7 @@ pub fn MapView(
             class="map"
             class:hovering=move || hovered.with(Option::is_some)
             class:shaded-mode=move || mode() != MapMode::Points
+            class:drawing=sketching
             data-mode=move || mode().key()
             node_ref=container
             tabindex="0"
@@ -717,6 +877,7 @@ pub fn MapView(
             on:pointercancel=on_pointerup.clone()
             on:pointerleave=on_pointerleave
             on:wheel=on_wheel
+            on:dblclick=on_dblclick
             // A tap is handled on pointerup: the click the browser sends after
             // it would land on what the tap opened (a stack's list) and pick
             // from it.
@@ -758,6 +919,13 @@ pub fn MapView(
                 {pointed_ring}
                 {selected_ring}
                 {active_ring}
+            </svg>
+            <svg class="map-layer area-layer" width="100%" height="100%" aria-hidden="true">
+                <g transform=transform>
+                    {area_outline}
+                    {sketch_outline}
+                </g>
+                {sketch_corners}
             </svg>
             {tooltip}
             {region_tip}

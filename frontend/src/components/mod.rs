@@ -2,7 +2,9 @@
 
 pub mod about_data;
 pub mod actor_profile_view;
+pub mod alert_marks;
 pub mod analysis_panel;
+pub mod area_tool;
 pub mod basemap_choice;
 pub mod choices;
 pub mod data_panel;
@@ -36,7 +38,9 @@ pub mod zoom_controls;
 
 pub use about_data::AboutData;
 pub use actor_profile_view::ActorProfileView;
+pub use alert_marks::AlertMarks;
 pub use analysis_panel::AnalysisPanel;
+pub use area_tool::AreaTool;
 pub use basemap_choice::BasemapChoice;
 pub use choices::Choices;
 pub use data_panel::DataPanel;

@@ -49,13 +49,12 @@ pub fn TrendChart() -> impl IntoView {
     };
     let choice = a.choice;
     let an = a.clone();
+    // What the chart reads of the choice (not the baseline or the mode).
+    let wanted = Memo::new(move |_| choice.with(|c| c.panel.then_some(c.split)));
     let data = Memo::new(move |_| {
-        let c = choice.get();
-        if !c.panel {
-            return None;
-        }
-        let p = an.period.get();
-        Some(Arc::new(an.with_facts(|f| trends(f, p, c.split))))
+        let split = wanted.get()?;
+        let p = an.settled.get();
+        Some(Arc::new(an.with_facts(|f| trends(f, p, split))))
     });
     let measure = move || choice.with(|c| c.measure);
     let value = move |s: &Series, b: usize, m: Measure| s.counts[b].of(m);
@@ -228,7 +227,7 @@ pub fn TrendChart() -> impl IntoView {
         if let Some(t) = data.get_untracked() {
             let split = choice.with_untracked(|c| c.split);
             let an = an.clone();
-            let (f, z) = an.period.get_untracked().dates().unwrap_or_default();
+            let (f, z) = an.settled.get_untracked().dates().unwrap_or_default();
             download(
                 &format!("trends_{f}_{z}_{}.csv", split.key()),
                 "text/csv",

@@ -205,6 +205,22 @@ fn highs(facts: &Facts, period: Period) -> Vec<Alert> {
     out
 }
 
+/// The region alerts by the map's area they fall in (areas in the order of
+/// [`RegionIndex`], each with its alerts in the order given): what the map
+/// marks. Alerts of an actor, of everything, or of a region the map has no
+/// area for are left to the list.
+pub fn by_area(alerts: &[Alert], index: &crate::analysis::RegionIndex) -> Vec<(usize, Vec<Alert>)> {
+    let mut out: std::collections::BTreeMap<usize, Vec<Alert>> = Default::default();
+    for a in alerts {
+        if let AlertScope::Region(r) = a.scope {
+            if let Some(area) = index.area_of(r as usize) {
+                out.entry(area).or_default().push(*a);
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
 impl Alert {
     /// Who or where, as the page writes it.
     pub fn scope_name(&self, columns: &crate::filters::Columns, w: &crate::i18n::Words) -> String {
@@ -304,6 +320,16 @@ mod tests {
         assert!(a.iter().any(|x2| x2.scope == AlertScope::Actor(x)));
         let gao = o.columns.region_place("Gao").unwrap() as u32;
         assert!(!a.iter().any(|x| x.scope == AlertScope::Region(gao)));
+        // On the map: Mopti's area only (the actor's alert is listed).
+        let areas = [("Gao".to_owned(), None), ("Mopti".to_owned(), None)];
+        let index = crate::analysis::RegionIndex::new(&o.columns, &areas);
+        let marked = by_area(&a, &index);
+        assert_eq!(marked.len(), 1);
+        assert_eq!(marked[0].0, 1);
+        assert!(marked[0]
+            .1
+            .iter()
+            .all(|x| x.scope == AlertScope::Region(mopti)));
     }
 
     #[test]

@@ -16,7 +16,7 @@ mod density;
 mod trends;
 
 pub use actor_profile::{new_actors, ActorProfile};
-pub use alerts::{alerts, Alert, AlertKind, AlertScope, FATALITY_FLOOR, SURGE_FLOOR};
+pub use alerts::{alerts, by_area, Alert, AlertKind, AlertScope, FATALITY_FLOOR, SURGE_FLOOR};
 pub use by_region::{Classes, RegionIndex, RegionTable};
 
 pub use compare::{
