@@ -138,19 +138,30 @@ pub fn provide(
         shared::analysis::size_for(km_per_px, CELL_PX)
     });
     let (src, pts) = (source, points.clone());
+    let cells = StoredValue::new(None::<Arc<shared::analysis::CellIndex>>);
+    // What the shading reads of the choice (not the baseline, the split or
+    // the panel).
+    let shown = Memo::new(move |_| choice.with(|a| (a.mode, a.measure, a.cell_km)));
     let shading = Memo::new(move |_| {
-        let a = choice.get();
-        match a.mode {
+        let (mode, measure, cell_km) = shown.get();
+        match mode {
             MapMode::Points => None,
-            MapMode::Regions => table
-                .get()
-                .map(|t| Arc::new(Shading::regions(&t, a.measure))),
+            MapMode::Regions => table.get().map(|t| Arc::new(Shading::regions(&t, measure))),
             MapMode::Density => {
-                let km = a.cell_km.unwrap_or_else(|| auto_km.get());
+                let km = cell_km.unwrap_or_else(|| auto_km.get());
+                // Each incident's cell, found once per size.
+                let index = match cells.get_value() {
+                    Some(i) if i.size_km() == km => i,
+                    _ => {
+                        let i = Arc::new(shared::analysis::CellIndex::new(&pts, km));
+                        cells.set_value(Some(i.clone()));
+                        i
+                    }
+                };
                 let p = period.get();
                 kept.with(|kept| {
-                    let g = shared::analysis::grid(&src.facts(kept), &pts, p, km);
-                    Some(Arc::new(Shading::cells(&g, &frame, a.measure)))
+                    let g = index.grid(&src.facts(kept), p);
+                    Some(Arc::new(Shading::cells(&g, &frame, measure)))
                 })
             }
         }
@@ -181,11 +192,16 @@ pub fn provide(
             return;
         }
         let t = set_timeout_with_handle(
+            // The map may have been rebuilt (and these signals disposed)
+            // by the time it runs: nothing is set then.
             move || {
-                if settled.get_untracked() != p {
+                if settled.try_get_untracked().is_some_and(|s| s != p) {
                     let _ = set_settled.try_set(p);
                 }
-                if !Arc::ptr_eq(&k, &settled_kept.get_untracked()) {
+                if settled_kept
+                    .try_with_untracked(|s| !Arc::ptr_eq(&k, s))
+                    .unwrap_or(false)
+                {
                     let _ = set_settled_kept.try_set(k);
                 }
             },
@@ -193,6 +209,11 @@ pub fn provide(
         )
         .ok();
         timer.set_value(t);
+    });
+    on_cleanup(move || {
+        if let Some(Some(t)) = timer.try_get_value() {
+            t.clear();
+        }
     });
     let analysis = Analysis {
         columns,

@@ -28,6 +28,10 @@ pub const MUTED: (&str, &str) = ("--muted", "#5b6472");
 /// The outline of every filled circle (dark: 3:1 and more against the map).
 pub const MARKER_OUTLINE: (&str, &str) = ("--marker-outline", "#1d2430");
 
+/// The area drawn on the map (its outline, and a light fill of it), on the
+/// page and in the published picture.
+pub const AREA: (&str, &str) = ("--area", "#0b5cad");
+
 /// The classes of the regions map and the density grid, lightest first:
 /// ColorBrewer's YlOrRd in five classes (Cynthia Brewer, Penn State; a
 /// sequential scheme that stays ordered in grey and for colour-vision
@@ -43,7 +47,7 @@ pub const SERIES: [&str; 6] = [
 pub fn css_variables() -> String {
     let zero = crate::Category::Acled(crate::EventType::Battles).ring_colour();
     MAP.iter()
-        .chain([PANEL, INK, MUTED, MARKER_OUTLINE].iter())
+        .chain([PANEL, INK, MUTED, MARKER_OUTLINE, AREA].iter())
         .chain(std::iter::once(&("--zero-ring", zero)))
         .map(|(k, v)| format!("{k}:{v};"))
         .chain(

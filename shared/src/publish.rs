@@ -64,6 +64,8 @@ pub struct Figure<'a> {
     /// The regions map or the density grid, drawn instead of the symbols
     /// with the classes' legend.
     pub shading: Option<&'a crate::analysis::Shading>,
+    /// The area drawn on the map, outlined (the subtitle says it in words).
+    pub area: Option<&'a crate::area::Area>,
 }
 
 /// Escapes text for SVG.
@@ -181,6 +183,15 @@ impl Figure<'_> {
                     fill(c.class)
                 );
             }
+        }
+        if let Some(a) = self.area {
+            let colour = crate::palette::AREA.1;
+            let _ = write!(
+                s,
+                r#"<path class="area" d="{}" fill="{colour}" fill-opacity="0.07" stroke="{colour}" stroke-width="{:.3}"/>"#,
+                a.outline_d(&frame),
+                2.0 / view.k
+            );
         }
         s.push_str("</g>");
         self.labels(&mut s, &view, fitted.k);
@@ -599,6 +610,7 @@ mod tests {
             style: ".country{fill:#f7f3ea}",
             attribution: vec!["Basemap: Natural Earth. Incidents: press reports.".into()],
             shading: None,
+            area: None,
             words: crate::i18n::words(crate::i18n::Lang::En),
         };
         let svg = fig.svg();
@@ -654,6 +666,21 @@ mod tests {
         assert!(shaded.contains(&format!("fill=\"{}\"", crate::palette::CLASSES[4])));
         assert!(shaded.contains(">5–697<") && shaded.contains(">Incidents<"));
         assert!(!shaded.contains("<path class=\"marker "));
+        assert!(!shaded.contains("class=\"area\""));
+        // The area drawn (issue 21), outlined in the picture.
+        let area = crate::area::Area::circle(crate::LonLat::from_lat_lon(14.7, -6.1), 30.0);
+        let outlined = Figure {
+            area: Some(&area),
+            subtitle: fig.subtitle.clone(),
+            attribution: fig.attribution.clone(),
+            ..fig
+        }
+        .svg();
+        let frame = model.frame();
+        assert!(outlined.contains(&format!(
+            "<path class=\"area\" d=\"{}\"",
+            area.outline_d(&frame)
+        )));
         // Framed on what is shown (issue 20: the picture framed the whole
         // country when the selection was one region, its legend over
         // Kayes): the incident is right of the legend and zoomed in.

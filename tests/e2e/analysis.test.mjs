@@ -91,7 +91,7 @@ test('the regions map shades each region by its figures, with its classes, and s
   await page.screenshot({ path: path.join(SHOTS, 'regions-desktop.png') });
   // Density: cells, and a size chosen.
   await page.click('.mode-button[data-mode="density"]');
-  await page.waitForSelector('rect.cell');
+  await page.waitForSelector('path.cell');
   await page.selectOption('[data-testid="cell-size"]', '100');
   await page.waitForFunction(() => document.querySelector('.classes-title')?.textContent.includes('100'));
   await page.screenshot({ path: path.join(SHOTS, 'density-desktop.png') });
@@ -105,6 +105,8 @@ test('2022 against 2021: the rise in events and people killed, a large increase 
   await page.selectOption('[data-testid="date-presets"]', '2022');
   await page.click('[data-testid="analysis-opener"]');
   await page.waitForSelector('[data-testid="analysis-panel"]:not([hidden])');
+  // The panel follows the dates once the slider rests.
+  await page.waitForFunction(() => document.querySelector('[data-testid="compare-periods"]')?.textContent.startsWith('1 January 2022'));
   const mopti = page.locator('[data-testid="compare-table"] tbody tr[data-region="Mopti"]');
   await mopti.waitFor();
   const cells = await mopti.locator('td').allTextContents();
@@ -181,6 +183,20 @@ test('the link keeps the mode, the measure, the baseline, the split and the open
   assert.equal(await again.page.inputValue('[data-testid="split"]'), 'type');
   assert.equal(await again.page.inputValue('[data-testid="measure"]'), 'killed');
   await again.page.close();
+});
+
+test('regression: a map rebuilt while the panel waits for the slider to rest (its signals were read once disposed: a panic)', async () => {
+  const { page, errors } = await app();
+  await openFile(page);
+  await page.click('[data-testid="analysis-opener"]');
+  await page.waitForSelector('[data-testid="compare-table"] tbody tr');
+  // A date change, then at once a change that rebuilds the map.
+  await page.selectOption('[data-testid="date-presets"]', '2022');
+  await page.selectOption('[data-testid="size-by"]', 'civilians');
+  await page.waitForTimeout(800);
+  await page.waitForSelector('[data-testid="compare-table"] tbody tr');
+  assert.deepEqual(errors, []);
+  await page.close();
 });
 
 test('on a phone the switch and the panel fit the screen', async () => {
@@ -336,4 +352,103 @@ test('on a phone a circle is drawn with a finger, and the area tool fits the scr
   await page.screenshot({ path: path.join(SHOTS, 'area-phone.png') });
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+// 10,000 made-up events (SYNTHETIC) over 2021 and 2022 in eight regions,
+// each region's events jittered around one made-up point inside it, and a
+// surge: 60 more in Kidal in the week of 14-20 March 2022. The figures
+// the app shows are counted here from the rows.
+const TEN_K = (() => {
+  const regions = [['Mopti', 14.5, -4.2], ['Gao', 16.3, -0.05], ['Ségou', 13.4, -6.3], ['Tombouctou', 16.8, -3.0],
+    ['Kidal', 18.4, 1.4], ['Sikasso', 11.3, -5.7], ['Koulikoro', 12.9, -7.6], ['Kayes', 14.4, -11.4]];
+  let seed = 12345;
+  const rand = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  const out = [];
+  const start = Date.UTC(2021, 0, 1);
+  for (let k = 0; k < 9940; k += 1) {
+    const [admin1, lat, lon] = regions[k % regions.length];
+    const date = new Date(start + Math.floor(rand() * 730) * 86400000);
+    out.push({ id: `T${k}`, date: date.toISOString().slice(0, 10), admin1, lat: lat + (rand() - 0.5) * 0.6, lon: lon + (rand() - 0.5) * 0.6, killed: Math.floor(rand() * 4), actor: `SYNTHETIC group ${k % 5}` });
+  }
+  for (let k = 0; k < 60; k += 1) {
+    out.push({ id: `S${k}`, date: `2022-03-${String(14 + (k % 7)).padStart(2, '0')}`, admin1: 'Kidal', lat: 18.4, lon: 1.4, killed: 1, actor: 'SYNTHETIC group 0' });
+  }
+  const csv = 'event_id_cnty,event_date,event_type,actor1,inter1,actor2,inter2,location,latitude,longitude,admin1,fatalities\n'
+    + out.map((e) => [e.id, e.date, 'Battles', `"${e.actor}"`, '2', '"SYNTHETIC forces"', '1', '"SYNTHETIC place"', e.lat.toFixed(4), e.lon.toFixed(4), e.admin1, e.killed].join(',')).join('\n') + '\n';
+  return { rows: out, csv };
+})();
+
+test('at 10,000 incidents: the regions of a year and their comparison as counted from the rows, an alert, a profile, an area, the link', async () => {
+  // The built-in incidents (July 2022) are hidden by the link's dataset
+  // filter: the figures are the file's alone.
+  const name = 'synthetic-10k.csv';
+  const prepare = async (p) => {
+    await routeFixtures(p);
+    await p.route(`**/${name}`, (r) => r.fulfill({ body: TEN_K.csv, contentType: 'text/csv' }));
+  };
+  let { page, errors } = await open(browser.context, `${server.url}?data=/${name}&dataset=curated&from=2022-01-01&to=2022-12-31&mode=regions&analysis=1`, undefined, prepare);
+  const in2022 = TEN_K.rows.filter((e) => e.date.startsWith('2022'));
+  await expectVisible(page, in2022.length);
+  const count = (rows, region) => rows.filter((e) => e.admin1 === region).length;
+  const rows2021 = TEN_K.rows.filter((e) => e.date.startsWith('2021'));
+  await page.waitForFunction((n) => document.querySelector('[data-testid="compare-table"] tbody tr[data-region="Kidal"] td')?.textContent === String(n), count(in2022, 'Kidal'));
+  for (const region of ['Mopti', 'Gao', 'Kidal', 'Ségou']) {
+    const cells = await page.locator(`[data-testid="compare-table"] tbody tr[data-region="${region}"] td`).allTextContents();
+    const fmt = (n) => n.toLocaleString('en-US');
+    assert.deepEqual(cells.slice(0, 2), [fmt(count(in2022, region)), fmt(count(rows2021, region))], region);
+  }
+  // Every region is shaded, and Kidal, with its surge, is named in the alerts.
+  assert.equal(await page.locator('path.region.shaded').count(), await page.locator('path.region').count());
+  // (Weeks are counted back from the period's last day: the planted week
+  // may straddle two of them.)
+  const surge = page.locator('[data-testid="alerts"] .alert[data-kind="surge"]', { hasText: /^Surge, Kidal, \d+ March 2022 – \d+ March 2022: \d+ incidents/ }).first();
+  await surge.waitFor();
+  const [, d0, d1, n] = (await surge.textContent()).match(/^Surge, Kidal, (\d+) March 2022 – (\d+) March 2022: (\d+) incidents, at least twice the 4 weeks before/);
+  const week = TEN_K.rows.filter((e) => e.admin1 === 'Kidal' && e.date >= `2022-03-${d0}` && e.date <= `2022-03-${d1}`).length;
+  assert.equal(Number(n), week);
+  assert.ok(week >= 40, `${week} in the week`);
+  assert.ok(await page.locator('[data-testid="alert-mark"][data-region="Kidal"]').count() === 1);
+  // The mark says Kidal's alerts and opens the first (the newest): its
+  // week (or month) and Kidal.
+  const mark = page.locator('[data-testid="alert-mark"][data-region="Kidal"]');
+  assert.match(await mark.getAttribute('aria-label'), /^\d+ alerts \(click to open the first\): (Surge|High), Kidal/);
+  // (The panel covers the east of the map: closed, the regions map and its
+  // marks stay.)
+  await page.click('.analysis-panel .close');
+  await mark.click();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="start-date"]')?.textContent.startsWith('1 January 2022'));
+  const [from, to] = [await page.inputValue('input[type=date] >> nth=0'), await page.inputValue('input[type=date] >> nth=1')];
+  const opened = TEN_K.rows.filter((e) => e.admin1 === 'Kidal' && e.date >= from && e.date <= to);
+  await expectVisible(page, opened.length);
+  // An actor's profile, from an incident of those dates.
+  const one = opened[0];
+  await page.evaluate((id) => { location.hash = `incident=${id}`; }, one.id);
+  await page.locator('[data-testid="incident-details"] [data-testid="actor-profile-open"]', { hasText: one.actor }).click();
+  const inPeriod = opened.filter((e) => e.actor === one.actor).length;
+  // (The panel follows the dates and filters once they rest.)
+  await page.locator('[data-testid="actor-profile"]', { hasText: new RegExp(`^${one.actor}${inPeriod} incidents? in this period`) }).waitFor()
+    .catch(async () => assert.fail(`${inPeriod} expected: ${await page.textContent('[data-testid="actor-profile"]')}`));
+  await page.close();
+  // The link again, and a circle of 50 km around the map's centre (Gao's
+  // point): Gao's events of 2022, all within 43 km of it.
+  const second = await open(browser.context, `${server.url}?data=/${name}&dataset=curated&from=2022-01-01&to=2022-12-31&mode=regions&at=16.3,-0.05,6`, undefined, prepare);
+  page = second.page;
+  await expectVisible(page, in2022.length);
+  await page.click('.area-kind[data-area="circle"]');
+  await page.click('[data-testid="area-at-centre"]');
+  await page.fill('[data-testid="area-radius"]', '50');
+  await page.press('[data-testid="area-radius"]', 'Enter');
+  await expectVisible(page, count(in2022, 'Gao'));
+  // The copied link, opened afresh, shows the same.
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('area')?.endsWith(',50'));
+  const url = page.url();
+  const again = await open(browser.context, url, undefined, prepare);
+  await again.page.locator('[data-testid="area-outline"]').waitFor();
+  await expectVisible(again.page, count(in2022, 'Gao'));
+  assert.equal(await again.page.getAttribute('.map', 'data-mode'), 'regions');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(second.errors, []);
+  assert.deepEqual(again.errors, []);
+  await page.close();
+  await again.page.close();
 });

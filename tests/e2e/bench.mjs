@@ -206,7 +206,7 @@ try {
   // then the analysis panel's comparison and trend chart recomputed.
   for (const mode of ['regions', 'density']) {
     await page.click(`.mode-button[data-mode="${mode}"]`);
-    await page.waitForSelector(mode === 'regions' ? 'path.region.shaded' : 'rect.cell');
+    await page.waitForSelector(mode === 'regions' ? 'path.region.shaded' : 'path.cell');
     const s = await page.evaluate(stepping, 20);
     const f = await page.evaluate(toggling);
     console.log(`${mode} mode: slider step, main-thread work, ${s.work.length} steps: ${stats(s.work)}; filter toggle: ${stats(f)}`);

@@ -568,22 +568,18 @@ pub fn MapView(
     });
 
     let transform = move || view.get().transform();
-    // The density grid's cells, in frame units.
+    // The density grid's cells, in frame units: one path per class (their
+    // figures are in the tooltip, found under the pointer).
     let cells = move || {
         let s = shading?.get()?;
-        (!s.cells.is_empty()).then(|| {
-            s.cells
-                .iter()
-                .map(|c| {
-                    let tip = trf("cell-tip", &[("events", c.count.events.into()), ("killed", (c.count.killed as f64).into())]);
-                    view! {
-                        <rect class="cell" x=c.x y=c.y width=c.width height=c.height style=format!("fill:var(--class-{})", c.class)>
-                            <title>{tip}</title>
-                        </rect>
-                    }
+        Some(
+            s.cell_paths()
+                .into_iter()
+                .map(|(class, d)| {
+                    view! { <path class="cell" data-class=class d=d style=format!("fill:var(--class-{class})") /> }
                 })
-                .collect_view()
-        })
+                .collect_view(),
+        )
     };
     let paths = |shapes: &[shared::Shape], class: &'static str| {
         shapes
@@ -754,6 +750,21 @@ pub fn MapView(
             },
             &[("region", name.clone().into())],
         );
+        // In the density mode, the figures of the cell under the pointer.
+        if mode() == MapMode::Density {
+            let (x, y) = view.get_untracked().to_frame(p);
+            let c =
+                shading.and_then(|s| s.with(|s| s.as_ref().and_then(|s| s.cell_at(x, y).copied())));
+            let (events, killed) = c.map_or((0, 0), |c| (c.count.events, c.count.killed));
+            let figures = trf(
+                "cell-tip",
+                &[
+                    ("events", events.into()),
+                    ("killed", (killed as f64).into()),
+                ],
+            );
+            text = format!("{figures}. {text}");
+        }
         if mode() == MapMode::Regions {
             if let Some(c) =
                 table.and_then(|t| t.with(|t| t.as_ref().and_then(|t| t.areas.get(r).copied())))

@@ -142,9 +142,12 @@ pub fn SharePanel(
     let frame: Frame = model.frame();
     // In the regions or density mode the picture is that map.
     let shading = crate::analysis::Analysis::get().map(|a| a.shading);
+    // The area drawn on the map, outlined in the picture too.
+    let drawing = crate::drawing::Drawing::get();
     let svg_of = move |(w, h): (u32, u32)| {
         let title_svg = title.get_untracked();
         let shaded = shading.and_then(|s| s.get_untracked());
+        let area = drawing.and_then(|d| untrack(|| d.area()));
         let (sw, sh) = size.get_untracked();
         let fitted = View::fit(
             Frame::WIDTH,
@@ -169,6 +172,7 @@ pub fn SharePanel(
                 attribution: credits.get_untracked(),
                 words: crate::i18n::words_untracked(),
                 shading: shaded.as_deref(),
+                area: area.as_ref(),
             }
             .svg()
         })

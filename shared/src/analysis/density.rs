@@ -45,39 +45,98 @@ impl Grid {
 }
 
 /// The grid of `size_km` cells over the events the filters keep in
-/// `period`, at `points` (one per incident).
+/// `period`, at `points` (one per incident). See [`CellIndex`] to count
+/// many periods at one size.
 pub fn grid(facts: &Facts, points: &[LonLat], period: Period, size_km: u32) -> Grid {
-    let size = f64::from(size_km.max(1));
-    let dlat = size / KM_PER_DEG_LAT;
-    let mut cells: HashMap<(i32, i32), Count> = HashMap::new();
-    for i in facts.rows(period) {
-        let Some(p) = points.get(i) else { continue };
-        let row = (p.lat / dlat).floor() as i32;
-        let dlon = row_width(row, dlat, size);
-        let col = (p.lon / dlon).floor() as i32;
-        cells.entry((row, col)).or_default().add(facts.killed_of(i));
+    CellIndex::new(points, size_km).grid(facts, period)
+}
+
+/// Each incident's cell at one size, found once: a slider step then counts
+/// into an array instead of placing every incident again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CellIndex {
+    size_km: u32,
+    /// Per incident: its cell's place in `boxes`.
+    of: Vec<u32>,
+    /// The cells that hold an incident (west, south, east, north), north
+    /// first, then west first.
+    boxes: Vec<[f64; 4]>,
+}
+
+impl CellIndex {
+    /// The cells of `size_km` of `points` (one per incident).
+    pub fn new(points: &[LonLat], size_km: u32) -> CellIndex {
+        let size = f64::from(size_km.max(1));
+        let dlat = size / KM_PER_DEG_LAT;
+        let keys: Vec<(i32, i32)> = points
+            .iter()
+            .map(|p| {
+                let row = (p.lat / dlat).floor() as i32;
+                let col = (p.lon / row_width(row, dlat, size)).floor() as i32;
+                (row, col)
+            })
+            .collect();
+        // North first (rows descending), then west first.
+        let mut distinct: Vec<(i32, i32)> = keys.clone();
+        distinct.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        distinct.dedup();
+        let place: HashMap<(i32, i32), u32> = distinct
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (*k, i as u32))
+            .collect();
+        let boxes = distinct
+            .iter()
+            .map(|&(row, col)| {
+                let dlon = row_width(row, dlat, size);
+                [
+                    f64::from(col) * dlon,
+                    f64::from(row) * dlat,
+                    f64::from(col + 1) * dlon,
+                    f64::from(row + 1) * dlat,
+                ]
+            })
+            .collect();
+        CellIndex {
+            size_km,
+            of: keys
+                .iter()
+                .map(|k| place.get(k).copied().unwrap_or(0))
+                .collect(),
+            boxes,
+        }
     }
-    let mut out: Vec<Cell> = cells
-        .into_iter()
-        .map(|((row, col), count)| {
-            let dlon = row_width(row, dlat, size);
-            Cell {
-                west: f64::from(col) * dlon,
-                east: f64::from(col + 1) * dlon,
-                south: f64::from(row) * dlat,
-                north: f64::from(row + 1) * dlat,
-                count,
+
+    /// The cells' size in km.
+    pub fn size_km(&self) -> u32 {
+        self.size_km
+    }
+
+    /// The grid of the events the filters keep in `period`.
+    pub fn grid(&self, facts: &Facts, period: Period) -> Grid {
+        let mut counts = vec![Count::default(); self.boxes.len()];
+        for i in facts.rows(period) {
+            if let Some(c) = self.of.get(i).and_then(|&c| counts.get_mut(c as usize)) {
+                c.add(facts.killed_of(i));
             }
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        (b.north, a.west)
-            .partial_cmp(&(a.north, b.west))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    Grid {
-        size_km,
-        cells: out,
+        }
+        let cells = self
+            .boxes
+            .iter()
+            .zip(counts)
+            .filter(|(_, c)| c.events > 0)
+            .map(|(&[west, south, east, north], count)| Cell {
+                west,
+                south,
+                east,
+                north,
+                count,
+            })
+            .collect();
+        Grid {
+            size_km: self.size_km,
+            cells,
+        }
     }
 }
 
@@ -106,6 +165,38 @@ pub fn size_for(km_per_px: f64, px: f64) -> u32 {
 mod tests {
     use super::super::tests::{day, event, Owned};
     use super::*;
+
+    #[test]
+    fn one_index_counts_every_period_as_a_grid_made_afresh() {
+        let mut all = Vec::new();
+        for k in 0..40u32 {
+            let date = format!("2022-0{}-1{}", 1 + k % 6, k % 9);
+            let mut e = event(&date, "Mopti", Some(k), "A");
+            e.location =
+                LonLat::from_lon_lat(-5.0 + f64::from(k % 8) * 0.3, 14.0 + f64::from(k % 5) * 0.4);
+            all.push(e);
+        }
+        let points: Vec<LonLat> = all.iter().map(|e| e.location).collect();
+        let o = Owned::of(&all);
+        let index = CellIndex::new(&points, 25);
+        assert_eq!(index.size_km(), 25);
+        for (a, z) in [
+            ("2022-01-01", "2022-06-30"),
+            ("2022-02-01", "2022-02-28"),
+            ("2022-07-01", "2022-07-31"),
+        ] {
+            let p = Period::new(day(a), day(z));
+            let g = index.grid(&o.facts(), p);
+            assert_eq!(g.total(), o.facts().count(p), "{a}");
+            assert!(g.cells.iter().all(|c| c.count.events > 0), "no empty cell");
+            // North first, then west first.
+            assert!(g
+                .cells
+                .windows(2)
+                .all(|w| w[0].north > w[1].north
+                    || (w[0].north == w[1].north && w[0].west < w[1].west)));
+        }
+    }
 
     #[test]
     fn cells_are_about_their_size_and_hold_every_event_once() {

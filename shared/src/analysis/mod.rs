@@ -22,7 +22,7 @@ pub use by_region::{Classes, RegionIndex, RegionTable};
 pub use compare::{
     compare_regions, Baseline, Comparison, ComparisonRow, Verdict, LARGE_INCREASE, MIN_BASE_EVENTS,
 };
-pub use density::{grid, size_for, Cell, Grid, CELL_SIZES_KM};
+pub use density::{grid, size_for, Cell, CellIndex, Grid, CELL_SIZES_KM};
 pub use trends::{trends, Series, Split, Trends};
 
 use crate::filters::Columns;
@@ -385,12 +385,70 @@ impl Shading {
             cell_km: Some(grid.size_km),
         }
     }
+
+    /// The cells as one SVG path per class (`d` in frame units): a few
+    /// elements for the page to update on a slider step, not one per cell.
+    pub fn cell_paths(&self) -> Vec<(usize, String)> {
+        use std::fmt::Write;
+        let mut d: Vec<String> = vec![String::new(); by_region::Classes::MOST];
+        for c in &self.cells {
+            if let Some(path) = d.get_mut(c.class) {
+                let _ = write!(
+                    path,
+                    "M{:.3} {:.3}h{:.3}v{:.3}h{:.3}Z",
+                    c.x, c.y, c.width, c.height, -c.width
+                );
+            }
+        }
+        d.into_iter()
+            .enumerate()
+            .filter(|(_, d)| !d.is_empty())
+            .collect()
+    }
+
+    /// The cell at frame point (`x`, `y`), if any (for its figures on hover).
+    pub fn cell_at(&self, x: f64, y: f64) -> Option<&ShadedCell> {
+        self.cells
+            .iter()
+            .find(|c| x >= c.x && x < c.x + c.width && y >= c.y && y < c.y + c.height)
+    }
 }
 
 #[cfg(test)]
 mod shading_tests {
     use super::tests::{day, event, Owned};
     use super::*;
+
+    #[test]
+    fn cells_are_one_path_per_class_and_found_under_a_point() {
+        let cell = |x: f64, class: usize, events: u32| ShadedCell {
+            x,
+            y: 10.0,
+            width: 5.0,
+            height: 5.0,
+            class,
+            count: Count {
+                events,
+                ..Count::default()
+            },
+        };
+        let s = Shading {
+            cells: vec![cell(0.0, 0, 1), cell(5.0, 2, 9), cell(20.0, 0, 2)],
+            ..Shading::default()
+        };
+        let paths = s.cell_paths();
+        assert_eq!(paths.len(), 2);
+        assert_eq!(
+            paths[0],
+            (
+                0,
+                "M0.000 10.000h5.000v5.000h-5.000ZM20.000 10.000h5.000v5.000h-5.000Z".to_owned()
+            )
+        );
+        assert_eq!(paths[1].0, 2);
+        assert_eq!(s.cell_at(6.0, 12.0).map(|c| c.count.events), Some(9));
+        assert_eq!(s.cell_at(12.0, 12.0), None);
+    }
 
     #[test]
     fn the_regions_map_shades_each_area_by_its_class_and_an_alert_says_its_rule() {
