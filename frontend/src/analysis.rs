@@ -65,6 +65,9 @@ pub struct Analysis {
     /// The alerts of the settled period, while the panel is open or the
     /// map is shaded (listed in the panel, marked on the map).
     pub alerts: Memo<Arc<Vec<shared::analysis::Alert>>>,
+    /// The settled period against its baseline per region, while the panel
+    /// is open (its table; the regions' tooltips on the map).
+    pub comparison: Memo<Option<Arc<shared::analysis::Comparison>>>,
 }
 
 impl Analysis {
@@ -215,6 +218,30 @@ pub fn provide(
             t.clear();
         }
     });
+    let panel = Memo::new(move |_| choice.with(|c| c.panel));
+    let baseline = Memo::new(move |_| choice.with(|c| c.baseline));
+    let (ix, c_src) = (
+        index.clone(),
+        Source {
+            columns: columns.clone(),
+            killed: killed.clone(),
+            ranges: ranges.clone(),
+        },
+    );
+    let comparison = Memo::new(move |_| {
+        if !panel.get() {
+            return None;
+        }
+        let (p, b) = (settled.get(), baseline.get());
+        settled_kept.with(|kept| {
+            Some(Arc::new(shared::analysis::compare_regions(
+                &c_src.facts(kept),
+                &ix,
+                p,
+                b,
+            )))
+        })
+    });
     let analysis = Analysis {
         columns,
         killed,
@@ -231,6 +258,7 @@ pub fn provide(
         table,
         shading,
         alerts,
+        comparison,
     };
     provide_context(analysis.clone());
     analysis

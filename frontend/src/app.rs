@@ -1188,7 +1188,8 @@ fn MapApp(
                 />
                 <crate::components::AlertMarks model=bundle.model.clone() view=view open_alert=open_alert />
                 <crate::components::MapModeSwitch />
-                <crate::components::AnalysisPanel open_alert=open_alert region_click=region_click />
+                <crate::components::AnalysisPanel open_alert=open_alert region_click=region_click
+                    title=picture_title caption=caption credits=credits />
                 <ZoomControls zoom=zoom fit=fit fit_shown=fit_shown />
                 <NearbyList
                     incidents=bundle.incidents.clone()

@@ -18,6 +18,8 @@ const CENTRE_CIRCLE_SHARE: f64 = 0.5;
 pub struct Drawing {
     /// The area being drawn, if one is.
     pub sketch: RwSignal<Option<Sketch>>,
+    /// The area the filters keep (a memo: not re-read on other filters).
+    area: Memo<Option<Area>>,
     filters: RwSignal<Filters>,
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
@@ -34,6 +36,7 @@ impl Drawing {
     ) -> Drawing {
         let d = Drawing {
             sketch: RwSignal::new(None),
+            area: Memo::new(move |_| filters.with(|f| f.area.clone())),
             filters,
             view,
             size,
@@ -41,8 +44,11 @@ impl Drawing {
         };
         provide_context(d);
         // Escape stops the drawing (in turn with the panels).
+        // (A memo: the sketch changes on every pointer move, which must not
+        // put the drawing back on top of the panels.)
+        let drawing = Memo::new(move |_| d.sketch.with(Option::is_some));
         crate::panels::escapable(
-            Signal::derive(move || d.sketch.with(Option::is_some)),
+            drawing.into(),
             ".area-tool",
             Callback::new(move |_| {
                 d.sketch.set(None);
@@ -59,7 +65,7 @@ impl Drawing {
 
     /// The area the filters keep (tracked).
     pub fn area(&self) -> Option<Area> {
-        self.filters.with(|f| f.area.clone())
+        self.area.get()
     }
 
     /// Keeps `area` (none: the whole map again) and ends the drawing.
@@ -106,5 +112,7 @@ impl Drawing {
         let px = w.min(h) * CENTRE_CIRCLE_SHARE / 2.0;
         let per_km = self.frame.units_per_km(centre.lat) * self.view.get_untracked().k;
         self.keep(Some(Area::circle_on_screen(centre, px, per_km)));
+        // The focus goes to the radius, to be typed.
+        crate::loader::on_next_frame(|| crate::app::focus("[data-testid=\"area-radius\"]"));
     }
 }

@@ -771,7 +771,10 @@ measure-killed = People killed
 cell-size = Cells
 cell-auto = From the zoom
 cell-size-shown = cells of { $km } km
-cell-tip = { $events } incidents, { $killed } killed
+cell-tip = { $events ->
+        [one] { $events } incident
+       *[other] { $events } incidents
+    }, { $killed } killed
 regions-elsewhere = Not on the map (no area of that name): { $names }.
 regions-unnamed = { $n } name no region.
 region-figures = { $events } incidents, { $killed } killed ({ $nofigure } with no figure)
@@ -841,7 +844,7 @@ area-hint-circle = Press at the centre and drag to the edge, or click the centre
 area-at-centre = Or put it at the map's centre
 area-hint-polygon = Click each corner; click the first one, double-click or press Enter to finish. Backspace takes a corner back; Escape stops.
 area-finish = Finish
-filter-area-circle = within { $km } km of { $lat }°{ $ns ->
+filter-area-circle = within { $km } km of { $lat }°{ $ns ->
         [S] S
        *[N] N
     }, { $lon }°{ $ew ->
@@ -853,3 +856,6 @@ alerts-on-region = { $n ->
        *[other] { $n } alerts (click to open the first): { $list }
     }
 mode-more = Options
+actor-profile-of = The profile of { $actor }
+region-against = Baseline: { $events } incidents, { $killed } killed; change { $eventschange } incidents, { $killedchange } killed.
+download-chart-svg = Download the chart (SVG)

@@ -806,7 +806,13 @@ measure-killed = Personnes tuées
 cell-size = Cases
 cell-auto = Selon le zoom
 cell-size-shown = cases de { $km } km
-cell-tip = { $events } incidents, { $killed } tués
+cell-tip = { $events ->
+        [one] { $events } incident
+       *[other] { $events } incidents
+    }, { $killed ->
+        [one] { $killed } tué
+       *[other] { $killed } tués
+    }
 regions-elsewhere = Hors de la carte (aucune zone de ce nom) : { $names }.
 regions-unnamed = { $n } sans région.
 region-figures = { $events } incidents, { $killed } tués ({ $nofigure } sans chiffre)
@@ -872,14 +878,14 @@ area-circle = Cercle
 area-polygon = Polygone
 area-radius = Rayon
 area-remove = Retirer la zone
-area-hint-circle = Appuyez au centre et glissez jusqu'au bord, ou cliquez le centre, puis le bord. Échap arrête.
+area-hint-circle = Appuyez au centre et glissez jusqu'au bord, ou cliquez sur le centre, puis sur le bord. Échap arrête.
 area-at-centre = Ou placez-le au centre de la carte
-area-hint-polygon = Cliquez chaque sommet ; cliquez le premier, double-cliquez ou appuyez sur Entrée pour finir. Retour arrière retire un sommet ; Échap arrête.
+area-hint-polygon = Cliquez sur chaque sommet ; cliquez sur le premier, double-cliquez ou appuyez sur Entrée pour finir. Retour arrière retire un sommet ; Échap arrête.
 area-finish = Terminer
-filter-area-circle = à moins de { $km } km de { $lat }° { $ns ->
+filter-area-circle = à moins de { $km } km de { $lat }° { $ns ->
         [S] S
        *[N] N
-    }, { $lon }° { $ew ->
+    }, { $lon }° { $ew ->
         [W] O
        *[E] E
     }
@@ -888,3 +894,6 @@ alerts-on-region = { $n ->
        *[other] { $n } alertes (cliquez pour ouvrir la première) : { $list }
     }
 mode-more = Options
+actor-profile-of = Le profil de { $actor }
+region-against = Référence : { $events } incidents, { $killed } tués ; évolution { $eventschange } incidents, { $killedchange } tués.
+download-chart-svg = Télécharger le graphique (SVG)

@@ -24,6 +24,9 @@ pub const MAX_RADIUS_KM: f64 = 2000.0;
 /// A circle is drawn as a polygon of this many points on the ground.
 const CIRCLE_POINTS: usize = 96;
 
+/// The most corners a polygon read from a link may have.
+pub const MAX_CORNERS: usize = 500;
+
 /// A point of an area, in units of 1e-5 degree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct AreaPoint {
@@ -215,6 +218,9 @@ impl Area {
                 .then(|| Area::circle(centre, km));
         }
         let rest = value.strip_prefix("polygon:")?;
+        if rest.split(';').count() > MAX_CORNERS {
+            return None;
+        }
         let corners: Option<Vec<LonLat>> = rest.split(';').map(point).collect();
         Area::polygon(&corners?)
     }
@@ -398,8 +404,9 @@ impl Sketch {
     pub fn shape(&self) -> Option<SketchShape> {
         match self.kind {
             AreaKind::Circle => {
+                // The circle a release here would keep (rounded, bounded).
                 let c = *self.points.first()?;
-                let km = c.distance_km(self.cursor?);
+                let km = round_km(c.distance_km(self.cursor?)).clamp(MIN_RADIUS_KM, MAX_RADIUS_KM);
                 Some(SketchShape::Circle(circle_outline(c, km * 1000.0)))
             }
             AreaKind::Polygon => {
@@ -639,7 +646,7 @@ mod tests {
         );
         let fr = c.describe(crate::i18n::words(crate::i18n::Lang::Fr));
         assert!(
-            fr.contains("25") && fr.contains("14,7") && fr.contains("6,1° O"),
+            fr.contains("25\u{a0}km") && fr.contains("14,7") && fr.contains("6,1°\u{a0}O"),
             "{fr}"
         );
         let p = Area::polygon(&[

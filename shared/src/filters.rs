@@ -809,7 +809,7 @@ mod tests {
         let day = chrono::Datelike::num_days_from_ce(&incs[0].date);
         assert_eq!(f.tally(&cols, (day, day)).kept, 2);
         let en = f.describe(crate::i18n::words(crate::i18n::Lang::En));
-        assert!(en.contains("20 km"), "{en}");
+        assert!(en.contains("20\u{a0}km"), "{en}");
     }
 
     #[test]

@@ -371,7 +371,7 @@ impl MapLink {
                     _ => bad("link-not-0-or-1"),
                 },
                 "region" if !value.is_empty() => f.region = Some(value.to_string()),
-                "area" => match crate::area::Area::from_link(&value) {
+                "area" if !value.is_empty() => match crate::area::Area::from_link(&value) {
                     Some(a) => f.area = Some(a),
                     None => bad("link-not-an-area"),
                 },

@@ -68,6 +68,138 @@ pub struct Figure<'a> {
     pub area: Option<&'a crate::area::Area>,
 }
 
+/// The trend chart as a picture for an article: its title and subtitle
+/// (the dates and filters in words), the series' lines (and UCDP's band of
+/// low and high estimates), the axis, each series' name in its colour, and
+/// the credits. `names` are the series' names, in order.
+pub struct TrendPicture<'a> {
+    pub trends: &'a crate::analysis::Trends,
+    pub measure: crate::analysis::Measure,
+    pub names: &'a [String],
+    pub title: &'a str,
+    pub subtitle: &'a str,
+    pub attribution: &'a [String],
+    pub words: &'a Words,
+}
+
+impl TrendPicture<'_> {
+    /// Width and height, in px.
+    pub const SIZE: (f64, f64) = (800.0, 480.0);
+
+    /// The picture as SVG.
+    pub fn svg(&self) -> String {
+        use crate::analysis::ChartBox;
+        let (w, h) = Self::SIZE;
+        let chart = ChartBox {
+            width: w - 2.0 * PAD,
+            height: 280.0,
+            left: 48.0,
+            bottom: 20.0,
+        };
+        let sub = wrap(self.subtitle, 100);
+        let top_y = TITLE_PX + 14.0 + SUBTITLE_LINE_PX * sub.len() as f64 + 8.0;
+        let mut s = String::new();
+        let _ = write!(
+            s,
+            r##"<svg xmlns="http://www.w3.org/2000/svg" xml:lang="{}" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"><rect width="{w}" height="{h}" fill="#ffffff"/>"##,
+            self.words.lang().code()
+        );
+        let _ = write!(
+            s,
+            r##"<text x="{PAD}" y="28" font-size="20" font-weight="700" fill="#1d2430">{}</text>"##,
+            esc(self.title)
+        );
+        for (n, line) in sub.iter().enumerate() {
+            let _ = write!(
+                s,
+                r##"<text x="{PAD}" y="{:.1}" font-size="13" fill="#4b5563">{}</text>"##,
+                TITLE_PX + 14.0 + SUBTITLE_LINE_PX * n as f64,
+                esc(line)
+            );
+        }
+        let t = self.trends;
+        let top = t.top(self.measure);
+        let what = self.words.t(match self.measure {
+            crate::analysis::Measure::Events => "measure-events",
+            crate::analysis::Measure::Killed => "measure-killed",
+        });
+        let base = chart.height - chart.bottom;
+        let _ = write!(
+            s,
+            r##"<g transform="translate({PAD} {top_y:.1})" font-size="11" fill="#4b5563"><text x="0" y="-4" font-weight="700" fill="#1d2430">{}</text><line x1="{l}" y1="{base}" x2="{cw}" y2="{base}" stroke="#9a8f7a"/><text x="{:.1}" y="10" text-anchor="end">{}</text><text x="{:.1}" y="{base}" text-anchor="end">0</text>"##,
+            esc(&what),
+            chart.left - 4.0,
+            esc(&self.words.number(top as f64)),
+            chart.left - 4.0,
+            l = chart.left,
+            cw = chart.width,
+        );
+        let date = |p: Option<&crate::analysis::Period>, last: bool| {
+            p.and_then(|p| p.dates())
+                .map(|(a, z)| self.words.date(if last { z } else { a }))
+                .unwrap_or_default()
+        };
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{:.1}">{}</text><text x="{}" y="{:.1}" text-anchor="end">{}</text>"#,
+            chart.left,
+            chart.height,
+            esc(&date(t.bins.first(), false)),
+            chart.width,
+            chart.height,
+            esc(&date(t.bins.last(), true))
+        );
+        for (i, _) in t.series.iter().enumerate() {
+            let colour = crate::palette::SERIES[i.min(crate::palette::SERIES.len() - 1)];
+            if let Some(band) = t.band(i, self.measure, chart) {
+                let _ = write!(
+                    s,
+                    r#"<polygon points="{band}" fill="{colour}" fill-opacity="0.18"/>"#
+                );
+            }
+            let _ = write!(
+                s,
+                r#"<polyline class="series" points="{}" fill="none" stroke="{colour}" stroke-width="2"/>"#,
+                t.line(i, self.measure, chart)
+            );
+        }
+        s.push_str("</g>");
+        // The series' names, in their colours, in rows under the chart.
+        let (mut x, mut y) = (PAD, top_y + chart.height + 26.0);
+        for (i, name) in self.names.iter().enumerate() {
+            let colour = crate::palette::SERIES[i.min(crate::palette::SERIES.len() - 1)];
+            let width = 28.0 + 6.5 * name.chars().count() as f64;
+            if x + width > w - PAD && x > PAD {
+                x = PAD;
+                y += 18.0;
+            }
+            let _ = write!(
+                s,
+                r##"<rect x="{x:.1}" y="{:.1}" width="14" height="4" fill="{colour}"/><text x="{:.1}" y="{y:.1}" font-size="12" fill="#1d2430">{}</text>"##,
+                y - 5.0,
+                x + 18.0,
+                esc(name)
+            );
+            x += width;
+        }
+        let foot = self
+            .attribution
+            .iter()
+            .flat_map(|l| wrap(l, 120))
+            .collect::<Vec<_>>();
+        for (n, line) in foot.iter().enumerate() {
+            let _ = write!(
+                s,
+                r##"<text x="{PAD}" y="{:.1}" font-size="11" fill="#4b5563">{}</text>"##,
+                h - PAD / 2.0 - FOOT_LINE_PX * (foot.len() - 1 - n) as f64,
+                esc(line)
+            );
+        }
+        s.push_str("</svg>");
+        s
+    }
+}
+
 /// Escapes text for SVG.
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -746,5 +878,50 @@ mod tests {
             "1 incident, 0 people killed."
         );
         assert_eq!(clamp_side(10), MIN_SIDE);
+    }
+
+    #[test]
+    fn the_trend_chart_is_a_picture_with_its_lines_names_and_credits() {
+        use crate::analysis::tests::{day, event, Owned};
+        let all = [
+            event("2022-01-05", "Mopti", Some(3), "A"),
+            event("2022-02-05", "Mopti", Some(1), "A"),
+            event("2022-02-07", "Gao", None, "B"),
+        ];
+        let o = Owned::of(&all);
+        let p = crate::analysis::Period::new(day("2022-01-01"), day("2022-03-31"));
+        let t = crate::analysis::trends(&o.facts(), p, crate::analysis::Split::Region);
+        let names: Vec<String> = t
+            .series
+            .iter()
+            .map(|x| {
+                crate::analysis::Split::Region.series_name(
+                    x.key,
+                    &o.columns,
+                    crate::i18n::words(crate::i18n::Lang::En),
+                )
+            })
+            .collect();
+        assert_eq!(names, ["Mopti", "Gao"]);
+        let svg = TrendPicture {
+            trends: &t,
+            measure: crate::analysis::Measure::Events,
+            names: &names,
+            title: "Incidents <by> region",
+            subtitle: "1 January 2022 – 31 March 2022",
+            attribution: &["Armed Conflict Location & Event Data (ACLED)".to_owned()],
+            words: crate::i18n::words(crate::i18n::Lang::En),
+        }
+        .svg();
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert_eq!(svg.matches("<polyline class=\"series\"").count(), 2);
+        assert!(svg.contains(">Incidents &lt;by&gt; region<"));
+        assert!(svg.contains(">Mopti<") && svg.contains(">Gao<"));
+        assert!(svg.contains(">Armed Conflict Location &amp; Event Data (ACLED)<"));
+        assert!(svg.contains(&format!("stroke=\"{}\"", crate::palette::SERIES[0])));
+        assert!(
+            svg.contains(">1 January 2022<"),
+            "the first bin's first day"
+        );
     }
 }

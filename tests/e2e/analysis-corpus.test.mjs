@@ -57,7 +57,7 @@ async function app(query, viewport) {
   // The link's dates applied (the files alone span 1989-2023), and the
   // panel's tables made once the slider rests.
   await page.waitForFunction(() => /2022/.test(document.querySelector('[data-testid="end-date"]')?.textContent ?? ''), null, { timeout: 60_000 });
-  await page.waitForTimeout(500);
+  await page.waitForFunction(() => /^(Du )?1(er)? (January|janvier) 2022/.test(document.querySelector('[data-testid="compare-periods"]')?.textContent ?? ''), null, { timeout: 60_000 });
   return { page, errors };
 }
 
@@ -125,8 +125,9 @@ test('the done-means of issue 21 with ACLED 2023 and UCDP GED: regions, Ségou, 
   const sokolo = await app(url.search, { width: 1366, height: 768 });
   await sokolo.page.locator('[data-testid="area-outline"]').waitFor({ timeout: 60_000 });
   await sokolo.page.waitForFunction(() => Number(document.querySelector('[data-testid="visible-count"]')?.dataset.count) > 0);
-  await sokolo.page.waitForTimeout(400); // the panel follows once the map rests
   const shown = Number(await sokolo.page.getAttribute('[data-testid="visible-count"]', 'data-count'));
+  // The panel follows once the map rests: its one series holds them all.
+  await sokolo.page.waitForFunction((n) => document.querySelector('.series-keys')?.textContent.includes(`(${n})`), shown);
   const [csv] = await Promise.all([sokolo.page.waitForEvent('download'), sokolo.page.click('[data-testid="trend-csv"]')]);
   const lines = fs.readFileSync(await csv.path(), 'utf8').trim().split('\n');
   const header = lines[0].split(',');

@@ -128,7 +128,29 @@ test('2022 against 2021: the rise in events and people killed, a large increase 
   await page.selectOption('[data-testid="split"]', 'region');
   await page.waitForFunction(() => document.querySelectorAll('.series-keys li').length === 3);
   assert.equal(await page.locator('[data-testid="trend-chart"] polyline.series').count(), 3);
+  // The chart as a picture for an article: its three lines, their names, the credits.
+  const [chart] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="trend-svg"]')]);
+  assert.match(chart.suggestedFilename(), /^trends_2022-01-01_2022-12-31_region\.svg$/);
+  const svg = fs.readFileSync(await chart.path(), 'utf8');
+  assert.equal((svg.match(/<polyline class="series"/g) || []).length, 3);
+  assert.match(svg, />Mopti</);
+  assert.match(svg, />Conflict events, 1 January 2022 – 31 December 2022</);
+  assert.match(svg, /Armed Conflict Location &amp; Event Data/);
+  fs.writeFileSync(path.join(SHOTS, 'trend-chart.svg'), svg);
   await page.screenshot({ path: path.join(SHOTS, 'compare-desktop.png') });
+  // The regions map, with the panel open, says a region's baseline and
+  // change on hover.
+  await page.click('.mode-button[data-mode="regions"]');
+  const b = await page.locator('path.region[data-region="Mopti"]').boundingBox();
+  let tip = '';
+  for (const [dx, dy] of [[-30, 0], [-30, 20], [-50, -10], [-20, 30], [0, 30]]) {
+    await page.mouse.move(b.x + b.width / 2 + dx, b.y + b.height / 2 + dy);
+    await page.waitForTimeout(50);
+    tip = (await page.locator('.region-tip').textContent().catch(() => '')) || '';
+    if (tip.startsWith('Mopti:')) break;
+  }
+  assert.match(tip, /^Mopti: 40 incidents, 96 killed \(0 with no figure\)\. Baseline: 20 incidents, 40 killed; change \+20 \(\+100%\) incidents, \+56 \(\+140%\) killed\./);
+  await page.screenshot({ path: path.join(SHOTS, 'region-tip-baseline.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -159,6 +181,15 @@ test('an alert says what surged and why, and opens its week and region; an actor
   assert.match(await profile.textContent(), /Katiba Macina/);
   assert.match(await profile.textContent(), /1\d incidents in this period/);
   await page.screenshot({ path: path.join(SHOTS, 'alerts-desktop.png') });
+  // From the actor filter's list too: the profile's icon on its line.
+  await page.click('[data-testid="filters-toggle"]');
+  await page.fill('[data-testid="filter-panel"] input[type=search]', 'JNIM');
+  const line = page.locator('[data-testid="actor-list"] li', { hasText: 'JNIM' });
+  await line.first().waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'actor-filter-profile.png') });
+  await line.locator('[data-testid="actor-filter-profile"]').click();
+  await page.locator('[data-testid="actor-profile"]', { hasText: 'JNIM: Group for Support of Islam and Muslims' }).waitFor();
+  assert.equal(await page.locator('[data-testid="filter-panel"]').isVisible(), false, 'the filters closed to show it');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -253,8 +284,13 @@ test('a circle drawn around Mopti keeps its incidents for the map, the trends an
   await page.mouse.up();
   await page.locator('[data-testid="area-outline"]').waitFor();
   await expectVisible(page, 40);
-  assert.match(await page.getAttribute('.area-tool', 'data-area-kept'), /^circle:14\.55\d*,-4\.1\d*,\d/);
-  assert.match(await page.textContent('[data-testid="filters-active"]'), /within \d+(\.\d)? km of 14\.55°N, 4\.1\d?°W/);
+  const near = (kept, lat, lon) => {
+    const [a, b] = kept.replace(/^circle:/, '').split(',').map(Number);
+    return Math.abs(a - lat) < 0.02 && Math.abs(b - lon) < 0.02;
+  };
+  const kept = await page.getAttribute('.area-tool', 'data-area-kept');
+  assert.ok(kept.startsWith('circle:') && near(kept, 14.55, -4.1), kept);
+  assert.match(await page.textContent('[data-testid="filters-active"]'), /within \d+(\.\d)?\skm of 14\.\d+°N, 4\.\d+°W/);
   // The comparison and the trends follow: Mopti 40 against 20, and no other region.
   await page.click('[data-testid="analysis-opener"]');
   const mopti = page.locator('[data-testid="compare-table"] tbody tr[data-region="Mopti"]');
@@ -303,7 +339,7 @@ test('a polygon drawn corner by corner around Gao, ended with Enter; the keyboar
   for (const [dx, dy] of [[-60, -60], [60, -60], [60, 60], [-60, 60]]) {
     await page.mouse.click(c.x + dx, c.y + dy);
   }
-  assert.equal(await page.locator('.area-corner').count(), 4);
+  await page.waitForFunction(() => document.querySelectorAll('.area-corner').length === 4);
   await page.focus('.map');
   await page.keyboard.press('Enter');
   await page.locator('[data-testid="area-outline"]').waitFor();
@@ -316,7 +352,7 @@ test('a polygon drawn corner by corner around Gao, ended with Enter; the keyboar
   await page.click('.area-kind[data-area="polygon"]');
   await page.mouse.click(c.x - 200, c.y - 200);
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('[data-testid="area-hint"]').count(), 0);
+  await page.locator('[data-testid="area-hint"]').waitFor({ state: 'detached' });
   await expectVisible(page, 5);
   // The keyboard: the circle button, then "at the map's centre", then a radius.
   await page.focus('.area-kind[data-area="circle"]');
@@ -327,7 +363,16 @@ test('a polygon drawn corner by corner around Gao, ended with Enter; the keyboar
   await page.fill('[data-testid="area-radius"]', '20');
   await page.press('[data-testid="area-radius"]', 'Enter');
   await expectVisible(page, 5);
-  assert.match(await page.getAttribute('.area-tool', 'data-area-kept'), /^circle:16\.3\d*,-0\.05\d*,20$/);
+  const centred = await page.getAttribute('.area-tool', 'data-area-kept');
+  const [lat, lon, km] = centred.replace(/^circle:/, '').split(',').map(Number);
+  assert.ok(Math.abs(lat - 16.3) < 0.02 && Math.abs(lon + 0.05) < 0.02 && km === 20, centred);
+  // The focus went to the radius once the circle was put.
+  await page.click('[data-testid="area-remove"]');
+  await page.focus('.area-kind[data-area="circle"]');
+  await page.keyboard.press('Enter');
+  await page.focus('[data-testid="area-at-centre"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'area-radius');
   assert.deepEqual(errors, []);
   await page.close();
 });

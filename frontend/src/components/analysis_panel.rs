@@ -6,9 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::analysis::{
-    compare_regions, new_actors, Alert, Baseline, ComparisonRow, Measure, Verdict,
-};
+use shared::analysis::{new_actors, Alert, Baseline, ComparisonRow, Measure, Verdict};
 
 use crate::analysis::Analysis;
 use crate::components::{ActorProfileView, TrendChart};
@@ -30,25 +28,7 @@ enum SortBy {
 
 /// A change in words: "+38 (+19%)", "+3 (too few to compare)".
 fn change_text(r: &ComparisonRow, m: Measure) -> String {
-    let n = r.change(m);
-    let number = format!(
-        "{}{}",
-        if n > 0.0 { "+" } else { "" },
-        w().number((n * 10.0).round() / 10.0)
-    );
-    match r.verdict(m) {
-        Verdict::TooFew if n == 0.0 && r.now.of(m) == 0 => "–".to_owned(),
-        Verdict::TooFew => format!("{number} ({})", tr("too-few")),
-        v => {
-            let s = v.share().unwrap_or(0.0) * 100.0;
-            let sign = if s > 0.0 { "+" } else { "" };
-            let pct = w().number(s.round());
-            match crate::i18n::lang() {
-                shared::i18n::Lang::Fr => format!("{number} ({sign}{pct}\u{202f}%)"),
-                _ => format!("{number} ({sign}{pct}%)"),
-            }
-        }
-    }
+    r.change_words(m, w())
 }
 
 #[component]
@@ -57,6 +37,10 @@ pub fn AnalysisPanel(
     open_alert: Callback<Alert>,
     /// A click on a region's row keeps it, as a click on the map.
     region_click: Callback<(String, Option<String>)>,
+    /// The published chart's title, caption and credits (as the map's).
+    title: Signal<String>,
+    caption: Signal<String>,
+    credits: Signal<Vec<String>>,
 ) -> impl IntoView {
     let Some(a) = Analysis::get() else {
         return ().into_any();
@@ -65,7 +49,6 @@ pub fn AnalysisPanel(
     // Memos: the tables recompute when what they read changes, not on any
     // change of the choice (a split change leaves the comparison alone).
     let open = Memo::new(move |_| choice.with(|c| c.panel));
-    let baseline = Memo::new(move |_| choice.with(|c| c.baseline));
     crate::panels::escapable(
         open.into(),
         ".analysis-panel",
@@ -75,16 +58,7 @@ pub fn AnalysisPanel(
         }),
     );
     let sort = RwSignal::new(SortBy::Now(Measure::Events));
-    let an = a.clone();
-    let comparison = Memo::new(move |_| {
-        if !open.get() {
-            return None;
-        }
-        let (p, b) = (an.settled.get(), baseline.get());
-        Some(Arc::new(
-            an.with_facts(|f| compare_regions(f, &an.index, p, b)),
-        ))
-    });
+    let comparison = a.comparison;
     let an = a.clone();
     let name_of = move |r: &ComparisonRow| match (r.area, r.name) {
         (Some(x), _) => an.area_name(x),
@@ -298,7 +272,7 @@ pub fn AnalysisPanel(
                     <p class="muted rule">{tx("compare-rule")}</p>
                     <button type="button" data-testid="compare-csv" on:click=download_csv>{tx("download-csv")}</button>
                 </section>
-                <TrendChart />
+                <TrendChart title=title caption=caption credits=credits />
                 <section class="alerts-section" aria-labelledby="alerts-title">
                     <h3 id="alerts-title">{tx("alerts-title")}</h3>
                     <p class="muted rule">{tx("alerts-rule")}</p>

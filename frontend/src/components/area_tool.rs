@@ -29,8 +29,13 @@ pub fn AreaTool() -> impl IntoView {
             }
         })
         .collect_view();
+    // What the hint reads of the sketch (not the pointer, which moves it).
+    let state =
+        Memo::new(move |_| sketch.with(|s| s.as_ref().map(|s| (s.kind(), s.finish().is_some()))));
+    let back_to_tool =
+        || crate::loader::on_next_frame(|| crate::app::focus(".area-tool .area-kind"));
     let hint = move || {
-        let kind = sketch.with(|s| s.as_ref().map(|s| (s.kind(), s.placed())))?;
+        let kind = state.get()?;
         Some(match kind {
             (AreaKind::Circle, _) => view! {
                 <p class="area-hint" data-testid="area-hint">
@@ -40,13 +45,14 @@ pub fn AreaTool() -> impl IntoView {
                 </p>
             }
             .into_any(),
-            (AreaKind::Polygon, placed) => view! {
+            (AreaKind::Polygon, can_finish) => view! {
                 <p class="area-hint" data-testid="area-hint">
                     {tx("area-hint-polygon")}" "
-                    <button type="button" data-testid="area-finish" disabled=placed < 3
+                    <button type="button" data-testid="area-finish" disabled=!can_finish
                         on:click=move |_| {
                             if let Some(a) = sketch.with_untracked(|s| s.as_ref().and_then(|s| s.finish())) {
                                 d.keep(Some(a));
+                                back_to_tool();
                             }
                         }>{tx("area-finish")}</button>
                 </p>
@@ -70,11 +76,18 @@ pub fn AreaTool() -> impl IntoView {
                             if let (Some(km), Some(a)) = (typed.filter(|k| *k > 0.0), d.area()) {
                                 d.keep(Some(a.with_radius_km(km)));
                             }
+                            // What is kept, shown (a value refused or bounded
+                            // would stay in the field otherwise).
+                            let kept = radius().map(|r| r.to_string()).unwrap_or_default();
+                            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&kept);
                         } />
                     " km"
                 </label>
             })}
-            <button type="button" data-testid="area-remove" on:click=move |_| d.keep(None)>
+            <button type="button" data-testid="area-remove" on:click=move |_| {
+                d.keep(None);
+                back_to_tool();
+            }>
                 {tx("area-remove")}
             </button>
         })

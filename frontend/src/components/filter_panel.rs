@@ -58,6 +58,25 @@ pub fn FilterPanel(
             .collect_view()
     };
     let query = RwSignal::new(String::new());
+    // An actor's profile, from its line (the panel closes to show it).
+    let analysis = crate::analysis::Analysis::get().map(|a| (a.actor, a.choice));
+    let profile = move |a: usize, name: String| {
+        let (actor, choice) = analysis?;
+        let label = trf("actor-profile-of", &[("actor", name.into())]);
+        Some(view! {
+            <button type="button" class="icon-button actor-filter-profile" data-testid="actor-filter-profile"
+                aria-label=label.clone() title=label
+                on:click=move |_| {
+                    actor.set(Some(a));
+                    choice.update(|c| c.panel = true);
+                    open.set(false);
+                }>
+                <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                    <path d="M2 12V9h2v3zM6 12V5h2v7zM10 12V2h2v10z" fill="currentColor" />
+                </svg>
+            </button>
+        })
+    };
     let cols = columns.clone();
     let actors = move || {
         let t = tally.get();
@@ -81,9 +100,10 @@ pub fn FilterPanel(
                                         if tick { f.actors.insert(key.clone()); } else { f.actors.remove(&key); }
                                     });
                                 } />
-                            " "<span class="actor-name">{name}</span>
+                            " "<span class="actor-name">{name.clone()}</span>
                             " "<span class="choice-count">{n}</span>
                         </label>
+                        {profile(a, name)}
                     </li>
                 }
             })

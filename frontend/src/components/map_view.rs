@@ -40,6 +40,9 @@ const RING_GAP_PX: f64 = 4.0;
 const QUIET_PX: f64 = 12.0;
 /// A click this close to a polygon's first corner, in px, closes it.
 const CLOSE_POLYGON_PX: f64 = 10.0;
+/// For this long after a click ended a polygon, in ms, a click on the map
+/// is the rest of a double click, not a click.
+const AFTER_FINISH_MS: f64 = 400.0;
 
 /// Two fingers on the map: the view when the second touched, the two
 /// pointers and where they were then.
@@ -169,6 +172,7 @@ pub fn MapView(
         Some(a) => (Some(a.choice), Some(a.shading), Some(a.table)),
         None => (None, None, None),
     };
+    let comparison = analysis.as_ref().map(|a| a.comparison);
     let mode = move || choice.map_or(MapMode::Points, |c| c.with(|c| c.mode));
     // An area being drawn takes the pointer: a circle's press and drag, a
     // polygon's clicks (a drag still pans).
@@ -178,6 +182,8 @@ pub fn MapView(
     let sketching = move || drawing.is_some_and(|d| d.sketch.with(Option::is_some));
     // The pointer pressing a circle's centre.
     let circle_press = StoredValue::new(None::<i32>);
+    // When a polygon was last ended by a click (event time, ms).
+    let finished_at = StoredValue::new(None::<f64>);
     let hit_at = move |p: ScreenPoint| -> Option<Hit> {
         if mode() != MapMode::Points {
             return None;
@@ -209,6 +215,17 @@ pub fn MapView(
         if let Some(((a, pa), (b, pb))) = two {
             drag.set_value(None);
             hovered.set(None);
+            // A circle's press that became a pinch places no centre.
+            if circle_press.get_value().is_some() {
+                circle_press.set_value(None);
+                if let Some(d) = drawing {
+                    d.sketch.update(|s| {
+                        if s.as_ref().is_some_and(|s| s.placed() == 1) {
+                            *s = Some(shared::area::Sketch::new(AreaKind::Circle));
+                        }
+                    });
+                }
+            }
             pinch.set_value(Some(Pinch {
                 view: view.get_untracked(),
                 ids: (a, b),
@@ -361,7 +378,15 @@ pub fn MapView(
             circle_press.set_value(None);
             if let (Some(dr), Some(p)) = (drawing, local(&ev)) {
                 let at = dr.at(p);
-                let done = if ev.type_() == "pointercancel" {
+                // Within a few px of the centre: a click that placed it (the
+                // edge comes with the next), whatever the zoom.
+                let near = dr.sketch.with_untracked(|s| {
+                    s.as_ref().and_then(|s| s.first()).is_some_and(|c| {
+                        let q = dr.screen(c);
+                        (q.x - p.x).hypot(q.y - p.y) < DRAG_THRESHOLD_PX
+                    })
+                });
+                let done = if ev.type_() == "pointercancel" || near {
                     None
                 } else {
                     dr.sketch
@@ -382,6 +407,14 @@ pub fn MapView(
         }
         drag.set_value(None);
         if d.moved || ev.type_() == "pointercancel" {
+            return;
+        }
+        // The second click of a double click that ended a polygon is not a
+        // click on the map.
+        if finished_at
+            .get_value()
+            .is_some_and(|t| ev.time_stamp() - t < AFTER_FINISH_MS)
+        {
             return;
         }
         // A click on a polygon being drawn: a corner, or on the first
@@ -410,6 +443,7 @@ pub fn MapView(
             };
             if let Some(area) = done {
                 dr.keep(Some(area));
+                finished_at.set_value(Some(ev.time_stamp()));
             }
             return;
         }
@@ -753,24 +787,55 @@ pub fn MapView(
         // In the density mode, the figures of the cell under the pointer.
         if mode() == MapMode::Density {
             let (x, y) = view.get_untracked().to_frame(p);
+            // (A cell left unshaded, with nothing to count, says nothing.)
             let c =
                 shading.and_then(|s| s.with(|s| s.as_ref().and_then(|s| s.cell_at(x, y).copied())));
-            let (events, killed) = c.map_or((0, 0), |c| (c.count.events, c.count.killed));
-            let figures = trf(
-                "cell-tip",
-                &[
-                    ("events", events.into()),
-                    ("killed", (killed as f64).into()),
-                ],
-            );
-            text = format!("{figures}. {text}");
+            if let Some(c) = c {
+                let figures = trf(
+                    "cell-tip",
+                    &[
+                        ("events", c.count.events.into()),
+                        ("killed", (c.count.killed as f64).into()),
+                    ],
+                );
+                text = format!("{figures}. {text}");
+            }
         }
         if mode() == MapMode::Regions {
             if let Some(c) =
                 table.and_then(|t| t.with(|t| t.as_ref().and_then(|t| t.areas.get(r).copied())))
             {
+                // With the panel open, the baseline and the change too.
+                let against = comparison
+                    .and_then(|m| {
+                        m.with(|c| {
+                            c.as_ref()
+                                .and_then(|c| c.rows.iter().find(|x| x.area == Some(r)).cloned())
+                        })
+                    })
+                    .map(|row| {
+                        trf(
+                            "region-against",
+                            &[
+                                ("events", (row.before_events.round()).into()),
+                                ("killed", (row.before_killed.round()).into()),
+                                (
+                                    "eventschange",
+                                    row.change_words(shared::analysis::Measure::Events, w())
+                                        .into(),
+                                ),
+                                (
+                                    "killedchange",
+                                    row.change_words(shared::analysis::Measure::Killed, w())
+                                        .into(),
+                                ),
+                            ],
+                        )
+                    })
+                    .map(|t| format!(" {t}"))
+                    .unwrap_or_default();
                 text = format!(
-                    "{name}: {}. {text}",
+                    "{name}: {}.{against} {text}",
                     trf(
                         "region-figures",
                         &[
@@ -827,11 +892,13 @@ pub fn MapView(
             view! { <path class="area-sketch" data-testid="area-sketch" d=shape.d(&dr.frame()) /> },
         )
     };
+    // (A memo: the sketch changes on every pointer move, its corners do not.)
+    let corner_list = Memo::new(move |_| {
+        drawing.and_then(|dr| dr.sketch.with(|s| s.as_ref().map(|s| s.corners().to_vec())))
+    });
     let sketch_corners = move || {
         let dr = drawing?;
-        let corners = dr
-            .sketch
-            .with(|s| s.as_ref().map(|s| s.corners().to_vec()))?;
+        let corners = corner_list.get()?;
         Some(
             corners
                 .into_iter()

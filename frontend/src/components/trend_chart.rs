@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use shared::analysis::{trends, Measure, Series, Split, Trends};
+use shared::analysis::{trends, ChartBox, Measure, Series, Split, Trends};
 use shared::palette::SERIES;
 
 use crate::analysis::Analysis;
@@ -22,28 +22,18 @@ const PAD_BOTTOM: f64 = 18.0;
 
 /// A series' name.
 fn series_name(a: &Analysis, split: Split, s: &Series) -> String {
-    let Some(k) = s.key else {
-        return tr("series-other");
-    };
-    let k = k as usize;
-    match split {
-        Split::None => tr("analysis-all"),
-        Split::EventType => crate::i18n::w().category(
-            *shared::Category::all()
-                .get(k)
-                .unwrap_or(&shared::Category::Unclassified),
-        ),
-        Split::Dataset => shared::provenance::DatasetKind::ALL
-            .get(k)
-            .map(|d| w().dataset_kind(*d))
-            .unwrap_or_default(),
-        Split::Region => a.columns.region_label(k, crate::i18n::lang()).to_owned(),
-        Split::Actor => a.columns.actor_names.get(k).cloned().unwrap_or_default(),
-    }
+    split.series_name(s.key, &a.columns, w())
 }
 
 #[component]
-pub fn TrendChart() -> impl IntoView {
+pub fn TrendChart(
+    /// The picture's title (the page's: what and when).
+    title: Signal<String>,
+    /// The dates and filters in words.
+    caption: Signal<String>,
+    /// Who to credit (the basemap's line first, left out of the chart).
+    credits: Signal<Vec<String>>,
+) -> impl IntoView {
     let Some(a) = Analysis::get() else {
         return ().into_any();
     };
@@ -57,52 +47,27 @@ pub fn TrendChart() -> impl IntoView {
         Some(Arc::new(an.with_facts(|f| trends(f, p, split))))
     });
     let measure = move || choice.with(|c| c.measure);
-    let value = move |s: &Series, b: usize, m: Measure| s.counts[b].of(m);
     let an = a.clone();
     let chart = move || {
         let t: Arc<Trends> = data.get()?;
         let m = measure();
         let n = t.bins.len().max(1);
-        let max = t
-            .series
-            .iter()
-            .flat_map(|s| {
-                (0..n).map(move |b| {
-                    let hi = if m == Measure::Killed && s.has_range {
-                        s.high[b]
-                    } else {
-                        0
-                    };
-                    value(s, b, m).max(hi)
-                })
-            })
-            .max()
-            .unwrap_or(0)
-            .max(1) as f64;
-        let x = move |b: usize| PAD_LEFT + (W - PAD_LEFT) * (b as f64 + 0.5) / n as f64;
-        let y = move |v: f64| (H - PAD_BOTTOM) * (1.0 - v / max);
-        let lines = t
-            .series
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
+        let max = t.top(m) as f64;
+        let chart = ChartBox {
+            width: W,
+            height: H,
+            left: PAD_LEFT,
+            bottom: PAD_BOTTOM,
+        };
+        let lines = (0..t.series.len())
+            .map(|i| {
                 let colour = SERIES[i.min(SERIES.len() - 1)];
-                let pts: String = (0..n)
-                    .map(|b| format!("{:.1},{:.1} ", x(b), y(value(s, b, m) as f64)))
-                    .collect();
-                let band = (m == Measure::Killed && s.has_range).then(|| {
-                    let up: String = (0..n)
-                        .map(|b| format!("{:.1},{:.1} ", x(b), y(s.high[b] as f64)))
-                        .collect();
-                    let down: String = (0..n)
-                        .rev()
-                        .map(|b| format!("{:.1},{:.1} ", x(b), y(s.low[b] as f64)))
-                        .collect();
-                    view! { <polygon class="band" points=format!("{up}{down}") fill=colour /> }
+                let band = t.band(i, m, chart).map(|points| {
+                    view! { <polygon class="band" points=points fill=colour /> }
                 });
                 view! {
                     {band}
-                    <polyline class="series" fill="none" stroke=colour points=pts />
+                    <polyline class="series" fill="none" stroke=colour points=t.line(i, m, chart) />
                 }
             })
             .collect_view();
@@ -235,6 +200,35 @@ pub fn TrendChart() -> impl IntoView {
             );
         }
     };
+    // The chart as an SVG picture for an article (shared::publish).
+    let an = a.clone();
+    let download_svg = move |_| {
+        if let Some(t) = data.get_untracked() {
+            let split = choice.with_untracked(|c| c.split);
+            let names: Vec<String> = t
+                .series
+                .iter()
+                .map(|s| series_name(&an, split, s))
+                .collect();
+            let credits: Vec<String> = credits.get_untracked().into_iter().skip(1).collect();
+            let svg = shared::publish::TrendPicture {
+                trends: &t,
+                measure: choice.with_untracked(|c| c.measure),
+                names: &names,
+                title: &title.get_untracked(),
+                subtitle: &caption.get_untracked(),
+                attribution: &credits,
+                words: crate::i18n::words_untracked(),
+            }
+            .svg();
+            let (f, z) = an.settled.get_untracked().dates().unwrap_or_default();
+            download(
+                &format!("trends_{f}_{z}_{}.svg", split.key()),
+                "image/svg+xml",
+                &svg,
+            );
+        }
+    };
     let splits = Split::ALL
         .into_iter()
         .map(|s| {
@@ -278,6 +272,8 @@ pub fn TrendChart() -> impl IntoView {
             <p class="muted rule">{note}</p>
             <details><summary>{tx("trend-table")}</summary>{table}</details>
             <button type="button" data-testid="trend-csv" on:click=download_csv>{tx("download-csv")}</button>
+            " "
+            <button type="button" data-testid="trend-svg" on:click=download_svg>{tx("download-chart-svg")}</button>
         </section>
     }
     .into_any()

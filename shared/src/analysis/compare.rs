@@ -162,6 +162,30 @@ impl ComparisonRow {
             Measure::Killed => self.killed,
         }
     }
+
+    /// The change in words, in `w`'s language: "+38 (+19%)", "+3 (too few
+    /// to compare)", "–" when both periods count nothing.
+    pub fn change_words(&self, measure: Measure, w: &crate::i18n::Words) -> String {
+        let n = self.change(measure);
+        let number = format!(
+            "{}{}",
+            if n > 0.0 { "+" } else { "" },
+            w.number((n * 10.0).round() / 10.0)
+        );
+        match self.verdict(measure) {
+            Verdict::TooFew if n == 0.0 && self.now.of(measure) == 0 => "–".to_owned(),
+            Verdict::TooFew => format!("{number} ({})", w.t("too-few")),
+            v => {
+                let s = v.share().unwrap_or(0.0) * 100.0;
+                let sign = if s > 0.0 { "+" } else { "" };
+                let pct = w.number(s.round());
+                match w.lang() {
+                    crate::i18n::Lang::Fr => format!("{number} ({sign}{pct}\u{202f}%)"),
+                    crate::i18n::Lang::En => format!("{number} ({sign}{pct}%)"),
+                }
+            }
+        }
+    }
 }
 
 /// Every region's period against its baseline, and the whole selection's.
@@ -301,6 +325,42 @@ impl Comparison {
 mod tests {
     use super::super::tests::{day, event, Owned};
     use super::*;
+
+    #[test]
+    fn a_change_is_said_in_numbers_and_percent_or_too_few() {
+        let row = |now: u32, before: f64| {
+            ComparisonRow::new(
+                None,
+                None,
+                Count {
+                    events: now,
+                    ..Count::default()
+                },
+                (before, 0.0),
+            )
+        };
+        let (en, fr) = (
+            crate::i18n::words(crate::i18n::Lang::En),
+            crate::i18n::words(crate::i18n::Lang::Fr),
+        );
+        assert_eq!(
+            row(235, 197.0).change_words(Measure::Events, en),
+            "+38 (+19%)"
+        );
+        assert_eq!(
+            row(235, 197.0).change_words(Measure::Events, fr),
+            "+38 (+19\u{202f}%)"
+        );
+        assert_eq!(
+            row(46, 81.0).change_words(Measure::Events, en),
+            "-35 (-43%)"
+        );
+        assert_eq!(
+            row(6, 3.0).change_words(Measure::Events, en),
+            "+3 (too few to compare)"
+        );
+        assert_eq!(row(0, 0.0).change_words(Measure::Events, en), "–");
+    }
 
     #[test]
     fn baselines_are_the_periods_before_or_a_year_earlier() {

@@ -23,7 +23,7 @@ pub use compare::{
     compare_regions, Baseline, Comparison, ComparisonRow, Verdict, LARGE_INCREASE, MIN_BASE_EVENTS,
 };
 pub use density::{grid, size_for, Cell, CellIndex, Grid, CELL_SIZES_KM};
-pub use trends::{trends, Series, Split, Trends};
+pub use trends::{trends, ChartBox, Series, Split, Trends};
 
 use crate::filters::Columns;
 

@@ -56,6 +56,34 @@ impl Split {
         Split::ALL.into_iter().find(|s| s.key() == key)
     }
 
+    /// The name of the series of `key` ([`Series::key`]; `None`: "other"),
+    /// as the page writes it in `w`'s language.
+    pub fn series_name(
+        self,
+        key: Option<u32>,
+        columns: &crate::filters::Columns,
+        w: &crate::i18n::Words,
+    ) -> String {
+        let Some(k) = key else {
+            return w.t("series-other");
+        };
+        let k = k as usize;
+        match self {
+            Split::None => w.t("analysis-all"),
+            Split::EventType => w.category(
+                *crate::Category::all()
+                    .get(k)
+                    .unwrap_or(&crate::Category::Unclassified),
+            ),
+            Split::Dataset => crate::provenance::DatasetKind::ALL
+                .get(k)
+                .map(|d| w.dataset_kind(*d))
+                .unwrap_or_default(),
+            Split::Region => columns.region_label(k, w.lang()).to_owned(),
+            Split::Actor => columns.actor_names.get(k).cloned().unwrap_or_default(),
+        }
+    }
+
     /// The key of incident `i` under this split: a group, a dataset's place
     /// in `DatasetKind::ALL`, a place in `region_names` or `actor_names`.
     fn of(self, facts: &Facts, i: usize) -> Option<u32> {
@@ -205,6 +233,88 @@ pub fn trends(facts: &Facts, period: Period, split: Split) -> Trends {
         series,
         total,
         approximate_dates,
+    }
+}
+
+/// Where the chart is drawn: a box of `width` × `height` units, `left` of
+/// them kept for the axis' figures and `bottom` for the dates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChartBox {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub bottom: f64,
+}
+
+impl ChartBox {
+    /// The x of bin `b` of `n` (its middle).
+    pub fn x(&self, b: usize, n: usize) -> f64 {
+        self.left + (self.width - self.left) * (b as f64 + 0.5) / n.max(1) as f64
+    }
+
+    /// The y of value `v` on an axis up to `top`.
+    pub fn y(&self, v: u64, top: u64) -> f64 {
+        (self.height - self.bottom) * (1.0 - v as f64 / top.max(1) as f64)
+    }
+}
+
+impl Trends {
+    /// The largest value drawn for `measure` (the bands' highs included),
+    /// at least 1: the top of the axis.
+    pub fn top(&self, measure: super::Measure) -> u64 {
+        self.series
+            .iter()
+            .flat_map(|s| {
+                s.counts.iter().enumerate().map(move |(b, c)| {
+                    let high = match measure {
+                        super::Measure::Killed if s.has_range => {
+                            s.high.get(b).copied().unwrap_or(0)
+                        }
+                        _ => 0,
+                    };
+                    c.of(measure).max(high)
+                })
+            })
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    }
+
+    /// Series `s`'s line in `chart`, as SVG `points`.
+    pub fn line(&self, s: usize, measure: super::Measure, chart: ChartBox) -> String {
+        let (n, top) = (self.bins.len(), self.top(measure));
+        self.series
+            .get(s)
+            .map(|series| {
+                series
+                    .counts
+                    .iter()
+                    .enumerate()
+                    .map(|(b, c)| {
+                        format!("{:.1},{:.1} ", chart.x(b, n), chart.y(c.of(measure), top))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Series `s`'s band of low and high estimates (people killed, where
+    /// its dataset gives a range), as SVG `points`.
+    pub fn band(&self, s: usize, measure: super::Measure, chart: ChartBox) -> Option<String> {
+        let series = self.series.get(s)?;
+        if measure != super::Measure::Killed || !series.has_range {
+            return None;
+        }
+        let (n, top) = (self.bins.len(), self.top(measure));
+        let point = |b: usize, v: u64| format!("{:.1},{:.1} ", chart.x(b, n), chart.y(v, top));
+        let up = series.high.iter().enumerate().map(|(b, &v)| point(b, v));
+        let down = series
+            .low
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(b, &v)| point(b, v));
+        Some(up.chain(down).collect())
     }
 }
 
