@@ -253,6 +253,75 @@ pub(crate) mod tests {
         )
     }
 
+    /// Property: for many random selections (incidents, regions, places,
+    /// figures, what the filters keep, the period), the regions' table, the
+    /// density grid at every size and the trends add up to the selection's
+    /// own count. (A small generator of our own, seeded, so a failure names
+    /// its case and repeats.)
+    #[test]
+    fn regions_cells_and_trends_add_up_to_the_selection_for_random_selections() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n.max(1)
+        };
+        let regions = ["Mopti", "Gao", "Menaka", "", "Ségou", "Segou region"];
+        let areas = [
+            ("Mopti".to_owned(), None),
+            ("Gao".to_owned(), None),
+            ("Ségou".to_owned(), None),
+        ];
+        for case in 0..60 {
+            let n = 1 + next(120) as usize;
+            let mut all = Vec::with_capacity(n);
+            for k in 0..n {
+                let date = crate::analysis::day_date(day("2021-01-01") + next(730) as i32)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                let killed = (next(5) > 0).then(|| next(40) as u32);
+                let region = regions[next(regions.len() as u64) as usize];
+                let mut e = event(&date, region, killed, &format!("A{}", k % 4));
+                e.location = crate::LonLat::from_lon_lat(
+                    -12.0 + next(16_000) as f64 / 1000.0,
+                    10.0 + next(15_000) as f64 / 1000.0,
+                );
+                all.push(e);
+            }
+            let mut o = Owned::of(&all);
+            o.kept = (0..n).map(|_| next(4) > 0).collect();
+            let a = day("2021-01-01") + next(700) as i32;
+            let p = Period::new(a, a + next(400) as i32);
+            let facts = o.facts();
+            let want = facts.count(p);
+            let index = RegionIndex::new(&o.columns, &areas);
+            assert_eq!(
+                RegionTable::of(&facts, &index, p).total(),
+                want,
+                "case {case}: regions"
+            );
+            let points: Vec<crate::LonLat> = all.iter().map(|e| e.location).collect();
+            for km in CELL_SIZES_KM {
+                assert_eq!(
+                    grid(&facts, &points, p, km).total(),
+                    want,
+                    "case {case}: {km} km cells"
+                );
+            }
+            for split in Split::ALL {
+                let t = trends(&facts, p, split);
+                let mut sum = Count::default();
+                for s in &t.series {
+                    for c in &s.counts {
+                        sum.merge(*c);
+                    }
+                }
+                assert_eq!(sum, want, "case {case}: trends split by {}", split.key());
+            }
+        }
+    }
+
     #[test]
     fn a_count_keeps_missing_figures_apart() {
         let all = [
