@@ -104,19 +104,7 @@ impl TrendPicture<'_> {
             r##"<svg xmlns="http://www.w3.org/2000/svg" xml:lang="{}" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"><rect width="{w}" height="{h}" fill="#ffffff"/>"##,
             self.words.lang().code()
         );
-        let _ = write!(
-            s,
-            r##"<text x="{PAD}" y="28" font-size="20" font-weight="700" fill="#1d2430">{}</text>"##,
-            esc(self.title)
-        );
-        for (n, line) in sub.iter().enumerate() {
-            let _ = write!(
-                s,
-                r##"<text x="{PAD}" y="{:.1}" font-size="13" fill="#4b5563">{}</text>"##,
-                TITLE_PX + 14.0 + SUBTITLE_LINE_PX * n as f64,
-                esc(line)
-            );
-        }
+        heading(&mut s, self.title, &sub);
         let t = self.trends;
         let top = t.top(self.measure);
         let what = self.words.t(match self.measure {
@@ -200,6 +188,23 @@ impl TrendPicture<'_> {
     }
 }
 
+/// A picture's title and the lines of its subtitle, top left.
+fn heading(s: &mut String, title: &str, sub: &[String]) {
+    let _ = write!(
+        s,
+        r##"<text x="{PAD}" y="28" font-size="20" font-weight="700" fill="#1d2430">{}</text>"##,
+        esc(title)
+    );
+    for (n, line) in sub.iter().enumerate() {
+        let _ = write!(
+            s,
+            r##"<text x="{PAD}" y="{:.1}" font-size="13" fill="#4b5563">{}</text>"##,
+            TITLE_PX + 14.0 + SUBTITLE_LINE_PX * n as f64,
+            esc(line)
+        );
+    }
+}
+
 /// Escapes text for SVG.
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -261,19 +266,7 @@ impl Figure<'_> {
             self.style
         );
         // Title and subtitle.
-        let _ = write!(
-            s,
-            r##"<text x="{PAD}" y="28" font-size="20" font-weight="700" fill="#1d2430">{}</text>"##,
-            esc(self.title)
-        );
-        for (n, line) in sub.iter().enumerate() {
-            let _ = write!(
-                s,
-                r##"<text x="{PAD}" y="{:.1}" font-size="13" fill="#4b5563">{}</text>"##,
-                TITLE_PX + 14.0 + SUBTITLE_LINE_PX * n as f64,
-                esc(line)
-            );
-        }
+        heading(&mut s, self.title, &sub);
         // The map, clipped to its band.
         let _ = write!(
             s,
