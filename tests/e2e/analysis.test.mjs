@@ -160,6 +160,9 @@ test('an alert says what surged and why, and opens its week and region; an actor
   await openFile(page);
   await page.selectOption('[data-testid="date-presets"]', '2022');
   await page.click('[data-testid="analysis-opener"]');
+  // The alerts of 2022, once the panel follows the dates (a list of the
+  // whole span first, replaced a quarter of a second later, took the click).
+  await page.waitForFunction(() => document.querySelector('[data-testid="compare-periods"]')?.textContent.startsWith('1 January 2022'));
   const surge = page.locator('[data-testid="alerts"] .alert[data-kind="surge"]', { hasText: 'Mopti' }).first();
   await surge.waitFor();
   assert.match(await surge.textContent(), /Surge, Mopti, .*June 2022: 1\d incidents, at least twice the 4 weeks before/);
