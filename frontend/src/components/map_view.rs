@@ -980,7 +980,13 @@ pub fn MapView(
                 <g class="labels"><MapLabels model=model.clone() view=view size=size above=false /></g>
             </svg>
             <crate::components::TileLayer frame=frame view=view size=size tiles=tiles />
-            <MarkerCanvas markers=markers.clone() visible=visible view=view size=size />
+            <MarkerCanvas
+                markers=markers.clone()
+                visible=visible
+                view=view
+                size=size
+                shown=Signal::derive(move || mode() == MapMode::Points)
+            />
             // Town names over the markers, with a halo: the places that have
             // incidents stay readable.
             <svg class="map-layer labels-above" width="100%" height="100%" aria-hidden="true">

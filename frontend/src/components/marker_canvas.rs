@@ -31,6 +31,10 @@ struct State {
     sprites: CanvasSprites,
     /// A redraw is waiting for the next animation frame (after a zoom).
     scheduled: bool,
+    /// The canvas was hidden (the regions or density map) while the
+    /// selection or the view changed: what it holds is out of date, and it
+    /// is drawn whole when shown again.
+    stale: bool,
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
@@ -140,13 +144,15 @@ fn draw(
 }
 
 /// The canvas under the map's overlays; redrawn when the selection, the view
-/// or the size changes.
+/// or the size changes, while `shown` (the points map: the regions and
+/// density maps hide it, and nothing is composited for a hidden canvas).
 #[component]
 pub fn MarkerCanvas(
     markers: Arc<Markers>,
     visible: Visible,
     view: RwSignal<View>,
     size: RwSignal<(f64, f64)>,
+    #[prop(into)] shown: Signal<bool>,
 ) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let state = Rc::new(RefCell::new(State::default()));
@@ -157,6 +163,17 @@ pub fn MarkerCanvas(
             return;
         };
         let mut st = state.borrow_mut();
+        if !shown.get() {
+            // Hidden: the changes are dropped, and the whole image is drawn
+            // again once shown.
+            visible.take_pending();
+            st.stale = true;
+            return;
+        }
+        if st.stale {
+            st.stale = false;
+            st.renderer = Renderer::default();
+        }
         let drawn = st.renderer.viewport();
         let zoomed = drawn.is_some_and(|d| d.view.k != v.k && (d.width, d.height) != (0, 0));
         if !zoomed {
