@@ -3,7 +3,7 @@
 //! GED events (named sides and a low / best / high range).
 
 use crate::i18n::{arg, Words};
-use crate::incident::{FigureRef, Incident, LocationPrecision, SideCounts};
+use crate::incident::{Cited, DatasetRecord, FigureRef, Incident, LocationPrecision, SideCounts};
 use crate::provenance::Provenance;
 
 /// "—": the table's mark for "no figure reported" (never zero).
@@ -43,6 +43,8 @@ pub struct Details {
     pub wordings: Vec<String>,
     /// Other reports' figures.
     pub alternatives: Vec<String>,
+    /// The same attack in the conflict datasets, e.g. "ACLED event MLI7009".
+    pub records: Vec<String>,
     /// Which dataset the incident comes from, with its identifiers.
     pub dataset: Option<String>,
     /// The dataset's source text, when it gives no addresses (ACLED, UCDP).
@@ -83,6 +85,17 @@ fn acled_codes(inc: &Incident, w: &Words) -> Option<String> {
         _ => {}
     }
     (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// "ACLED event MLI7009": a dataset's record of an attack, by its id.
+pub fn record_name(r: &DatasetRecord, w: &Words) -> String {
+    w.tf(
+        "dataset-record",
+        &[
+            ("dataset", arg(r.dataset.kind().label())),
+            ("id", arg(r.event_id.as_str())),
+        ],
+    )
 }
 
 fn figure(n: Option<u32>) -> String {
@@ -248,11 +261,11 @@ pub fn details(inc: &Incident, w: &Words) -> Details {
         .iter()
         .enumerate()
         .map(|(n, a)| {
-            let outlet = inc
-                .sources
-                .get(a.source)
-                .map(|s| s.outlet.clone())
-                .unwrap_or_default();
+            let outlet = match a.cited {
+                Cited::Source(n) => inc.sources.get(n).map(|s| s.outlet.clone()),
+                Cited::Record(n) => inc.dataset_records.get(n).map(|r| record_name(r, w)),
+            }
+            .unwrap_or_default();
             w.tf(
                 "alternative-figures",
                 &[
@@ -413,6 +426,11 @@ pub fn details(inc: &Incident, w: &Words) -> Details {
             (_, false) => Some("en"),
         },
         alternatives,
+        records: inc
+            .dataset_records
+            .iter()
+            .map(|r| record_name(r, w))
+            .collect(),
         dataset,
         dataset_sources,
         acled_codes: acled_codes(inc, w),

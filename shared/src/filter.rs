@@ -168,6 +168,7 @@ pub(crate) mod tests {
             figures_source: Some("army".into()),
             coordinated_with: vec![],
             alternative_figures: vec![],
+            dataset_records: vec![],
             figure_wordings: vec![],
             sources: vec![],
             notes: String::new(),

@@ -481,7 +481,7 @@ pub struct French {
 
 /// Figures from another report that differ from the ones the incident records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "AlternativeFiguresShape", into = "AlternativeFiguresShape")]
 pub struct AlternativeFigures {
     /// Whose figures these are, e.g. "Reuters".
     pub according_to: String,
@@ -489,8 +489,116 @@ pub struct AlternativeFigures {
     pub killed: SideCounts,
     /// People injured, by side.
     pub injured: SideCounts,
-    /// Index into the incident's `sources` of the report carrying these figures.
-    pub source: usize,
+    /// The report or the dataset's record carrying these figures.
+    pub cited: Cited,
+}
+
+/// Where an alternative figure is published: one of the incident's
+/// `sources` (a report), or one of its `dataset_records` (an event of
+/// ACLED or UCDP GED), by index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cited {
+    Source(usize),
+    Record(usize),
+}
+
+/// [`AlternativeFigures`] as written: `"source": n` or `"record": n`,
+/// exactly one of them.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AlternativeFiguresShape {
+    according_to: String,
+    killed: SideCounts,
+    injured: SideCounts,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    record: Option<usize>,
+}
+
+impl TryFrom<AlternativeFiguresShape> for AlternativeFigures {
+    type Error = String;
+
+    fn try_from(a: AlternativeFiguresShape) -> std::result::Result<Self, String> {
+        let cited = match (a.source, a.record) {
+            (Some(n), None) => Cited::Source(n),
+            (None, Some(n)) => Cited::Record(n),
+            _ => {
+                return Err(format!(
+                    "the alternative figures of \"{}\" need exactly one of `source` (a report) and `record` (a dataset's event)",
+                    a.according_to
+                ))
+            }
+        };
+        Ok(AlternativeFigures {
+            according_to: a.according_to,
+            killed: a.killed,
+            injured: a.injured,
+            cited,
+        })
+    }
+}
+
+impl From<AlternativeFigures> for AlternativeFiguresShape {
+    fn from(a: AlternativeFigures) -> Self {
+        let (source, record) = match a.cited {
+            Cited::Source(n) => (Some(n), None),
+            Cited::Record(n) => (None, Some(n)),
+        };
+        AlternativeFiguresShape {
+            according_to: a.according_to,
+            killed: a.killed,
+            injured: a.injured,
+            source,
+            record,
+        }
+    }
+}
+
+/// A conflict dataset that records attacks one by one, as our incidents
+/// cite it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RecordingDataset {
+    #[serde(rename = "ACLED")]
+    Acled,
+    #[serde(rename = "UCDP GED")]
+    UcdpGed,
+}
+
+impl RecordingDataset {
+    /// The dataset kind its own files are read as.
+    pub fn kind(self) -> crate::provenance::DatasetKind {
+        match self {
+            RecordingDataset::Acled => crate::provenance::DatasetKind::Acled,
+            RecordingDataset::UcdpGed => crate::provenance::DatasetKind::Ucdp,
+        }
+    }
+
+    /// True when `id` has the shape of the dataset's event ids: ACLED's
+    /// `event_id_cnty` is a country code and a number (`MLI7009`), UCDP
+    /// GED's `id` a number (`456578`).
+    pub fn is_event_id(self, id: &str) -> bool {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        match self {
+            RecordingDataset::Acled => {
+                let letters = id.bytes().take_while(u8::is_ascii_uppercase).count();
+                letters == 3 && digits(&id[letters..])
+            }
+            RecordingDataset::UcdpGed => digits(id),
+        }
+    }
+}
+
+/// The same attack in a conflict dataset, cited by the dataset's event id:
+/// where a curated incident's place, date, figures or attribution come
+/// from a dataset's record of it, or differ from it. (The record itself is
+/// the dataset's and is not copied here: its id finds it in any export.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetRecord {
+    pub dataset: RecordingDataset,
+    /// ACLED's `event_id_cnty` or UCDP GED's `id`.
+    pub event_id: String,
 }
 
 /// One attack on one locality, as reported, from any dataset.
@@ -552,12 +660,15 @@ pub struct Incident {
     /// Ids of incidents reported as part of the same coordinated attack.
     pub coordinated_with: Vec<String>,
     /// Figures from other reports that differ.
+    #[serde(with = "crate::wire::alternatives")]
     pub alternative_figures: Vec<AlternativeFigures>,
     /// How the sources word figures that are not plain numbers.
     pub figure_wordings: Vec<FigureWording>,
     /// The reports this incident rests on (at least one in our file).
     #[serde(with = "crate::wire::sources")]
     pub sources: Vec<Source>,
+    /// The same attack in the conflict datasets (our curated incidents).
+    pub dataset_records: Vec<DatasetRecord>,
     /// Our own summary and caveats, or the dataset's notes.
     pub notes: String,
     /// Our own text in French, where we wrote it (the curated file's text

@@ -58,8 +58,9 @@ pub use formats::Format;
 pub use gazetteer::{normalize_name, Gazetteer, Place};
 pub use geo_point::{LonLat, MALI_BBOX};
 pub use incident::{
-    AlternativeFigures, Casualties, DatePrecision, DeathEstimates, EventType, FigureRef,
-    FigureWording, Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
+    AlternativeFigures, Casualties, Cited, DatasetRecord, DatePrecision, DeathEstimates, EventType,
+    FigureRef, FigureWording, Incident, LocationPrecision, PartyDeaths, RecordingDataset,
+    SideCounts, Source,
 };
 pub use map_model::{interval_changes, Label, LabelKind, MapModel, Shape};
 pub use parse::{parse_basemap, parse_gazetteer, Parsed};
@@ -69,4 +70,7 @@ pub use provenance::Provenance;
 pub use raster::{PixelRect, Raster, Sprite};
 pub use scale::{MarkerScale, MarkerStyle};
 pub use timeline::Timeline;
-pub use validate::{check_extent, check_places, check_regions, validate_incidents, Dataset};
+pub use validate::{
+    check_places, check_points, check_regions, strip_control_characters, validate_incidents,
+    Dataset, PointCheck,
+};

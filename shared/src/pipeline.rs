@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::formats::{self, acled, curated, points, table, ucdp, Format, ReadOutcome};
 use crate::parse::Present;
-use crate::validate::{check_extent, check_regions, validate_incidents};
+use crate::validate::{check_points, check_regions, strip_control_characters, validate_incidents};
 use crate::{said, Basemap, Error, Gazetteer, Incident, Problem, Result, Said};
 
 /// What the checks may use: the gazetteer (required for our curated
@@ -316,12 +316,13 @@ impl<'a> Importer<'a> {
             mut rows,
         } = self;
         let ReadOutcome {
-            incidents,
-            indices,
+            mut incidents,
+            mut indices,
             mut rejected,
             mut warnings,
             merged,
             zero_width,
+            countries,
         } = outcome;
         let mut lines = None;
         if let Stage::Csv {
@@ -364,15 +365,32 @@ impl<'a> Importer<'a> {
         if zero_width > 0 {
             notes.push(said!("note-zero-width", count = zero_width));
         }
-        if let Some(map) = ctx.basemap {
-            let mut extent = check_extent(&file, &incidents, &indices, map);
+        let at_line = |p: &mut Problem| {
             if let Some(lines) = &lines {
-                for p in &mut extent {
-                    p.line = lines.get(p.index).copied();
-                    p.field = Some("latitude, longitude".to_owned());
-                }
+                p.line = lines.get(p.index).copied();
             }
-            warnings.extend(extent);
+        };
+        let mut stripped = strip_control_characters(&file, &mut incidents, &indices);
+        stripped.iter_mut().for_each(at_line);
+        warnings.extend(stripped);
+        if let Some(map) = ctx.basemap {
+            let checked = check_points(&file, &incidents, &indices, &countries, map);
+            let mut refused = vec![false; incidents.len()];
+            for (n, mut p) in checked.rejected {
+                at_line(&mut p);
+                if let Some(r) = refused.get_mut(n) {
+                    *r = true;
+                }
+                rejected.push(p);
+            }
+            let mut keep = refused.iter().map(|r| !r);
+            incidents.retain(|_| keep.next().unwrap_or(true));
+            let mut keep = refused.iter().map(|r| !r);
+            indices.retain(|_| keep.next().unwrap_or(true));
+            warnings.extend(checked.warnings.into_iter().map(|mut p| {
+                at_line(&mut p);
+                p
+            }));
         }
         let mut attributions = crate::provenance::attributions_of(&incidents);
         if attributions.is_empty() {
@@ -468,6 +486,7 @@ fn read_curated(
         warnings,
         merged: 0,
         zero_width: 0,
+        countries: vec![],
     })
 }
 

@@ -5,8 +5,8 @@ use std::ops::Not;
 
 use crate::error::SaidArg;
 use crate::gazetteer::PlacePrecision;
-use crate::incident::LocationPrecision;
-use crate::{said, Gazetteer, Incident, Problem, Said, MALI_BBOX};
+use crate::incident::{Cited, LocationPrecision};
+use crate::{said, Gazetteer, Incident, LonLat, Problem, Said, MALI_BBOX};
 
 /// Validated incidents, ready for the map.
 #[derive(Debug, Clone, Default)]
@@ -148,20 +148,55 @@ fn check_one(inc: &Incident, gazetteer: &Gazetteer) -> Option<(&'static str, Sai
             ));
         }
     }
-    if let Some(a) = inc
-        .alternative_figures
-        .iter()
-        .find(|a| a.source >= inc.sources.len())
-    {
-        return Some((
-            "alternative_figures",
-            said!(
-                "p-alternative-source",
-                who = &a.according_to,
-                source = a.source.to_string(),
-                count = inc.sources.len()
-            ),
-        ));
+    for a in &inc.alternative_figures {
+        match a.cited {
+            Cited::Source(n) if n >= inc.sources.len() => {
+                return Some((
+                    "alternative_figures",
+                    said!(
+                        "p-alternative-source",
+                        who = &a.according_to,
+                        source = n.to_string(),
+                        count = inc.sources.len()
+                    ),
+                ));
+            }
+            Cited::Record(n) if n >= inc.dataset_records.len() => {
+                return Some((
+                    "alternative_figures",
+                    said!(
+                        "p-alternative-record",
+                        who = &a.according_to,
+                        record = n.to_string(),
+                        count = inc.dataset_records.len()
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+    let mut cited = HashSet::new();
+    for r in &inc.dataset_records {
+        if !r.dataset.is_event_id(&r.event_id) {
+            return Some((
+                "dataset_records",
+                said!(
+                    "p-record-id",
+                    dataset = r.dataset.kind().label(),
+                    id = &r.event_id
+                ),
+            ));
+        }
+        if !cited.insert((r.dataset, r.event_id.as_str())) {
+            return Some((
+                "dataset_records",
+                said!(
+                    "p-record-twice",
+                    dataset = r.dataset.kind().label(),
+                    id = &r.event_id
+                ),
+            ));
+        }
     }
     let mut worded = HashSet::new();
     if let Some(w) = inc
@@ -292,37 +327,226 @@ fn check_imported(inc: &Incident) -> Option<(&'static str, Said)> {
         .then(|| ("id", said!("p-empty-id")))
 }
 
-/// Warnings for incidents that lie outside the basemap's extent: they are
-/// kept (an export of the Sahel has events beyond Mali) and drawn where they
-/// are, off the basemap.
-pub fn check_extent(
+/// How far (km) a point may lie outside the country its row names before it
+/// is reported: the basemap's outlines are simplified, and the datasets place
+/// events of the border on the line.
+pub const COUNTRY_MARGIN_KM: f64 = 25.0;
+
+/// What [`check_points`] found: rows to leave out (with their position in
+/// the incidents checked) and rows kept with a warning.
+#[derive(Debug, Default)]
+pub struct PointCheck {
+    pub rejected: Vec<(usize, Problem)>,
+    pub warnings: Vec<Problem>,
+}
+
+/// The imported incidents' points against the map, `countries[i]` being the
+/// country the row of `incidents[i]` names (ACLED's and UCDP's `country`):
+/// - a point outside its country (by more than [`COUNTRY_MARGIN_KM`]) that
+///   lies inside it with latitude and longitude swapped is refused, naming
+///   both values (a row of Mali at latitude -6.1, longitude 14.7 is in the
+///   Congo basin; swapped, at Sokolo);
+/// - a point outside its country otherwise is kept with a warning, where the
+///   map draws that country whole around the point (Mali; a neighbour within
+///   the map's window, which clips them);
+/// - a point outside Mali's extent that names no country the map has is kept
+///   with a warning, said to lie off the map; without a country column, a
+///   point whose swap lands in Mali is refused as above.
+///
+/// Our curated incidents are held to Mali's bounding box instead.
+pub fn check_points(
     file: &str,
     incidents: &[Incident],
     indices: &[usize],
+    countries: &[Option<String>],
     basemap: &crate::Basemap,
-) -> Vec<Problem> {
+) -> PointCheck {
+    let mut out = PointCheck::default();
     let Some(bbox) = basemap.bbox() else {
-        return Vec::new();
+        return out;
     };
-    incidents
+    let window = basemap
+        .countries
         .iter()
-        .zip(indices)
-        // Our curated incidents are held to Mali's bounding box instead.
-        .filter(|(inc, _)| !inc.provenance.is_curated() && !bbox.contains(inc.location))
-        .map(|(inc, &index)| {
-            Problem::new(
+        .chain(&basemap.neighbours)
+        .filter_map(|r| geo::BoundingRect::bounding_rect(&r.shape))
+        .reduce(|a, b| {
+            geo::Rect::new(
+                geo::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
+                geo::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
+            )
+        });
+    let in_window = |p: LonLat| {
+        window.is_some_and(|w| {
+            (w.min().x..=w.max().x).contains(&p.lon) && (w.min().y..=w.max().y).contains(&p.lat)
+        })
+    };
+    let key = crate::normalize_name;
+    for (n, (inc, &index)) in incidents.iter().zip(indices).enumerate() {
+        if inc.provenance.is_curated() {
+            continue;
+        }
+        let p = inc.location;
+        let swapped = (p.lon.abs() <= 90.0).then(|| LonLat::from_lon_lat(p.lat, p.lon));
+        let named = countries.get(n).and_then(Option::as_deref);
+        let area = named.and_then(|c| {
+            let k = key(c);
+            basemap
+                .countries
+                .iter()
+                .chain(&basemap.neighbours)
+                .find(|r| key(&r.name) == k || r.name_en.as_deref().is_some_and(|e| key(e) == k))
+        });
+        let problem =
+            |msg: Said| Problem::new(file, index, Some(&inc.id), Some("latitude, longitude"), msg);
+        let swap = |country: &str| {
+            problem(said!(
+                "p-swapped",
+                lat = p.lat.to_string(),
+                lon = p.lon.to_string(),
+                country = country
+            ))
+        };
+        let off_map = || {
+            problem(said!(
+                "p-outside-basemap",
+                lon = p.lon.to_string(),
+                lat = p.lat.to_string()
+            ))
+        };
+        match (area, named) {
+            (Some(a), Some(country)) => {
+                let km = km_outside(&a.shape, p);
+                if km <= COUNTRY_MARGIN_KM {
+                    continue;
+                }
+                if swapped.is_some_and(|q| km_outside(&a.shape, q) <= COUNTRY_MARGIN_KM) {
+                    out.rejected.push((n, swap(country)));
+                } else if a.layer == crate::basemap::Layer::Country || in_window(p) {
+                    out.warnings.push(problem(said!(
+                        "p-outside-country",
+                        lon = p.lon.to_string(),
+                        lat = p.lat.to_string(),
+                        km = (km.round() as u64).to_string(),
+                        country = country
+                    )));
+                } else {
+                    out.warnings.push(off_map());
+                }
+            }
+            _ if bbox.contains(p) => {}
+            (None, None) => {
+                let fits = |q: LonLat| {
+                    basemap
+                        .countries
+                        .iter()
+                        .find(|c| km_outside(&c.shape, q) <= COUNTRY_MARGIN_KM)
+                };
+                match swapped.and_then(fits) {
+                    Some(c) => out.rejected.push((n, swap(&c.name))),
+                    None => out.warnings.push(off_map()),
+                }
+            }
+            _ => out.warnings.push(off_map()),
+        }
+    }
+    out
+}
+
+/// How far (km, on the ground) `p` lies outside `shape`: 0 inside it.
+fn km_outside(shape: &geo::MultiPolygon<f64>, p: LonLat) -> f64 {
+    use geo::{ClosestPoint, Contains};
+    let point = p.to_geo();
+    if shape.contains(&point) {
+        return 0.0;
+    }
+    match shape.closest_point(&point) {
+        geo::Closest::Intersection(_) => 0.0,
+        geo::Closest::SinglePoint(q) => p.distance_km(LonLat::from_lon_lat(q.x(), q.y())),
+        geo::Closest::Indeterminate => f64::INFINITY,
+    }
+}
+
+/// Control characters (U+0000 to U+001F but tab and line breaks, U+007F to
+/// U+009F) in an imported incident's text: no text holds them (a NUL in
+/// `Kolo\0kani` is a broken export), so they are removed, and each field
+/// that held one is reported with its column, what was removed and what it
+/// now reads. The row is kept.
+pub fn strip_control_characters(
+    file: &str,
+    incidents: &mut [Incident],
+    indices: &[usize],
+) -> Vec<Problem> {
+    let bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    let mut out = Vec::new();
+    for (inc, &index) in incidents.iter_mut().zip(indices) {
+        let kind = inc.provenance.kind();
+        let mut found: Vec<(&'static str, String, String)> = Vec::new();
+        let mut fix = |field: &'static str, text: &mut String| {
+            if text.chars().any(bad) {
+                let codes: Vec<String> = text
+                    .chars()
+                    .filter(|&c| bad(c))
+                    .map(|c| format!("U+{:04X}", u32::from(c)))
+                    .collect();
+                text.retain(|c| !bad(c));
+                found.push((column_of(kind, field), codes.join(", "), text.clone()));
+            }
+        };
+        fix("id", &mut inc.id);
+        fix("place_name", &mut inc.place_name);
+        fix("admin1", &mut inc.admin1);
+        if let Some(t) = inc.admin2.as_mut() {
+            fix("admin2", t);
+        }
+        if let Some(t) = inc.sub_event_type.as_mut() {
+            fix("sub_event_type", t);
+        }
+        fix("actor1", &mut inc.actor1);
+        for t in &mut inc.actor1_associates {
+            fix("actor1_associates", t);
+        }
+        fix("actor2", &mut inc.actor2);
+        for t in &mut inc.actor2_associates {
+            fix("actor2_associates", t);
+        }
+        if let Some(t) = inc.attributed_by.as_mut() {
+            fix("attributed_by", t);
+        }
+        if let Some(t) = inc.time_of_day.as_mut() {
+            fix("time_of_day", t);
+        }
+        fix("notes", &mut inc.notes);
+        for (column, codes, value) in found {
+            out.push(Problem::new(
                 file,
                 index,
                 Some(&inc.id),
-                Some("geometry"),
-                said!(
-                    "p-outside-basemap",
-                    lon = inc.location.lon.to_string(),
-                    lat = inc.location.lat.to_string()
-                ),
-            )
-        })
-        .collect()
+                Some(column),
+                said!("p-control-characters", codes = codes, value = value),
+            ));
+        }
+    }
+    out
+}
+
+/// The column a dataset's file holds our field `field` in (ACLED's and UCDP
+/// GED's names), for messages.
+fn column_of(kind: crate::provenance::DatasetKind, field: &'static str) -> &'static str {
+    use crate::provenance::DatasetKind;
+    match (kind, field) {
+        (DatasetKind::Acled, "id") => "event_id_cnty",
+        (DatasetKind::Acled, "place_name") => "location",
+        (DatasetKind::Acled, "actor1_associates") => "assoc_actor_1",
+        (DatasetKind::Acled, "actor2_associates") => "assoc_actor_2",
+        (DatasetKind::Ucdp, "place_name") => "where_coordinates",
+        (DatasetKind::Ucdp, "admin1") => "adm_1",
+        (DatasetKind::Ucdp, "admin2") => "adm_2",
+        (DatasetKind::Ucdp, "actor1") => "side_a",
+        (DatasetKind::Ucdp, "actor2") => "side_b",
+        (DatasetKind::Ucdp, "notes") => "where_description",
+        _ => field,
+    }
 }
 
 /// Problems for incidents whose point lies outside the admin-1 region they

@@ -209,6 +209,53 @@ pub mod sources {
     }
 }
 
+/// An incident's alternative figures with every field written (the file
+/// format writes `"source": n` or `"record": n`, which a binary format
+/// cannot tell apart).
+pub mod alternatives {
+    use crate::incident::{AlternativeFigures, Cited, SideCounts};
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(remote = "Cited")]
+    enum CitedDef {
+        Source(usize),
+        Record(usize),
+    }
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(remote = "AlternativeFigures")]
+    struct Def {
+        according_to: String,
+        killed: SideCounts,
+        injured: SideCounts,
+        #[serde(with = "CitedDef")]
+        cited: Cited,
+    }
+
+    #[derive(Serialize)]
+    struct Out<'a>(#[serde(with = "Def")] &'a AlternativeFigures);
+
+    #[derive(Deserialize)]
+    struct In(#[serde(with = "Def")] AlternativeFigures);
+
+    pub fn serialize<S: serde::Serializer>(
+        v: &[AlternativeFigures],
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_seq(v.iter().map(Out))
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Vec<AlternativeFigures>, D::Error> {
+        Ok(Vec::<In>::deserialize(d)?
+            .into_iter()
+            .map(|a| a.0)
+            .collect())
+    }
+}
+
 /// An incident's [`crate::incident::French`] text with every field written
 /// (the file format leaves absent fields out, which a binary format cannot).
 pub mod french {

@@ -273,6 +273,7 @@ fn incident(rng: &mut Rng, n: usize) -> Incident {
         figures_source: (curated || rng.chance(30)).then(|| text(rng)),
         coordinated_with: vec![],
         alternative_figures: vec![],
+        dataset_records: vec![],
         figure_wordings: vec![],
         sources: (0..rng.below(3))
             .map(|_| Source {

@@ -244,6 +244,65 @@ fn prio_points_without_dates_are_refused_naming_the_field() {
     );
 }
 
+/// Issue 22: every ACLED or UCDP event our incidents cite is in the
+/// dataset, within two days of the attack, and the figures we give as that
+/// event's say the same total as the dataset does.
+#[test]
+fn every_dataset_record_our_incidents_cite_is_in_the_dataset_with_its_figures() {
+    needs_corpus!();
+    let data = |name: &str| {
+        std::fs::read_to_string(format!("{}/../data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    };
+    let places = shared::parse_gazetteer("gazetteer.geojson", &data("gazetteer.geojson")).unwrap();
+    let gazetteer = shared::Gazetteer::new(places.items);
+    let ours = import(
+        "incidents.geojson",
+        data("incidents.geojson").as_bytes(),
+        &Context {
+            gazetteer: Some(&gazetteer),
+            basemap: None,
+        },
+    )
+    .unwrap();
+    let (acled, ucdp) = (read(ACLED_2023), read(UCDP));
+    let mut cited = 0;
+    for inc in &ours.incidents {
+        for (n, r) in inc.dataset_records.iter().enumerate() {
+            let events = match r.dataset {
+                shared::RecordingDataset::Acled => &acled.incidents,
+                shared::RecordingDataset::UcdpGed => &ucdp.incidents,
+            };
+            let e = events
+                .iter()
+                .find(|e| e.id == r.event_id)
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{}: {:?} {} is not in the dataset",
+                        inc.id, r.dataset, r.event_id
+                    )
+                });
+            let last = inc.date_end.unwrap_or(inc.date);
+            let days = (e.date - inc.date).num_days();
+            assert!(
+                (-2..=2 + (last - inc.date).num_days()).contains(&days),
+                "{}: {} is dated {}",
+                inc.id,
+                r.event_id,
+                e.date
+            );
+            for a in &inc.alternative_figures {
+                if a.cited == shared::Cited::Record(n) {
+                    if let Some(k) = a.killed.total() {
+                        assert_eq!(e.killed_total(), Some(k), "{}: {}", inc.id, r.event_id);
+                    }
+                }
+            }
+            cited += 1;
+        }
+    }
+    assert!(cited >= 25, "{cited} records cited");
+}
+
 #[test]
 fn sokolo_27_july_2022_as_each_dataset_gives_it() {
     needs_corpus!();

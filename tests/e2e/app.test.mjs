@@ -154,6 +154,9 @@ test('clicking Sokolo shows the army figures, with the 48 assailants as a claim'
   assert.match(text, /27 July 2022/);
   assert.match(text, /Ségou region/);
   assert.ok(await details.locator('a[href^="http"]').count() >= 2, 'sources are links');
+  // The datasets' records of the attack, and ACLED's figures from its record (issue 22).
+  assert.deepEqual(await details.locator('[data-testid="dataset-records"] li').allTextContents(), ['ACLED event MLI7017', 'UCDP GED event 443712']);
+  assert.match(text, /ACLED, which counts 21 attackers killed \(ACLED event MLI7017\): killed: 6 military, 21 assailants/);
   await page.close();
 });
 

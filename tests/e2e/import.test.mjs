@@ -199,6 +199,30 @@ test('the report groups problems by column with line, id and value; layers hide,
   await page.close();
 });
 
+// Issue 22: two kinds of bad row the import kept without a word.
+test('the report refuses a row with swapped coordinates and says the control characters it removed', async () => {
+  const { page } = await app();
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/swapped-coordinates.csv'));
+  await waitForLayer(page, 'swapped-coordinates.csv');
+  assert.match(await status(page), /5 rows read: 4 kept, 0 merged, 1 rejected; 2 warnings/);
+  let report = page.locator('[data-layer-name="swapped-coordinates.csv"] [data-testid="import-report"]');
+  await report.locator('summary').click();
+  let text = await report.textContent();
+  assert.match(text, /line 3 \(id "FIX2"\), column `latitude, longitude`: latitude -6\.1219 and longitude 14\.7328 put the point outside Mali, the country the row names; swapped, they fall inside it: the two columns look swapped/);
+  assert.match(text, /line 5 \(id "FIX4"\), column `latitude, longitude`: point \[-0\.04, 16\.27\] \(lon, lat\) lies 136 km outside Burkina Faso/);
+  await page.setInputFiles('[data-testid="open-data"]', path.join(FIXTURES, 'import/control-characters.csv'));
+  await waitForLayer(page, 'control-characters.csv');
+  report = page.locator('[data-layer-name="control-characters.csv"] [data-testid="import-report"]');
+  await report.locator('summary').click();
+  text = await report.textContent();
+  assert.match(text, /line 2 \(id "FIX1"\), column `location`: the text held control characters \(U\+0000\), which no text should: they were removed, and it reads "FIXTURE Kolokani"/);
+  assert.match(text, /column `notes`: the text held control characters \(U\+0007, U\+001B\)/);
+  // The place is shown without the NUL: search finds it as written.
+  assert.equal(await page.evaluate(() => document.body.textContent.includes('\u0000')), false);
+  await page.screenshot({ path: path.join(ROOT, 'tests/e2e/screenshots/import-bad-rows.png') });
+  await page.close();
+});
+
 /** Opens the app at `?data=/linked/ucdp-problems.csv` plus `suffix`. */
 async function openLinked(suffix = '') {
   const csv = fs.readFileSync(path.join(FIXTURES, 'import/ucdp-problems.csv'));

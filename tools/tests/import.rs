@@ -56,6 +56,43 @@ fn acled_problems_are_grouped_by_column_with_line_id_and_value() {
     assert_eq!(out, expected);
 }
 
+/// Issue 22: a row of Mali with latitude and longitude swapped (in the Congo
+/// basin) was kept without a word; a point far outside the country its row
+/// names is now said, and a swap that would put it inside refuses the row.
+#[test]
+fn swapped_coordinates_are_refused_and_points_outside_their_country_said() {
+    let (code, out, _) = check("swapped-coordinates.csv");
+    assert_eq!(code, 1);
+    let f = "tests/fixtures/import/swapped-coordinates.csv";
+    let expected = format!(
+        "{f}: ACLED CSV export; 5 rows read: 4 kept, 0 merged, 1 rejected; 2 warnings
+  1 rejected, column or field `latitude, longitude`:
+    error: {f}, line 3 (id \"FIX2\"), column `latitude, longitude`: latitude -6.1219 and longitude 14.7328 put the point outside Mali, the country the row names; swapped, they fall inside it: the two columns look swapped. Not kept: correct the row
+  2 kept with a warning, column or field `latitude, longitude`:
+    warning: {f}, line 5 (id \"FIX4\"), column `latitude, longitude`: point [-0.04, 16.27] (lon, lat) lies 136 km outside Burkina Faso, the country the row names; kept
+    warning: {f}, line 6 (id \"FIX5\"), column `latitude, longitude`: point [13.16, 11.85] (lon, lat) lies outside the basemap (Mali and its neighbours); kept
+"
+    );
+    assert_eq!(out, expected);
+}
+
+/// Issue 22: a NUL byte inside a value (`Kolo\0kani`) was kept silently.
+#[test]
+fn control_characters_are_removed_and_said_with_line_and_column() {
+    let (code, out, _) = check("control-characters.csv");
+    assert_eq!(code, 1);
+    let f = "tests/fixtures/import/control-characters.csv";
+    let expected = format!(
+        "{f}: ACLED CSV export; 2 rows read: 2 kept, 0 merged, 0 rejected; 2 warnings
+  1 kept with a warning, column or field `location`:
+    warning: {f}, line 2 (id \"FIX1\"), column `location`: the text held control characters (U+0000), which no text should: they were removed, and it reads \"FIXTURE Kolokani\"; kept
+  1 kept with a warning, column or field `notes`:
+    warning: {f}, line 3 (id \"FIX2\"), column `notes`: the text held control characters (U+0007, U+001B), which no text should: they were removed, and it reads \"FIXTURE: a bell and an escape in the notes, a tab\tkept\"; kept
+"
+    );
+    assert_eq!(out, expected);
+}
+
 #[test]
 fn ucdp_problems_and_its_trailing_commas() {
     let (code, out, _) = check("ucdp-problems.csv");

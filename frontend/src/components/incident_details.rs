@@ -253,6 +253,12 @@ pub fn IncidentDetails(
                     <h3>{tr("sources")}</h3>
                 </Show>
                 <ul class="sources">{sources}</ul>
+                {(!d.records.is_empty()).then(|| view! {
+                    <h3>{tr("in-datasets")}</h3>
+                    <ul class="records" data-testid="dataset-records">
+                        {d.records.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                    </ul>
+                })}
             </aside>
         })
     }

@@ -44,9 +44,10 @@ const DISORDER_TYPE: usize = 19;
 const CIVILIAN_TARGETING: usize = 20;
 const INTER1: usize = 21;
 const INTER2: usize = 22;
+const COUNTRY: usize = 23;
 
 /// The columns read, by header name (ACLED codebook names, lower case).
-pub const COLUMNS: [Column; 23] = [
+pub const COLUMNS: [Column; 24] = [
     Column::new("event_id_cnty", &["event_id_cnty"], true),
     Column::new("event_date", &["event_date"], true),
     Column::new("time_precision", &["time_precision"], false),
@@ -70,6 +71,7 @@ pub const COLUMNS: [Column; 23] = [
     Column::new("civilian_targeting", &["civilian_targeting"], false),
     Column::new("inter1", &["inter1"], false),
     Column::new("inter2", &["inter2"], false),
+    Column::new("country", &["country"], false),
 ];
 
 /// ACLED's `civilian_targeting`: "Civilian targeting" in exports of 2023,
@@ -386,13 +388,16 @@ impl AcledReader {
             figures_source: None,
             coordinated_with: vec![],
             alternative_figures: vec![],
+            dataset_records: vec![],
             figure_wordings: vec![],
             sources: vec![],
             notes,
             french: None,
         };
+        let country = get(COUNTRY);
         out.zero_width += zero_width;
         by_id.insert(id, (out.incidents.len(), row.line));
+        out.countries.push((!country.is_empty()).then_some(country));
         out.indices.push(row.index);
         out.incidents.push(incident);
     }

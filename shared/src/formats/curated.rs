@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::category::UcdpViolence;
 use crate::incident::{
-    AlternativeFigures, Casualties, DatePrecision, DeathEstimates, EventType, FigureWording,
-    Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
+    AlternativeFigures, Casualties, DatasetRecord, DatePrecision, DeathEstimates, EventType,
+    FigureWording, Incident, LocationPrecision, PartyDeaths, SideCounts, Source,
 };
 use crate::parse::{
     is_object, message_without_position, nothing_valid, parse_feature_values, parse_value, point,
@@ -91,6 +91,9 @@ pub struct IncidentRecord {
     pub figure_wordings: Vec<FigureWording>,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The same attack in ACLED or UCDP GED, by event id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dataset_records: Vec<DatasetRecord>,
     #[serde(default)]
     pub notes: String,
     /// Our text in French ([`crate::incident::French`]).
@@ -169,6 +172,7 @@ impl IncidentRecord {
             alternative_figures: self.alternative_figures,
             figure_wordings: self.figure_wordings,
             sources: self.sources,
+            dataset_records: self.dataset_records,
             notes: self.notes,
             french: self.fr.map(Box::new),
         }
@@ -210,6 +214,7 @@ impl IncidentRecord {
             alternative_figures: inc.alternative_figures.clone(),
             figure_wordings: inc.figure_wordings.clone(),
             sources: inc.sources.clone(),
+            dataset_records: inc.dataset_records.clone(),
             notes: inc.notes.clone(),
             fr: inc.french.as_deref().cloned(),
         }

@@ -72,6 +72,10 @@ pub struct ReadOutcome {
     pub merged: usize,
     /// Zero-width characters removed from values.
     pub zero_width: usize,
+    /// `countries[i]`: the country the row of `incidents[i]` names (ACLED's
+    /// and UCDP's `country` column), when it has one; empty for formats
+    /// without such a column.
+    pub countries: Vec<Option<String>>,
 }
 
 /// Reads a date as ACLED and GeoJSON files write it: `2022-07-27` (ISO, with

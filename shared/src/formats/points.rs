@@ -220,6 +220,7 @@ pub fn read(file: &str, features: Vec<JsonValue>) -> Result<ReadOutcome> {
             figures_source: None,
             coordinated_with: vec![],
             alternative_figures: vec![],
+            dataset_records: vec![],
             figure_wordings: vec![],
             sources: vec![],
             notes: prop(&props, "notes").unwrap_or_default(),

@@ -34,9 +34,10 @@ const DEATHS_UNKNOWN: usize = 19;
 const BEST: usize = 20;
 const HIGH: usize = 21;
 const LOW: usize = 22;
+const COUNTRY: usize = 23;
 
 /// The columns read, by header name, with the aliases of the export layout.
-pub const COLUMNS: [Column; 23] = [
+pub const COLUMNS: [Column; 24] = [
     Column::new("id", &["id"], true),
     Column::new("relid", &["relid"], false),
     Column::new("type_of_violence", &["type_of_violence"], true),
@@ -60,6 +61,7 @@ pub const COLUMNS: [Column; 23] = [
     Column::new("best", &["best", "best_est"], true),
     Column::new("high", &["high", "high_est"], true),
     Column::new("low", &["low", "low_est"], true),
+    Column::new("country", &["country"], false),
 ];
 
 /// True when a header is UCDP GED's.
@@ -309,6 +311,7 @@ impl UcdpReader {
             figures_source: None,
             coordinated_with: vec![],
             alternative_figures: vec![],
+            dataset_records: vec![],
             figure_wordings: vec![],
             sources: vec![],
             notes: if description.is_empty() {
@@ -318,8 +321,10 @@ impl UcdpReader {
             },
             french: None,
         };
+        let country = get(COUNTRY);
         out.zero_width += zero_width;
         seen.insert(id, row.line);
+        out.countries.push((!country.is_empty()).then_some(country));
         out.indices.push(row.index);
         out.incidents.push(incident);
     }
